@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm test`: every check in order (type check, lint, unit, e2e), then one summary.
+// Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
+import { spawnSync } from 'node:child_process';
+
+const stages = [
+  ['type check', 'npx', ['tsc', '-b']],
+  ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
+  ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['e2e tests', 'npx', ['playwright', 'test']],
+];
+
+const results = [];
+for (const [name, cmd, args] of stages) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  results.push({ name, ok: r.status === 0, seconds: (Date.now() - t0) / 1000 });
+}
+
+console.log('\n=== Summary');
+for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+console.log(`stages: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,165 @@
+/**
+ * The one schema of Briefline's event list (public/data/events.json).
+ * Shared by the extraction pipeline (scripts/) and the app (src/): both validate with it.
+ * Documented in docs/data-format.md.
+ */
+import { z } from 'zod';
+
+/** A real calendar day written YYYY-MM-DD (2020-02-30 and 2024-13-01 are rejected). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
+  .refine(isRealDay, 'not a real calendar day');
+
+export function isRealDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export const slugId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
+
+export const PRECISIONS = ['day', 'week', 'month', 'year', 'span', 'before'] as const;
+export const precisionSchema = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof precisionSchema>;
+
+export const STATUSES = ['reported', 'planned'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const eventDateSchema = z
+  .object({
+    /** First day, or null when the start is unknown (precision "before"). */
+    start: isoDay.nullable(),
+    /** Last day (inclusive). For "before", the day by which it had happened (publication date). */
+    end: isoDay,
+    precision: precisionSchema,
+    /** The words of the article that date the event, e.g. "on Friday". */
+    expression: z.string().min(1),
+    /** How the expression was resolved, so a reader can check it. */
+    basis: z.string().min(1),
+  })
+  .superRefine((d, ctx) => {
+    if (d.precision === 'before') {
+      if (d.start !== null) ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
+    } else if (d.start === null) {
+      ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
+    } else if (d.end < d.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${d.end} is before start ${d.start}` });
+    }
+  });
+export type EventDate = z.infer<typeof eventDateSchema>;
+
+export const evidenceSchema = z
+  .object({
+    source: slugId,
+    quote: z.string().min(1),
+    /** JavaScript string offsets into the source text: text.slice(start, end) === quote. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .refine((e) => e.end - e.start === e.quote.length, { message: 'end - start must equal the quote length', path: ['end'] });
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const themeSchema = z.object({
+  id: slugId,
+  label: z.string().min(1).max(60),
+  description: z.string(),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const sourceSchema = z.object({
+  id: slugId,
+  outlet: z.string().min(1),
+  agency: z.string(),
+  headline: z.string().min(1),
+  published: isoDay,
+  url: z.string().url(),
+  /** Path of the article text relative to public/, e.g. data/sources/ndtv-2020-07-24.txt. */
+  text: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const eventSchema = z.object({
+  id: slugId,
+  title: z.string().min(1).max(200),
+  summary: z.string().min(1),
+  status: statusSchema,
+  date: eventDateSchema,
+  themes: z.array(slugId).min(1),
+  actors: z.array(z.string().min(1)),
+  evidence: z.array(evidenceSchema).min(1),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const eventListSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    title: z.string().min(1),
+    themes: z.array(themeSchema).min(1),
+    sources: z.array(sourceSchema).min(1),
+    events: z.array(eventSchema).min(1),
+  })
+  .superRefine((doc, ctx) => {
+    const themeIds = new Set(doc.themes.map((t) => t.id));
+    const sourceIds = new Set(doc.sources.map((s) => s.id));
+    const seen = new Set<string>();
+    doc.events.forEach((ev, i) => {
+      if (seen.has(ev.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${ev.id}"` });
+      seen.add(ev.id);
+      ev.themes.forEach((t, j) => {
+        if (!themeIds.has(t)) ctx.addIssue({ code: 'custom', path: ['events', i, 'themes', j], message: `unknown theme "${t}"` });
+      });
+      ev.evidence.forEach((e, j) => {
+        if (!sourceIds.has(e.source)) ctx.addIssue({ code: 'custom', path: ['events', i, 'evidence', j, 'source'], message: `unknown source "${e.source}"` });
+      });
+    });
+  });
+export type EventList = z.infer<typeof eventListSchema>;
+
+/** One problem in an input, named so a person can find it. */
+export interface InputProblem {
+  file: string;
+  /** Event id (or source id, or row) the problem belongs to, when there is one. */
+  id?: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: InputProblem): string {
+  return `${p.file}${p.id ? ` [${p.id}]` : ''} ${p.field}: ${p.message}`;
+}
+
+/**
+ * Validate a parsed events.json document. Collects every problem, each naming
+ * the file, the event id (where the path is inside an event) and the field.
+ */
+export function validateEventList(
+  data: unknown,
+  file = 'events.json',
+): { ok: true; value: EventList } | { ok: false; problems: InputProblem[] } {
+  const r = eventListSchema.safeParse(data);
+  if (r.success) return { ok: true, value: r.data };
+  const problems = r.error.issues.map((issue): InputProblem => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    let id: string | undefined;
+    let rest = path;
+    if ((path[0] === 'events' || path[0] === 'sources' || path[0] === 'themes') && typeof path[1] === 'number') {
+      const list = (data as Record<string, unknown>)?.[path[0]];
+      const item = Array.isArray(list) ? (list[path[1]] as { id?: unknown } | undefined) : undefined;
+      id = typeof item?.id === 'string' ? item.id : `${path[0]}[${path[1]}]`;
+      rest = path.slice(2);
+      if (path[0] !== 'events') rest = [path[0], ...rest];
+    }
+    return { file, id, field: rest.length ? rest.join('.') : '(document)', message: issue.message };
+  });
+  return { ok: false, problems };
+}
