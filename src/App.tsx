@@ -1,39 +1,43 @@
-import { useEffect, useState } from 'react';
-import { validateEventList, formatProblem, type EventList } from './lib/schema';
+import { useEventData } from './app/useEventData';
+import { useStore } from './store/store';
+import { Header } from './components/header/Header';
+import { FiltersPanel } from './components/filters/FiltersPanel';
+import { TimelineView } from './components/timeline/TimelineView';
+import { ListView } from './components/list/ListView';
+import { DetailsPanel } from './components/details/DetailsPanel';
+import { SourceReader } from './components/source/SourceReader';
+import { Notices } from './components/common/Notices';
+import { BriefingPanel } from './components/briefing/BriefingPanel';
+import { Presenter } from './components/briefing/Presenter';
+import { Handout } from './components/briefing/Handout';
 
-type Load = { state: 'loading' } | { state: 'ok'; data: EventList } | { state: 'error'; messages: string[] };
-
-/** First page: the validated event list as a plain list (the timeline comes next). */
+/** The page layout. Each region is its own component; they talk only through the store. */
 export function App() {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  useEffect(() => {
-    fetch(`${import.meta.env.BASE_URL}data/events.json`)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`events.json: HTTP ${r.status}`))))
-      .then((json: unknown) => {
-        const v = validateEventList(json);
-        setLoad(v.ok ? { state: 'ok', data: v.value } : { state: 'error', messages: v.problems.map(formatProblem) });
-      })
-      .catch((e: unknown) => setLoad({ state: 'error', messages: [String(e)] }));
-  }, []);
-  if (load.state === 'loading') return <p>Loading events…</p>;
-  if (load.state === 'error')
+  useEventData();
+  const load = useStore((s) => s.load);
+  const view = useStore((s) => s.view);
+  if (load.status === 'loading') return <p className="loading">Loading events…</p>;
+  if (load.status === 'error')
     return (
-      <main>
+      <main className="load-error">
         <h1>Briefline</h1>
         <p role="alert">The event list could not be loaded:</p>
         <ul>{load.messages.map((m) => <li key={m}>{m}</li>)}</ul>
       </main>
     );
   return (
-    <main>
-      <h1>{load.data.title}</h1>
-      <ol>
-        {load.data.events.map((ev) => (
-          <li key={ev.id}>
-            <strong>{ev.title}</strong> — {ev.date.expression}
-          </li>
-        ))}
-      </ol>
-    </main>
+    <>
+      <Header />
+      <Notices />
+      <div className="layout">
+        <FiltersPanel />
+        <main className="main">{view === 'timeline' ? <TimelineView /> : <ListView />}</main>
+        <DetailsPanel />
+        <SourceReader />
+      </div>
+      <BriefingPanel />
+      <Presenter />
+      <Handout />
+    </>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { create } from 'zustand';
 import type { EventList } from '../lib/schema';
+import { createBriefingSlice, type BriefingSlice } from './briefingSlice';
 
 export type ViewMode = 'timeline' | 'list';
 export type ColorScheme = 'system' | 'light' | 'dark';
@@ -80,8 +81,11 @@ export const initialState: BrieflineState = {
   notices: [],
 };
 
-export const useStore = create<BrieflineState & BrieflineActions>()((set) => ({
+export type Store = BrieflineState & BrieflineActions & BriefingSlice;
+
+export const useStore = create<Store>()((set) => ({
   ...initialState,
+  ...createBriefingSlice(set),
   setLoaded: (data, origin) => set({ load: { status: 'ready', data, origin } }),
   setLoadError: (messages) => set({ load: { status: 'error', messages } }),
   toggleTheme: (themeId) =>

@@ -1,0 +1,36 @@
+/**
+ * How an event's date reads to a person: honest about precision, never inventing a day.
+ * Pure: used by the timeline labels, the details panel, the list, the presenter and the handout.
+ */
+import { format, parseISO } from 'date-fns';
+import type { EventDate } from './schema';
+
+const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+
+/** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020". */
+export function formatEventDate(d: EventDate): string {
+  switch (d.precision) {
+    case 'before':
+      return `before ${day(d.end)}`;
+    case 'day':
+      return d.start === d.end || d.start === null ? day(d.end) : `${day(d.start)} – ${day(d.end)}`;
+    case 'week':
+      return `week of ${day(d.start ?? d.end)}`;
+    case 'month':
+      return format(parseISO(d.start ?? d.end), 'MMM yyyy');
+    case 'year':
+      return format(parseISO(d.start ?? d.end), 'yyyy');
+    case 'span':
+      return d.start ? `${day(d.start)} – ${day(d.end)}` : `until ${day(d.end)}`;
+  }
+}
+
+/** Words for the precision, for screen readers and the details panel. */
+export const PRECISION_LABEL: Record<EventDate['precision'], string> = {
+  day: 'exact day',
+  week: 'within a week',
+  month: 'within a month',
+  year: 'within a year',
+  span: 'over a period',
+  before: 'undated: happened before this day',
+};
