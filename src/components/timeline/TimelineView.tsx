@@ -41,9 +41,17 @@ export function TimelineView() {
   }, [swimlanes, data, items, themeIds]);
 
   const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
-  const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
+  // The window the widget last reported: the store echoing it back must not move the widget.
+  const reported = useRef<TimelineWindow | null>(null);
+  const onWindow = useCallback(
+    (w: TimelineWindow) => {
+      reported.current = w;
+      setWindow(w);
+    },
+    [setWindow],
+  );
   const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
-  useTimelineSync(timeline, visible.events);
+  useTimelineSync(timeline, visible.events, reported);
 
   const describe = (id: string) => {
     const i = visible.events.findIndex((e) => e.id === id);
@@ -85,9 +93,9 @@ export function TimelineView() {
       selectEvent(null);
       setAnnouncement('Selection cleared.');
     } else if (ev.key === '+' || ev.key === '=') {
-      timeline?.zoomIn(0.5);
+      timeline?.zoomIn(0.5, { animation: false });
     } else if (ev.key === '-') {
-      timeline?.zoomOut(0.5);
+      timeline?.zoomOut(0.5, { animation: false });
     }
   };
 
