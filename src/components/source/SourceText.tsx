@@ -48,20 +48,27 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
                 <a
                   href={eventHref(first.eventId)}
                   className="mark-link"
+                  aria-label={`${seg.text.trim()} (${describe(first, titles)})`}
                   onClick={(e) => {
                     e.preventDefault();
                     onActivate(first);
                   }}
                 >
                   {seg.text}
-                  <span className="sr-only">{describe(first, titles)}</span>
                 </a>
               )}
             </mark>
             {extras(seg, primaries).map((m) => (
-              <button key={markKey(m)} type="button" className="mark-extra" title={describe(m, titles)} onClick={() => onActivate(m)}>
-                <span aria-hidden="true">+</span>
-                <span className="sr-only">{describe(m, titles)}</span>
+              <button
+                key={markKey(m)}
+                type="button"
+                className="mark-extra"
+                data-event-id={m.eventId}
+                title={describe(m, titles)}
+                aria-label={`Also here: ${describe(m, titles)}`}
+                onClick={() => onActivate(m)}
+              >
+                +
               </button>
             ))}
           </span>
@@ -72,9 +79,9 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
 }
 
 function describe(m: QuoteMark, titles: Map<string, string>): string {
-  if (m.kind === 'same-event') return ` (another quote of this event: show it, quote ${m.evidenceIndex + 1})`;
-  if (m.kind === 'current') return ' (the quote you came from)';
-  return ` (quoted by the event “${titles.get(m.eventId) ?? m.eventId}”: show its details)`;
+  if (m.kind === 'same-event') return `quote ${m.evidenceIndex + 1} of this event: mark it as current`;
+  if (m.kind === 'current') return 'the quote you came from';
+  return `quoted by the event “${titles.get(m.eventId) ?? m.eventId}”: show its details`;
 }
 
 /** Marks that end in this segment and are never the top mark anywhere, other than the current one. */
