@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from '../../store/store';
+import { useVisible } from '../../app/derived';
 import { neighbours, type Neighbours } from '../../lib/eventOrder';
 import type { TimelineEvent } from '../../lib/schema';
 
@@ -7,12 +8,10 @@ import type { TimelineEvent } from '../../lib/schema';
 export const PREVIOUS_KEY = '[';
 export const NEXT_KEY = ']';
 
-const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /** The events the user can currently see (the filters' result), in any order. */
 function useVisibleEvents(): readonly TimelineEvent[] {
-  const load = useStore((s) => s.load);
-  return load.status === 'ready' ? load.data.events : NO_EVENTS;
+  return useVisible().events;
 }
 
 /** Previous/next of the selected event among the visible events, in date order. */
