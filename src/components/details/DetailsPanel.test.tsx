@@ -21,7 +21,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const title = () => screen.getByRole('heading', { level: 3 }).textContent;
+const title = () => screen.getByRole('heading', { level: 2 }).textContent;
 
 function Boom({ fail }: { fail: boolean }): ReactNode {
   if (fail) throw new Error('kaput');
@@ -48,7 +48,7 @@ describe('DetailsPanel', () => {
     renderPanels();
     act(() => useStore.getState().selectEvent('call'));
     const panel = screen.getByRole('region', { name: 'Event details' });
-    expect(within(panel).getByRole('heading', { level: 3 }).textContent).toBe('Ministers speak');
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Ministers speak');
     expect(panel.textContent).toContain('24 Jul 2020');
     expect(panel.textContent).toContain('Resolved from “on Friday”');
     expect(panel.textContent).toContain('2 sources');
@@ -66,7 +66,7 @@ describe('DetailsPanel', () => {
     act(() => useStore.getState().selectEvent('ban'));
     const panel = screen.getByRole('region', { name: 'Event details' });
     expect(panel.textContent).toContain('Undated: before 24 Jul 2020');
-    expect(panel.querySelector('.event-date time')).toBeNull();
+    expect(panel.querySelector('.dp-date time')).toBeNull();
   });
 
   it('walks in date order with buttons and [ ] keys, and Esc closes', () => {
