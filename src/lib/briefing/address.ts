@@ -1,12 +1,13 @@
 /**
  * The address of one presentation step, in the hash so it never reaches a server:
- *   #present=<briefing id>&step=<1-based>&hide=<theme,...>&q=<query>&from=<day>&to=<day>&b=<briefing>
+ *   #<the app's filter keys: hide, q, from, to, ...>&present=<briefing id>&step=<1-based>&b=<briefing>
+ * The filters are the app's own hash keys (src/lib/url.ts), so the app's codec applies them;
+ * this codec owns only PRESENT_KEYS, which src/lib/url.ts carries over when it rewrites the hash.
  * `presenter=` instead of `present=` opens the presenter view (second window).
  * `b` carries the briefing itself (without talking points, which stay private) so a sent
  * address opens the same step in another browser. Decoding validates every part.
- * This is a separate codec from src/lib/url.ts: it only answers when `present`/`presenter` is set.
  */
-import { briefingSchema, filterSnapshotSchema, type Briefing, type FilterSnapshot, EMPTY_FILTERS } from './model';
+import { briefingSchema, type Briefing } from './model';
 
 export type PresentMode = 'present' | 'presenter';
 
@@ -15,7 +16,6 @@ export interface PresentAddress {
   briefingId: string;
   /** 0-based step index. */
   step: number;
-  filters: FilterSnapshot;
   shared: Briefing | null;
 }
 
@@ -30,19 +30,22 @@ const fromBase64Url = (s: string) => {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 };
 
-export function encodePresentAddress(a: { mode: PresentMode; briefing: Briefing; step: number; filters: FilterSnapshot; includeBriefing?: boolean }): string {
+/** The presentation's own hash parameters, in a fixed order: present|presenter, step, b. */
+export function presentParams(a: { mode: PresentMode; briefing: Briefing; step: number; includeBriefing?: boolean }): string {
   const p = new URLSearchParams();
   p.set(a.mode, a.briefing.id);
   p.set('step', String(a.step + 1));
-  if (a.filters.hiddenThemes.length) p.set('hide', a.filters.hiddenThemes.join(','));
-  if (a.filters.query) p.set('q', a.filters.query);
-  if (a.filters.period.from) p.set('from', a.filters.period.from);
-  if (a.filters.period.to) p.set('to', a.filters.period.to);
   if (a.includeBriefing !== false) {
     const shared: Briefing = { ...a.briefing, steps: a.briefing.steps.map((s) => (s.kind === 'event' ? { ...s, talkingPoints: '' } : s)) };
     p.set('b', toBase64Url(JSON.stringify(shared)));
   }
-  return `#${p.toString()}`;
+  return p.toString();
+}
+
+/** The app's hash ("" or "#hide=..") joined with the presentation parameters. */
+export function joinHash(appHash: string, params: string): string {
+  const a = appHash.replace(/^#/, '');
+  return `#${a ? `${a}&` : ''}${params}`;
 }
 
 export type DecodeResult = { ok: true; address: PresentAddress; problems: string[] } | { ok: false; problems: string[] } | null;
@@ -59,14 +62,6 @@ export function decodePresentAddress(hash: string): DecodeResult {
   let step = 0;
   if (/^[1-9]\d{0,4}$/.test(stepRaw)) step = Number(stepRaw) - 1;
   else problems.push(`The presentation address has an invalid step "${stepRaw}"; starting at step 1.`);
-  const f = filterSnapshotSchema.safeParse({
-    hiddenThemes: (p.get('hide') ?? '').split(',').filter(Boolean),
-    query: p.get('q') ?? '',
-    period: { from: p.get('from') || null, to: p.get('to') || null },
-  });
-  let filters = EMPTY_FILTERS;
-  if (f.success) filters = f.data;
-  else problems.push('The presentation address has invalid filters; showing all events.');
   let shared: Briefing | null = null;
   const b = p.get('b');
   if (b) {
@@ -78,7 +73,7 @@ export function decodePresentAddress(hash: string): DecodeResult {
       problems.push('The briefing carried in the address could not be read and was ignored.');
     }
   }
-  return { ok: true, address: { mode, briefingId, step, filters, shared }, problems };
+  return { ok: true, address: { mode, briefingId, step, shared }, problems };
 }
 
 /** Clamp a step index into a briefing of n steps. */

@@ -6,7 +6,7 @@ import { stepViews } from './present';
 import { buildStrip } from './strip';
 import { buildHandout } from './handout';
 import { navigate, presentAction } from './keys';
-import { clampStep, decodePresentAddress, encodePresentAddress } from './address';
+import { clampStep, decodePresentAddress, joinHash, presentParams } from './address';
 
 const data = fixtureData();
 let b = createBriefing({ id: 'b1', name: 'Cabinet', visibleEvents: data.events, filters: EMPTY_FILTERS, now: 'x' });
@@ -71,27 +71,33 @@ describe('keys', () => {
 });
 
 describe('present address', () => {
-  it('round-trips briefing, step and filters, without the talking points', () => {
-    const filters = { hiddenThemes: ['covid'], query: 'Gantz & co', period: { from: '2020-01-01', to: null } };
-    const hash = encodePresentAddress({ mode: 'present', briefing: b, step: 2, filters });
+  it('round-trips briefing and step, without the talking points, after the app keys', () => {
+    const hash = joinHash('#hide=covid&q=Gantz', presentParams({ mode: 'present', briefing: b, step: 2 }));
+    expect(hash.startsWith('#hide=covid&q=Gantz&present=b1&step=3&b=')).toBe(true);
+    expect(joinHash('', 'present=x')).toBe('#present=x');
     const r = decodePresentAddress(hash);
     expect(r?.ok).toBe(true);
     if (r?.ok) {
-      expect(r.address).toMatchObject({ mode: 'present', briefingId: 'b1', step: 2, filters });
+      expect(r.address).toMatchObject({ mode: 'present', briefingId: 'b1', step: 2 });
       expect(r.address.shared?.steps).toHaveLength(b.steps.length);
       expect(r.address.shared?.steps[1]).toMatchObject({ talkingPoints: '' });
       expect(r.problems).toEqual([]);
     }
+    const p = decodePresentAddress(`#${presentParams({ mode: 'presenter', briefing: b, step: 0, includeBriefing: false })}`);
+    expect(p?.ok && p.address).toMatchObject({ mode: 'presenter', step: 0, shared: null });
   });
   it('ignores other hashes and reports bad parts', () => {
-    expect(decodePresentAddress('#event=x')).toBeNull();
+    expect(decodePresentAddress('#sel=x')).toBeNull();
     expect(decodePresentAddress('#present=BAD!')?.ok).toBe(false);
-    const r = decodePresentAddress('#present=b1&step=zero&from=2020-02-30&b=%%%');
+    const r = decodePresentAddress('#present=b1&step=zero&b=%%%');
     expect(r?.ok).toBe(true);
     if (r?.ok) {
       expect(r.address.step).toBe(0);
-      expect(r.problems).toHaveLength(3);
+      expect(r.problems).toHaveLength(2);
     }
+    const payload = new URLSearchParams(presentParams({ mode: 'present', briefing: b, step: 0 })).get('b') ?? '';
+    const other = decodePresentAddress(`#present=b2&b=${payload}`);
+    expect(other?.ok && other.problems).toEqual(['The briefing carried in the address is not valid and was ignored.']);
     expect(clampStep(12, 5)).toBe(4);
   });
 });
