@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { detailsRegion, openEvent, sourceRegion } from './detailsHelpers';
+import { detailsRegion, detailsTitle, openEvent, rowButton, showList, sourceRegion } from './detailsHelpers';
 
 const VISION = /Vision on Defence Cooperation/;
 
@@ -24,8 +24,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe: no violations with the timeline, details and source open (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/');
-    await expect(page.getByRole('button', { name: VISION }).first()).toBeVisible();
+    await expect(page.getByRole('application')).toBeVisible();
     await expectNoViolations(page, `timeline ${colorScheme}`);
+    await showList(page);
+    await expectNoViolations(page, `list ${colorScheme}`);
     await openVisionAndSource(page);
   });
 }
@@ -38,11 +40,11 @@ test('axe: no violations on a 390 px phone with the panels open', async ({ page 
 
 test('keyboard only: reach Read in source, open it, move through marks, close both panels', async ({ page }) => {
   await page.goto('/');
-  const opener = page.getByRole('button', { name: VISION }).first();
+  const opener = await rowButton(page, VISION);
   await opener.focus();
   await page.keyboard.press('Enter');
   const panel = detailsRegion(page);
-  await expect(panel.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(detailsTitle(page)).toBeFocused();
   // Tab forward until the first "Read in source" button has focus.
   const read = panel.getByRole('button', { name: /Read in source/ }).first();
   for (let i = 0; i < 30 && !(await read.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -52,7 +54,7 @@ test('keyboard only: reach Read in source, open it, move through marks, close bo
   // Tab reaches a marked passage of another event, with a visible focus indicator.
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
-  await expect(focused).toHaveClass(/mark-link|mark-extra|panel-close/);
+  await expect(focused).toHaveClass(/sr-link|sr-extra|dp-close/);
   const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).not.toBe('none');
   await page.keyboard.press('Escape');

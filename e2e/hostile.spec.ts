@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { detailsRegion, sourceRegion } from './detailsHelpers';
+import { detailsRegion, detailsTitle, openEvent, showList, sourceRegion } from './detailsHelpers';
 import { HOSTILE_URLS, PAYLOADS, hostileEventList, hostileTexts } from './fixtures/hostile';
 
 const data = hostileEventList();
@@ -49,14 +49,18 @@ test('hostile strings render as text everywhere and nothing executes', async ({ 
   const dialogs: string[] = [];
   await serveHostile(page, dialogs);
   await page.goto('/');
-  // The payloads are shown literally, as text.
+  // The payloads are shown literally, as text: on the timeline, then in the list.
+  await expect(page.getByRole('application')).toBeVisible();
   await expect(page.getByText(PAYLOADS[0]!, { exact: false }).first()).toBeAttached();
+  await expectNothingRan(page, dialogs);
+  await showList(page);
+  await expect(page.locator('table.event-table').getByText(PAYLOADS[0]!, { exact: false }).first()).toBeVisible();
   await expectNothingRan(page, dialogs);
 
   for (const event of data.events) {
-    await page.getByRole('button', { name: event.title }).first().click();
+    await openEvent(page, event.title);
     const panel = detailsRegion(page);
-    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(event.title);
+    await expect(detailsTitle(page)).toHaveText(event.title);
     await expect(panel.locator('blockquote').first()).toHaveText(event.evidence[0]!.quote);
     // Only the one https source address becomes a link; the others say why not.
     const source = data.sources.find((s) => s.id === event.evidence[0]!.source)!;
@@ -72,7 +76,7 @@ test('hostile strings render as text everywhere and nothing executes', async ({ 
       await expect(reader.getByRole('alert')).toContainText('not a plain relative path');
     } else {
       await expect(reader.locator('mark.current').first()).toHaveText(event.evidence[0]!.quote);
-      await expect(reader.locator('.source-body')).toContainText(texts[source.text]!.slice(0, 30));
+      await expect(reader.locator('.sr-body')).toContainText(texts[source.text]!.slice(0, 30));
     }
     await expectNothingRan(page, dialogs);
     await page.keyboard.press('Escape');
@@ -88,18 +92,18 @@ test('activating a marked passage in a hostile article goes to its event, still 
   await serveHostile(page, dialogs);
   await page.goto('/');
   const event = data.events[1]!;
-  await page.getByRole('button', { name: event.title }).first().click();
+  await openEvent(page, event.title);
   await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
   // Event 0 quotes the very passage event 1 came from: an identical, overlapping quote, so it is
   // reached by the small extra button beside the current mark.
-  const other = sourceRegion(page).locator('.mark-extra[data-event-id]').first();
+  const other = sourceRegion(page).locator('.sr-extra[data-event-id]').first();
   await expect(other).toBeVisible();
   await expect(other).toHaveAccessibleName(/quoted by the event/);
   const target = await other.getAttribute('data-event-id');
   expect(target).not.toBe(event.id);
   await other.click();
   const title = data.events.find((e) => e.id === target)!.title;
-  await expect(detailsRegion(page).getByRole('heading', { level: 3 })).toHaveText(title);
+  await expect(detailsTitle(page)).toHaveText(title);
   await expectNothingRan(page, dialogs);
   expect(HOSTILE_URLS.length).toBeGreaterThan(3);
 });

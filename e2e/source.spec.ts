@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { detailsRegion, loadEventList, openEvent, sourceRegion } from './detailsHelpers';
+import { detailsRegion, detailsTitle, loadEventList, openEvent, sourceRegion } from './detailsHelpers';
 
 const VISION = /Vision on Defence Cooperation/;
 
@@ -22,9 +22,9 @@ test('read the vision statement in its source and come back through another mark
 
   // The whole article is there, as text.
   const text = await (await request.get(`/${source.text}`)).text();
-  const shown = await reader.locator('.source-body').evaluate((el) => {
+  const shown = await reader.locator('.sr-body').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.mark-extra').forEach((x) => x.remove());
+    copy.querySelectorAll('.sr-extra').forEach((x) => x.remove());
     return copy.textContent;
   });
   expect(shown).toBe(text);
@@ -33,14 +33,14 @@ test('read the vision statement in its source and come back through another mark
   const other = data.events.find((e) => e.id !== event.id && e.evidence.some((x) => x.source === source.id));
   expect(other, 'the seed data quotes another event from the same article').toBeTruthy();
   if (!other) return;
-  const passage = reader.locator(`mark.other-event[data-event-id="${other.id}"] a.mark-link`).first();
+  const passage = reader.locator(`mark.other-event[data-event-id="${other.id}"] a.sr-link`).first();
   await expect(passage).toBeVisible();
   await expect(passage).toHaveAccessibleName(new RegExp(`show its details`));
   await passage.focus();
   await page.keyboard.press('Enter');
   await expect(sourceRegion(page)).toHaveCount(0);
-  await expect(detailsRegion(page).getByRole('heading', { level: 3 })).toHaveText(other.title);
-  await expect(detailsRegion(page).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(detailsTitle(page)).toHaveText(other.title);
+  await expect(detailsTitle(page)).toBeFocused();
 });
 
 test('Esc closes the reader and gives focus back to its Read in source button; Esc again closes the details', async ({ page }) => {
@@ -73,6 +73,8 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
     const box = await region.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(389);
     expect(box?.x).toBeLessThanOrEqual(1);
+    expect(box?.y).toBeLessThanOrEqual(1);
+    expect(box?.height, 'the drawer covers the whole height').toBeGreaterThanOrEqual(843);
     const close = region.getByRole('button', { name: /^Close / });
     await expect(close).toBeVisible();
     await expect(close).toBeInViewport();

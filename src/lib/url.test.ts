@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, URL_STATE_KEYS, decodeHash, encodeHash, pickUrlState, type UrlState } from './url';
+import { DEFAULT_URL_STATE, URL_STATE_KEYS, carryPresentKeys, decodeHash, encodeHash, pickUrlState, type UrlState } from './url';
 
 const full: UrlState = {
   selectedId: 'phone-call-2020-07-24',
@@ -50,5 +50,13 @@ describe('url codec', () => {
       expect(r.state.query.length).toBeLessThanOrEqual(200);
       expect(() => encodeHash(r.state)).not.toThrow();
     }
+  });
+});
+
+describe('carryPresentKeys', () => {
+  it('keeps the presentation keys after the app keys', () => {
+    expect(carryPresentKeys('#hide=covid', '#q=x&present=b1&step=2&b=abc')).toBe('#hide=covid&present=b1&step=2&b=abc');
+    expect(carryPresentKeys('', '#presenter=b1&step=1')).toBe('#presenter=b1&step=1');
+    expect(carryPresentKeys('#q=a', '#sel=x')).toBe('#q=a');
   });
 });

@@ -117,3 +117,21 @@ export function encodeHash(state: UrlState): string {
 export function pickUrlState(s: UrlState): UrlState {
   return Object.fromEntries(URL_STATE_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
 }
+
+/**
+ * Keys owned by the presentation address (src/lib/briefing/address.ts). They are not app state;
+ * the app only carries them over, in this order, when it rewrites the hash.
+ */
+export const PRESENT_KEYS = ['present', 'presenter', 'step', 'b'] as const;
+
+export function carryPresentKeys(next: string, current: string): string {
+  const cur = new URLSearchParams(current.replace(/^#/, ''));
+  const extra = new URLSearchParams();
+  for (const k of PRESENT_KEYS) {
+    const v = cur.get(k);
+    if (v !== null) extra.set(k, v);
+  }
+  const e = extra.toString();
+  if (!e) return next;
+  return next ? `${next}&${e}` : `#${e}`;
+}

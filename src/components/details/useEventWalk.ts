@@ -8,15 +8,9 @@ import type { TimelineEvent } from '../../lib/schema';
 export const PREVIOUS_KEY = '[';
 export const NEXT_KEY = ']';
 
-
-/** The events the user can currently see (the filters' result), in any order. */
-function useVisibleEvents(): readonly TimelineEvent[] {
-  return useVisible().events;
-}
-
-/** Previous/next of the selected event among the visible events, in date order. */
+/** Previous/next of the selected event among the visible events (the filters' result), in date order. */
 export function useEventNeighbours(event: TimelineEvent): Neighbours {
-  const visible = useVisibleEvents();
+  const visible = useVisible().events;
   return useMemo(() => neighbours(visible, event.id, event), [visible, event]);
 }
 

@@ -29,15 +29,15 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
   const primaries = useMemo(() => new Set(segments.flatMap((s) => (s.marks[0] ? [markKey(s.marks[0])] : []))), [segments]);
   const firstCurrent = useMemo(() => firstCurrentSegment(segments), [segments]);
   return (
-    <div className="source-body">
+    <div className="sr-body">
       {segments.map((seg, index) => {
         const first = seg.marks[0];
         if (!first) return <span key={seg.start}>{seg.text}</span>;
         const isFirstCurrent = index === firstCurrent;
         return (
-          <span key={seg.start} className="mark-wrap">
+          <span key={seg.start} className="sr-seg">
             <mark
-              className={`quote-mark ${first.kind === 'current' ? 'current' : first.kind}`}
+              className={`sr-mark ${first.kind}`}
               data-event-id={first.eventId}
               data-current-start={isFirstCurrent ? '' : undefined}
               tabIndex={isFirstCurrent ? -1 : undefined}
@@ -47,7 +47,7 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
               ) : (
                 <a
                   href={eventHref(first.eventId)}
-                  className="mark-link"
+                  className="sr-link"
                   aria-label={`${seg.text.trim()} (${describe(first, titles)})`}
                   onClick={(e) => {
                     e.preventDefault();
@@ -62,7 +62,7 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
               <button
                 key={markKey(m)}
                 type="button"
-                className="mark-extra"
+                className="sr-extra"
                 data-event-id={m.eventId}
                 title={describe(m, titles)}
                 aria-label={`Also here: ${describe(m, titles)}`}
