@@ -1,12 +1,8 @@
 import { test, expect } from './fixtures';
 import { hashParams, openApp } from './helpers/app';
-import { seedLike } from './helpers/seedLike';
+import { seedLikeOrdered } from './helpers/seedLike';
 
-const ordered = seedLike.events.toSorted((a, b) => {
-  const ka = a.date.start ?? a.date.end;
-  const kb = b.date.start ?? b.date.end;
-  return ka < kb ? -1 : ka > kb ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : a.title < b.title ? -1 : 1;
-});
+const ordered = seedLikeOrdered;
 
 /** Press Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: import('@playwright/test').Page, matches: () => Promise<boolean>, max = 40) {
