@@ -57,6 +57,7 @@ test('keyboard only: filters, search, timeline arrows, Enter, Esc', async ({ pag
   await expect.poll(() => hashParams(page).get('sel')).toBe(ordered[1]!.id);
   await expect(page.locator('.vis-item.vis-selected .ev-content')).toContainText(ordered[1]!.title);
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText(ordered[1]!.title);
+  await expect(page.locator('.timeline-region [aria-live="polite"]')).toContainText(`Selected: ${ordered[1]!.title}`);
 
   // Esc closes it and focus returns to the timeline; End jumps to the last event.
   await page.keyboard.press('Escape');
