@@ -107,3 +107,31 @@ test('activating a marked passage in a hostile article goes to its event, still 
   await expectNothingRan(page, dialogs);
   expect(HOSTILE_URLS.length).toBeGreaterThan(3);
 });
+
+test('the Content-Security-Policy stays strict: no inline or eval scripts, no plugins, no base or form targets', async ({ page, allowConsole }) => {
+  allowConsole(/Content Security Policy/);
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toBeTruthy();
+  const directives = new Map(
+    (csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const),
+  );
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('script-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('base-uri')).toEqual(["'none'"]);
+  expect(directives.get('connect-src') ?? ["'self'"]).toEqual(["'self'"]);
+  for (const [name, values] of directives) {
+    expect(values, `${name} allows no eval`).not.toContain("'unsafe-eval'");
+    if (name !== 'style-src') expect(values, `${name} allows no inline`).not.toContain("'unsafe-inline'");
+    expect(values, `${name} allows no wildcard`).not.toContain('*');
+  }
+  // And the policy is in force: an inline script injected now does not run.
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.inlineRan = true';
+    document.body.appendChild(s);
+    return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+  });
+  expect(ran).toBe(false);
+});
