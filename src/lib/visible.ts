@@ -12,7 +12,7 @@
  *   "before X" event has an unknown start, so it overlaps any period that starts on or before X.
  */
 import type { TimelineEvent } from './schema';
-import { sortEvents } from './eventOrder';
+import { sortByDate } from './eventOrder';
 
 export interface PeriodFilter {
   from: string | null;
@@ -52,7 +52,7 @@ const sortedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
 export function sortedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
   let s = sortedCache.get(events);
   if (!s) {
-    s = sortEvents(events);
+    s = sortByDate(events);
     sortedCache.set(events, s);
   }
   return s;

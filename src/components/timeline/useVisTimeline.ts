@@ -91,6 +91,8 @@ export function useVisTimeline(
       verticalScroll: true,
       margin: { item: { horizontal: 2, vertical: 6 }, axis: 6 },
       groupOrder: 'order',
+      // At day zoom the major label names the year too, so the axis never loses it.
+      format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
     });
     tl.on('select', (p: { items: (string | number)[]; event?: unknown }) => {

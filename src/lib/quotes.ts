@@ -1,0 +1,149 @@
+/**
+ * Locate a verbatim quote in its article: JavaScript string offsets with text.slice(start, end) === quote.
+ * Pure. Exact matching only: curly vs straight quote marks, dashes and collapsed whitespace are errors,
+ * and every error shows the closest match in the article and what differs, so a person can fix the quote.
+ * Fast on large articles: a few indexOf scans, never an O(n·m) comparison.
+ */
+
+export interface QuoteHint {
+  /** 1-based: which occurrence to take when the quote appears more than once. */
+  occurrence?: number | undefined;
+  /** Text that comes before the quote: take the first occurrence after it. */
+  after?: string | undefined;
+}
+
+export type LocateResult = { ok: true; start: number; end: number } | { ok: false; error: string };
+
+const MAX_SHOWN = 100;
+
+export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): LocateResult {
+  if (quote.length === 0) return { ok: false, error: 'the quote is empty' };
+  let from = 0;
+  if (hint.after !== undefined) {
+    const a = text.indexOf(hint.after);
+    if (!hint.after || a < 0) return { ok: false, error: `the "after" text ${show(hint.after)} is not in the article` };
+    from = a + hint.after.length;
+  }
+  const hits = occurrences(text, quote, from);
+  if (hits.length === 0) return { ok: false, error: notFound(text, quote, from > 0) };
+  if (hint.occurrence !== undefined) {
+    const k = hint.occurrence;
+    if (!Number.isInteger(k) || k < 1 || k > hits.length) {
+      return { ok: false, error: `occurrence ${k} asked for, but the quote occurs ${hits.length} time(s)${from ? ' after the "after" text' : ''}` };
+    }
+    return { ok: true, start: hits[k - 1]!, end: hits[k - 1]! + quote.length };
+  }
+  if (hits.length > 1 && hint.after === undefined) {
+    const at = hits.slice(0, 5).join(', ') + (hits.length > 5 ? ', …' : '');
+    return { ok: false, error: `the quote occurs ${hits.length} times (at offsets ${at}): add "occurrence" (1-${hits.length}) or "after" to say which` };
+  }
+  return { ok: true, start: hits[0]!, end: hits[0]! + quote.length };
+}
+
+function occurrences(text: string, quote: string, from: number): number[] {
+  const hits: number[] = [];
+  for (let i = text.indexOf(quote, from); i >= 0; i = text.indexOf(quote, i + 1)) hits.push(i);
+  return hits;
+}
+
+/** Quote marks, dashes and spaces a person (or a word processor) may have swapped. */
+function looseChar(c: string): string {
+  if (/[\u2018\u2019\u201A\u201B\u2032`]/.test(c)) return "'";
+  if (/[\u201C\u201D\u201E\u201F\u2033]/.test(c)) return '"';
+  if (/[\u2010-\u2015\u2212]/.test(c)) return '-';
+  return c;
+}
+
+/** A loosened copy of s (whitespace runs → one space, quote marks and dashes plain) and, per character, its offset in s. */
+function loosen(s: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (/\s/.test(c)) {
+      if (out.endsWith(' ')) continue;
+      out += ' ';
+    } else out += looseChar(c);
+    map.push(i);
+  }
+  map.push(s.length);
+  return { text: out, map };
+}
+
+function notFound(text: string, quote: string, afterHint: boolean): string {
+  const where = afterHint ? ' after the "after" text' : '';
+  const loose = loosen(text);
+  const lq = loosen(quote).text;
+  const li = loose.text.indexOf(lq);
+  if (li >= 0) {
+    const start = loose.map[li]!;
+    const endIdx = li + lq.length;
+    const end = endIdx < loose.map.length - 1 ? loose.map[endIdx]! : text.length;
+    const actual = trimTo(text.slice(start, end), quote);
+    return `quote not found exactly${where}; closest match at offset ${start}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+  }
+  const candidate = anchor(text, quote);
+  if (!candidate) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
+  const actual = text.slice(candidate, candidate + quote.length);
+  return `quote not found${where}; closest match at offset ${candidate}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+}
+
+/** Drop the whitespace a loose match may have swallowed past the quote's end. */
+function trimTo(actual: string, quote: string): string {
+  return /\s$/.test(quote) ? actual : actual.replace(/\s+$/, '');
+}
+
+/** Where the quote most likely was meant to be: the longest prefix or suffix of it found in the text. */
+function anchor(text: string, quote: string): number | null {
+  const prefix = longest(quote.length, (k) => text.indexOf(quote.slice(0, k)));
+  const suffix = longest(quote.length, (k) => text.indexOf(quote.slice(quote.length - k)));
+  const best = prefix.k >= suffix.k ? { k: prefix.k, at: prefix.at } : { k: suffix.k, at: suffix.at + suffix.k - quote.length };
+  if (best.k >= Math.min(8, quote.length)) return Math.max(0, best.at);
+  const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length);
+  for (const w of words) {
+    const i = text.indexOf(w);
+    if (i >= 0) return Math.max(0, i - quote.indexOf(w));
+  }
+  return null;
+}
+
+/** Binary search for the longest k (≥ 1) with find(k) ≥ 0; finding is monotone in k. */
+function longest(max: number, find: (k: number) => number): { k: number; at: number } {
+  let lo = 0;
+  let at = -1;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const i = find(mid);
+    if (i >= 0) {
+      lo = mid;
+      at = i;
+    } else hi = mid - 1;
+  }
+  return { k: lo, at };
+}
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const describeChar = (c: string | undefined) =>
+  c === undefined ? 'nothing' : /\s/.test(c) ? `whitespace ${JSON.stringify(c)} (${codePoint(c)})` : `"${c}" (${codePoint(c)})`;
+
+/** What differs between the quote and the article's text: the first difference, named by kind. */
+export function describeDifference(quote: string, actual: string): string {
+  let i = 0;
+  while (i < quote.length && i < actual.length && quote[i] === actual[i]) i++;
+  if (i === quote.length && i === actual.length) return 'no difference';
+  const q = quote[i];
+  const a = actual[i];
+  let kind = 'the text differs';
+  if (q !== undefined && a !== undefined && looseChar(q) === looseChar(a) && q !== a) {
+    kind = /['"]/.test(looseChar(q)) ? 'quote marks differ (curly vs straight)' : 'dashes differ';
+  } else if ((q !== undefined && /\s/.test(q)) || (a !== undefined && /\s/.test(a))) {
+    kind = 'whitespace differs (the article has different or more spaces/line breaks)';
+  }
+  return `${kind} at quote character ${i}: the quote has ${describeChar(q)} where the article has ${describeChar(a)}`;
+}
+
+function show(s: string): string {
+  const cut = s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+  return JSON.stringify(cut);
+}
