@@ -76,7 +76,7 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
   const where = afterHint ? ' after the "after" text' : '';
   const anchors = anchorsFor(text, quote);
   // Only quote marks, dashes or whitespace differ? Look near each anchor (or, with none, everywhere).
-  const windows = anchors.length ? anchors.map((c) => Math.max(0, c - quote.length - 16)) : [0];
+  const windows = anchors.length ? anchors.map((c) => Math.max(0, c.at - quote.length - 16)) : [0];
   const lq = loosen(quote).text;
   for (const from of windows) {
     const to = anchors.length ? Math.min(text.length, from + 3 * quote.length + 256) : text.length;
@@ -90,8 +90,8 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
   }
   if (!anchors.length) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
   const candidate = anchors[0]!;
-  const actual = text.slice(candidate, candidate + quote.length);
-  return `quote not found${where}; closest match at offset ${candidate}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+  const actual = text.slice(candidate.at, candidate.end);
+  return `quote not found${where}; closest match at offset ${candidate.at}: ${show(actual)}; ${describeDifference(quote, actual)}`;
 }
 
 /** Drop the whitespace a loose match may have swallowed past the quote's end. */
@@ -100,19 +100,24 @@ function trimTo(actual: string, quote: string): string {
 }
 
 /** Where the quote most likely was meant to start, best first: by the longest prefix or suffix of it in the text, or its longest words. */
-function anchorsFor(text: string, quote: string): number[] {
+function anchorsFor(text: string, quote: string): { at: number; end: number }[] {
   const prefix = longest(quote.length, (k) => text.indexOf(quote.slice(0, k)));
   const suffix = longest(quote.length, (k) => text.indexOf(quote.slice(quote.length - k)));
-  const found: { k: number; at: number }[] = [];
+  const found: { k: number; at: number; end?: number }[] = [];
   const enough = Math.min(8, quote.length);
+  const suffixEnd = suffix.at + suffix.k;
+  if (prefix.k >= enough && suffix.k >= enough && prefix.at <= suffix.at && suffixEnd - prefix.at <= 2 * quote.length + 16) {
+    // both ends found close together: the quote was meant to start where its start is
+    found.push({ k: prefix.k + suffix.k, at: prefix.at, end: suffixEnd });
+  }
   if (prefix.k >= enough) found.push(prefix);
-  if (suffix.k >= enough) found.push({ k: suffix.k, at: suffix.at + suffix.k - quote.length });
+  if (suffix.k >= enough) found.push({ k: suffix.k, at: suffixEnd - quote.length });
   const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length).slice(0, 3);
   for (const w of words) {
     const i = text.indexOf(w);
     if (i >= 0) found.push({ k: w.length, at: i - quote.indexOf(w) });
   }
-  return found.toSorted((a, b) => b.k - a.k).map((f) => Math.max(0, f.at));
+  return found.toSorted((a, b) => b.k - a.k).map((f) => ({ at: Math.max(0, f.at), end: f.end ?? Math.max(0, f.at) + quote.length }));
 }
 
 /** Binary search for the longest k (≥ 1) with find(k) ≥ 0; finding is monotone in k. */
