@@ -16,7 +16,34 @@ export type LocateResult = { ok: true; start: number; end: number } | { ok: fals
 
 const MAX_SHOWN = 100;
 
-export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): LocateResult {
+/**
+ * An article prepared for locating many quotes: above a size where scanning the whole text per quote
+ * would cost too much, the positions of each word are indexed, and a quote is only compared where its
+ * rarest whole word occurs.
+ */
+export interface ArticleText {
+  text: string;
+  words: Map<string, number[]> | undefined;
+}
+
+const INDEX_ABOVE = 100_000;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function prepareText(text: string): ArticleText {
+  if (text.length <= INDEX_ABOVE) return { text, words: undefined };
+  const words = new Map<string, number[]>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const list = words.get(m[0]);
+    if (list) list.push(m.index);
+    else words.set(m[0], [m.index]);
+  }
+  return { text, words };
+}
+
+export function locateQuote(article: string | ArticleText, quote: string, hint: QuoteHint = {}): LocateResult {
+  const prepared = typeof article === 'string' ? { text: article, words: undefined } : article;
+  const text = prepared.text;
   if (quote.length === 0) return { ok: false, error: 'the quote is empty' };
   let from = 0;
   if (hint.after !== undefined) {
@@ -24,7 +51,7 @@ export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): 
     if (!hint.after || a < 0) return { ok: false, error: `the "after" text ${show(hint.after)} is not in the article` };
     from = a + hint.after.length;
   }
-  const hits = occurrences(text, quote, from);
+  const hits = prepared.words ? indexedOccurrences({ text, words: prepared.words }, quote, from) : occurrences(text, quote, from);
   if (hits.length === 0) return { ok: false, error: notFound(text, quote, from > 0) };
   if (hint.occurrence !== undefined) {
     const k = hint.occurrence;
@@ -43,6 +70,26 @@ export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): 
 function occurrences(text: string, quote: string, from: number): number[] {
   const hits: number[] = [];
   for (let i = text.indexOf(quote, from); i >= 0; i = text.indexOf(quote, i + 1)) hits.push(i);
+  return hits;
+}
+
+/** Occurrences found through the word index: only where the quote's rarest whole word occurs. */
+function indexedOccurrences(article: { text: string; words: Map<string, number[]> }, quote: string, from: number): number[] {
+  let best: { at: number; positions: number[] } | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
+    // the first and last words may be cut off mid-word by the quote's edges: only interior words are whole
+    if (m.index === 0 || m.index + m[0].length === quote.length) continue;
+    const positions = article.words.get(m[0]) ?? [];
+    if (!best || positions.length < best.positions.length) best = { at: m.index, positions };
+    if (positions.length === 0) return [];
+  }
+  if (!best) return occurrences(article.text, quote, from);
+  const hits: number[] = [];
+  for (const p of best.positions) {
+    const start = p - best.at;
+    if (start >= from && article.text.startsWith(quote, start)) hits.push(start);
+  }
   return hits;
 }
 

@@ -4,7 +4,7 @@
  */
 import { validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
-import { locateQuote } from '../quotes';
+import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
 
 export interface LoadedSource {
@@ -43,6 +43,12 @@ export function buildEventList(input: BuildInput): BuildResult {
 
   const broken = input.broken ?? new Set<string>();
   let incomplete = false;
+  const prepared = new Map<string, ArticleText>();
+  const article = (id: string, text: string) => {
+    let a = prepared.get(id);
+    if (!a) prepared.set(id, (a = prepareText(text)));
+    return a;
+  };
   const evidence = new Map<CuratedEvent, TimelineEvent['evidence']>();
   for (const ev of curated.events) {
     const located: TimelineEvent['evidence'] = [];
@@ -57,7 +63,7 @@ export function buildEventList(input: BuildInput): BuildResult {
         return;
       }
       if (src.text === undefined) return;
-      const r = locateQuote(src.text, e.quote, { occurrence: e.occurrence, after: e.after });
+      const r = locateQuote(article(e.source, src.text), e.quote, { occurrence: e.occurrence, after: e.after });
       if (r.ok) located.push({ source: e.source, quote: e.quote, start: r.start, end: r.end });
       else problems.push({ file, id: ev.id, field: `evidence.${j}.quote`, message: `${r.error} (in ${src.row.file})` });
     });
