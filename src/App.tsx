@@ -1,4 +1,6 @@
 import { useEventData } from './app/useEventData';
+import { useUrlSync } from './app/useUrlSync';
+import { useColorScheme } from './app/useColorScheme';
 import { useStore } from './store/store';
 import { Header } from './components/header/Header';
 import { FiltersPanel } from './components/filters/FiltersPanel';
@@ -7,6 +9,8 @@ import { ListView } from './components/list/ListView';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { SourceReader } from './components/source/SourceReader';
 import { Notices } from './components/common/Notices';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
+import { LoadError } from './components/common/LoadError';
 import { BriefingPanel } from './components/briefing/BriefingPanel';
 import { Presenter } from './components/briefing/Presenter';
 import { Handout } from './components/briefing/Handout';
@@ -14,30 +18,42 @@ import { Handout } from './components/briefing/Handout';
 /** The page layout. Each region is its own component; they talk only through the store. */
 export function App() {
   useEventData();
+  useUrlSync();
+  useColorScheme();
   const load = useStore((s) => s.load);
   const view = useStore((s) => s.view);
-  if (load.status === 'loading') return <p className="loading">Loading events…</p>;
-  if (load.status === 'error')
+  if (load.status === 'loading')
     return (
-      <main className="load-error">
-        <h1>Briefline</h1>
-        <p role="alert">The event list could not be loaded:</p>
-        <ul>{load.messages.map((m) => <li key={m}>{m}</li>)}</ul>
-      </main>
+      <output className="loading">Loading events…</output>
     );
+  if (load.status === 'error') return <LoadError messages={load.messages} />;
   return (
     <>
-      <Header />
+      <ErrorBoundary name="The header">
+        <Header />
+      </ErrorBoundary>
       <Notices />
       <div className="layout">
-        <FiltersPanel />
-        <main className="main">{view === 'timeline' ? <TimelineView /> : <ListView />}</main>
-        <DetailsPanel />
-        <SourceReader />
+        <ErrorBoundary name="The filters">
+          <FiltersPanel />
+        </ErrorBoundary>
+        <main className="main" id="main">
+          <ErrorBoundary name={view === 'timeline' ? 'The timeline' : 'The list'} key={view}>
+            {view === 'timeline' ? <TimelineView /> : <ListView />}
+          </ErrorBoundary>
+        </main>
+        <ErrorBoundary name="The event details">
+          <DetailsPanel />
+        </ErrorBoundary>
+        <ErrorBoundary name="The source text">
+          <SourceReader />
+        </ErrorBoundary>
       </div>
-      <BriefingPanel />
-      <Presenter />
-      <Handout />
+      <ErrorBoundary name="The briefing">
+        <BriefingPanel />
+        <Presenter />
+        <Handout />
+      </ErrorBoundary>
     </>
   );
 }

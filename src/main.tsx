@@ -1,10 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { useStore } from './store/store';
+import { readStoredColorScheme } from './app/useColorScheme';
+import './styles/global.css';
+
+// Apply the stored colour scheme before the first paint (no flash of the wrong scheme).
+const scheme = readStoredColorScheme();
+useStore.setState({ colorScheme: scheme });
+if (scheme !== 'system') document.documentElement.dataset.theme = scheme;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
+createRoot(root, {
+  // A region's ErrorBoundary shows the failure on the page; keep the console at info level
+  // for errors a boundary has caught, so they do not read as unhandled.
+  onCaughtError: (error, info) => console.info('Caught by an error boundary:', error, info.componentStack),
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

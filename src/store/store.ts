@@ -48,6 +48,10 @@ export interface BrieflineState {
   colorScheme: ColorScheme;
   /** Small notices for the user (unknown id in the link, import replaced data, ...). */
   notices: string[];
+  /** Timeline drawn with one swimlane per theme. */
+  swimlanes: boolean;
+  /** Phone layout: the filters drawer is open. */
+  filtersOpen: boolean;
 }
 
 export interface BrieflineActions {
@@ -66,6 +70,8 @@ export interface BrieflineActions {
   setColorScheme(scheme: ColorScheme): void;
   addNotice(message: string): void;
   dismissNotice(message: string): void;
+  setSwimlanes(on: boolean): void;
+  setFiltersOpen(open: boolean): void;
 }
 
 export const initialState: BrieflineState = {
@@ -79,6 +85,8 @@ export const initialState: BrieflineState = {
   sourceView: null,
   colorScheme: 'system',
   notices: [],
+  swimlanes: false,
+  filtersOpen: false,
 };
 
 export type Store = BrieflineState & BrieflineActions & BriefingSlice;
@@ -104,4 +112,6 @@ export const useStore = create<Store>()((set) => ({
   setColorScheme: (colorScheme) => set({ colorScheme }),
   addNotice: (message) => set((s) => (s.notices.includes(message) ? s : { notices: [...s.notices, message] })),
   dismissNotice: (message) => set((s) => ({ notices: s.notices.filter((n) => n !== message) })),
+  setSwimlanes: (swimlanes) => set({ swimlanes }),
+  setFiltersOpen: (filtersOpen) => set({ filtersOpen }),
 }));

@@ -1,4 +1,20 @@
-/** Small dismissible notices (unknown id in the link, imported data replaces the view, ...). (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/** Small dismissible notices (unknown id in the link, link copied, ...). */
+import { useStore } from '../../store/store';
+import './common.css';
+
 export function Notices() {
-  return null;
+  const notices = useStore((s) => s.notices);
+  const dismiss = useStore((s) => s.dismissNotice);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <p key={n} className="notice">
+          <span>{n}</span>
+          <button type="button" onClick={() => dismiss(n)} aria-label={`Dismiss: ${n}`}>
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
 }

@@ -1,4 +1,154 @@
-/** The "Event details" region for the selected event. (Stub: filled in by the details work.) */
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useStore } from '../../store/store';
+import type { EventList, TimelineEvent } from '../../lib/schema';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
+import { EventFacts } from './EventFacts';
+import { EvidenceList } from './EvidenceList';
+import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
+// oxlint-disable-next-line import/no-unassigned-import -- the panel's own styles, bundled by Vite
+import './details.css';
+
+export const DETAILS_PANEL_ID = 'event-details';
+
+/**
+ * The "Event details" region for the selected event. Opening it moves focus to the event's
+ * title; closing it (button or Esc) gives focus back to where it was (timeline item, list row).
+ * [ and ] walk the visible events in date order. A failure inside shows "This panel failed".
+ */
 export function DetailsPanel() {
-  return null;
+  const selectedId = useStore((s) => s.selectedId);
+  const load = useStore((s) => s.load);
+  const selectEvent = useStore((s) => s.selectEvent);
+  const data = load.status === 'ready' ? load.data : null;
+  const event = useMemo(() => data?.events.find((e) => e.id === selectedId) ?? null, [data, selectedId]);
+  const panelRef = useRef<HTMLElement | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Focus: into the panel when an event is selected from outside it (Enter or a click on the
+  // timeline, a list row, a marked passage, a deep link); back to the opener on close.
+  useLayoutEffect(() => {
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const panel = panelRef.current;
+    if (selectedId && event && panel) {
+      const fromOutside = !active || !panel.contains(active);
+      if (active && active !== document.body && fromOutside && !active.closest('.source-reader')) opener.current = active;
+      if (fromOutside) panel.querySelector<HTMLElement>('.dp-title')?.focus();
+    } else if (!selectedId) {
+      const back = opener.current;
+      opener.current = null;
+      if (back?.isConnected && (!active || active === document.body)) back.focus();
+    }
+  }, [selectedId, event]);
+
+  if (!selectedId || !data) return null;
+  const close = () => selectEvent(null);
+  return (
+    <section
+      ref={panelRef}
+      id={DETAILS_PANEL_ID}
+      className="side-panel details-panel"
+      data-region="event-details"
+      aria-labelledby="details-region-label"
+    >
+      <ErrorBoundary name="Event details" resetKeys={[selectedId]} onClose={close}>
+        {event ? (
+          <DetailsBody event={event} data={data} />
+        ) : (
+          <div className="details-missing">
+            <PanelBar onClose={close} />
+            <output className="dp-message">The selected event “{selectedId}” is not in this event list.</output>
+          </div>
+        )}
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+function PanelBar({ onClose, children }: { onClose: () => void; children?: ReactNode }) {
+  return (
+    <div className="dp-bar">
+      <p id="details-region-label" className="dp-label">
+        Event details
+      </p>
+      <div className="dp-bar-buttons">
+        {children}
+        <button type="button" className="dp-close" onClick={onClose} title="Close (Esc)" aria-keyshortcuts="Escape">
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">Close event details</span>
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList }) {
+  const selectEvent = useStore((s) => s.selectEvent);
+  const closeSource = useStore((s) => s.closeSource);
+  const { previous, next, position, total } = useEventNeighbours(event);
+  const go = useCallback(
+    (target: TimelineEvent | null) => {
+      if (!target) return;
+      closeSource();
+      selectEvent(target.id);
+    },
+    [closeSource, selectEvent],
+  );
+  const walk = useMemo(
+    () => ({ previous: () => go(previous), next: () => go(next), close: () => selectEvent(null) }),
+    [go, previous, next, selectEvent],
+  );
+  useDetailsKeys(walk);
+  // The title comes first in the DOM (the first heading of the region, where the timeline's
+  // Enter and screen readers land) and is shown under the bar (CSS order); the bar's buttons
+  // are still the first things Tab reaches, as they are the first things seen.
+  return (
+    <>
+      <h2 key={`title:${event.id}`} className="dp-title" tabIndex={-1}>
+        {event.title}
+      </h2>
+      <PanelBar onClose={walk.close}>
+        <button
+          type="button"
+          onClick={walk.previous}
+          disabled={!previous}
+          title={previous ? `Previous event ([): ${previous.title}` : 'No earlier event'}
+          aria-keyshortcuts={PREVIOUS_KEY}
+        >
+          <span aria-hidden="true">‹ </span>Previous
+        </button>
+        <button
+          type="button"
+          onClick={walk.next}
+          disabled={!next}
+          title={next ? `Next event (]): ${next.title}` : 'No later event'}
+          aria-keyshortcuts={NEXT_KEY}
+        >
+          Next<span aria-hidden="true"> ›</span>
+        </button>
+      </PanelBar>
+      <EventContent key={event.id} event={event} data={data} position={position} total={total} />
+    </>
+  );
+}
+
+/** Keyed by event id, so nothing (focus, scroll, open state) leaks from one event to the next. */
+function EventContent({ event, data, position, total }: { event: TimelineEvent; data: EventList; position: number; total: number }) {
+  return (
+    <>
+      <p className="dp-position muted">
+        {position > 0 ? `Event ${position} of ${total} shown, in date order.` : 'This event is hidden by the current filters.'}{' '}
+        Keys: [ previous, ] next, Esc close.
+      </p>
+      <EventFacts event={event} themes={data.themes} />
+      <p className="dp-summary">{event.summary}</p>
+      <div className="dp-actions">
+        <AddToBriefingButton eventId={event.id} />
+      </div>
+      <h3 className="dp-evidence-heading">
+        Evidence <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>
+      </h3>
+      <EvidenceList event={event} sources={data.sources} />
+    </>
+  );
 }

@@ -1,4 +1,124 @@
-/** The one owner of the vis-timeline instance and its long-lived DataSet. (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
+/**
+ * The timeline region: toolbar, legend, the vis-timeline canvas (owned by useVisTimeline) and
+ * keyboard navigation. Left/Right (Home/End) move a keyboard cursor between the visible events in
+ * date order (moving the window to show it, announcing each); Enter selects the event, which opens
+ * the event details; Esc clears the selection.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useStore } from '../../store/store';
+import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
+import { buildItems, itemDescription } from '../../lib/timelineItems';
+import { themeKey } from '../../lib/themeColor';
+import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
+import { useTimelineSync } from './useTimelineSync';
+import { TimelineToolbar } from './TimelineToolbar';
+import { Legend } from './Legend';
+import { focusDetails, nextIndex, revealItem } from './keyboard';
+import './timeline.css';
+
 export function TimelineView() {
-  return null;
+  const data = useEventList();
+  const visible = useVisible();
+  const terms = useSearchTerms();
+  const hiddenThemes = useStore((s) => s.hiddenThemes);
+  const swimlanes = useStore((s) => s.swimlanes);
+  const selectedId = useStore((s) => s.selectedId);
+  const selectEvent = useStore((s) => s.selectEvent);
+  const setWindow = useStore((s) => s.setWindow);
+  const storeWindow = useStore((s) => s.window);
+  const container = useRef<HTMLDivElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The keyboard cursor: arrows move it, Enter selects (opens the details).
+  const [activeId, setActiveId] = useState<string | null>(null);
+  useEffect(() => {
+    if (selectedId) setActiveId(selectedId);
+  }, [selectedId]);
+
+  const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
+  const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
+  const items = useMemo(
+    () => buildItems(visible.events, { themeIds, swimlanes, terms, hiddenThemes, activeId }),
+    [visible.events, themeIds, swimlanes, terms, hiddenThemes, activeId],
+  );
+  const groups = useMemo<GroupSpec[] | null>(() => {
+    if (!swimlanes || !data) return null;
+    const used = new Set(items.map((i) => i.group));
+    return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
+  }, [swimlanes, data, items, themeIds]);
+
+  const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  // The window the widget last reported: the store echoing it back must not move the widget.
+  const reported = useRef<TimelineWindow | null>(null);
+  const onWindow = useCallback(
+    (w: TimelineWindow) => {
+      reported.current = w;
+      setWindow(w);
+    },
+    [setWindow],
+  );
+  const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  useTimelineSync(timeline, visible.events, reported);
+
+  const describe = (id: string) => {
+    const i = visible.events.findIndex((e) => e.id === id);
+    const e = visible.events[i];
+    return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
+  };
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    const list = visible.events;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
+      ev.preventDefault();
+      if (!list.length || !timeline) return;
+      const next = nextIndex(list, items, ev.key, activeId ?? selectedId, timeline.getWindow().start.getTime());
+      const target = list[next];
+      if (!target) return;
+      setActiveId(target.id);
+      revealItem(timeline, items.find((it) => it.id === target.id));
+      setAnnouncement(`${describe(target.id)} Press Enter to open.`);
+    } else if (ev.key === 'Enter') {
+      const id = activeId ?? selectedId;
+      if (!id) return;
+      ev.preventDefault();
+      if (id !== selectedId) selectEvent(id);
+      else focusDetails();
+      setAnnouncement(`Opened: ${describe(id)}`);
+    } else if (ev.key === 'Escape' && selectedId) {
+      ev.preventDefault();
+      selectEvent(null);
+      setAnnouncement('Selection cleared.');
+    } else if (ev.key === '+' || ev.key === '=') {
+      timeline?.zoomIn(0.5, { animation: false });
+    } else if (ev.key === '-') {
+      timeline?.zoomOut(0.5, { animation: false });
+    }
+  };
+
+  return (
+    <section className="timeline-region" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading" className="visually-hidden">
+        Timeline
+      </h2>
+      <TimelineToolbar timeline={timeline} events={visible.events} />
+      <div
+        ref={container}
+        className={`timeline-canvas${swimlanes ? ' has-groups' : ''}`}
+        tabIndex={0}
+        role="application"
+        aria-roledescription="timeline"
+        aria-label={`Timeline of ${visible.events.length} events`}
+        aria-describedby="timeline-help"
+        onKeyDown={onKeyDown}
+      />
+      <p id="timeline-help" className="timeline-help">
+        Drag to pan, wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
+      </p>
+      <Legend />
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {visible.events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+    </section>
+  );
 }

@@ -1,0 +1,65 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { detailsRegion, detailsTitle, openEvent, rowButton, showList, sourceRegion } from './detailsHelpers';
+
+const VISION = /Vision on Defence Cooperation/;
+
+/** axe over the whole page (WCAG 2.x A/AA and best practice); no violations allowed. */
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  expect(summary, `axe violations in state "${state}"`).toEqual([]);
+}
+
+async function openVisionAndSource(page: Page) {
+  await openEvent(page, VISION);
+  await expectNoViolations(page, 'details open');
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  await expectNoViolations(page, 'source open');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no violations with the timeline, details and source open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('application')).toBeVisible();
+    await expectNoViolations(page, `timeline ${colorScheme}`);
+    await showList(page);
+    await expectNoViolations(page, `list ${colorScheme}`);
+    await openVisionAndSource(page);
+  });
+}
+
+test('axe: no violations on a 390 px phone with the panels open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await openVisionAndSource(page);
+});
+
+test('keyboard only: reach Read in source, open it, move through marks, close both panels', async ({ page }) => {
+  await page.goto('/');
+  const opener = await rowButton(page, VISION);
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const panel = detailsRegion(page);
+  await expect(detailsTitle(page)).toBeFocused();
+  // Tab forward until the first "Read in source" button has focus.
+  const read = panel.getByRole('button', { name: /Read in source/ }).first();
+  for (let i = 0; i < 30 && !(await read.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(read).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  // Tab reaches a marked passage of another event, with a visible focus indicator.
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveClass(/sr-link|sr-extra|dp-close/);
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Escape');
+  await expect(read).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});

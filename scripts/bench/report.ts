@@ -1,0 +1,118 @@
+/** The benchmark's table (stdout and README) and bench/results.json. */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import { dirname } from 'node:path';
+import type { Figures } from './scenario';
+import { kB, type BundleSizes } from './bundle';
+
+export interface SizeResult {
+  n: number;
+  app: Figures;
+  bare: Figures;
+}
+
+export interface Results {
+  date: string;
+  runs: number;
+  machine: { platform: string; release: string; arch: string; cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string };
+  sizes: SizeResult[];
+  bundle: BundleSizes;
+  targets: { name: string; ok: boolean; detail: string }[];
+  lighthouse?: Record<string, number>;
+}
+
+export function machineInfo(chromium: string): Results['machine'] {
+  const cpus = os.cpus();
+  return {
+    platform: os.platform(),
+    release: os.release(),
+    arch: os.arch(),
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
+}
+
+const ROWS: { key: keyof Figures; label: string; unit: 'ms' | 'MB' }[] = [
+  { key: 'loadMs', label: 'load (navigation → items drawn)', unit: 'ms' },
+  { key: 'filterMs', label: 'theme filter (click → drawn)', unit: 'ms' },
+  { key: 'searchMs', label: 'search keystroke (→ drawn)', unit: 'ms' },
+  { key: 'searchClearMs', label: 'search clear keystroke (→ drawn)', unit: 'ms' },
+  { key: 'selectMs', label: 'select (click → details)', unit: 'ms' },
+  { key: 'heapAfterLoadMB', label: 'JS heap after load', unit: 'MB' },
+  { key: 'heapAfterTogglesMB', label: 'JS heap after 200 filter toggles', unit: 'MB' },
+  { key: 'maxLongTaskAfterLoadMs', label: 'longest task after load', unit: 'ms' },
+];
+
+const fmt = (v: number, unit: string) => (Number.isFinite(v) ? `${unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}` : '—');
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+export function checkTargets(sizes: SizeResult[], bundle: BundleSizes): Results['targets'] {
+  const big = sizes.find((s) => s.n === 10_000);
+  const t: Results['targets'] = [];
+  if (big) {
+    const { app, bare } = big;
+    t.push({ name: 'load ≤ 1.25× bare at 10k', ok: app.loadMs <= 1.25 * bare.loadMs, detail: ratio(app.loadMs, bare.loadMs) });
+    t.push({ name: 'load < 1.5 s at 10k', ok: app.loadMs < 1500, detail: fmt(app.loadMs, 'ms') });
+    t.push({ name: 'theme filter < 100 ms at 10k', ok: app.filterMs < 100, detail: fmt(app.filterMs, 'ms') });
+    t.push({ name: 'search keystroke < 100 ms at 10k', ok: Math.max(app.searchMs, app.searchClearMs) < 100, detail: `${fmt(app.searchMs, 'ms')} / clear ${fmt(app.searchClearMs, 'ms')}` });
+    t.push({ name: 'select < 50 ms at 10k', ok: app.selectMs < 50, detail: fmt(app.selectMs, 'ms') });
+    t.push({ name: 'no task > 200 ms after load at 10k', ok: app.maxLongTaskAfterLoadMs <= 200, detail: fmt(app.maxLongTaskAfterLoadMs, 'ms') });
+    t.push({ name: 'heap growth after 200 toggles < 5 MB at 10k', ok: app.heapAfterTogglesMB - app.heapAfterLoadMB < 5, detail: fmt(app.heapAfterTogglesMB - app.heapAfterLoadMB, 'MB') });
+  }
+  t.push({ name: 'initial JS < 200 kB gzipped', ok: bundle.initialJs.gzip < 200 * 1024, detail: kB(bundle.initialJs.gzip) });
+  t.push({ name: 'no moment locales in initial JS', ok: !bundle.momentLocalesInInitialJs, detail: bundle.momentLocalesInInitialJs ? 'present' : 'absent' });
+  return t;
+}
+
+export function markdown(r: Results): string {
+  const lines: string[] = [];
+  lines.push(`Measured ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Chromium ${r.machine.chromium} headless; median of ${r.runs} runs.`, '');
+  lines.push('| events | figure | app | bare vis-timeline | app / bare |', '| ---: | --- | ---: | ---: | ---: |');
+  for (const s of r.sizes) {
+    for (const row of ROWS) {
+      const a = s.app[row.key] as number;
+      const b = s.bare[row.key] as number;
+      lines.push(`| ${s.n.toLocaleString('en')} | ${row.label} | ${fmt(a, row.unit)} | ${fmt(b, row.unit)} | ${ratio(a, b)} |`);
+    }
+  }
+  lines.push('', `Initial JS ${kB(r.bundle.initialJs.gzip)} gzipped (${kB(r.bundle.initialJs.bytes)} raw, ${r.bundle.initialJs.files.length} files); initial CSS ${kB(r.bundle.initialCss.gzip)} gzipped (${kB(r.bundle.initialCss.bytes)} raw); all JS chunks ${kB(r.bundle.allJs.gzip)} gzipped.`);
+  if (r.lighthouse) lines.push('', `Lighthouse (seed data): ${Object.entries(r.lighthouse).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  lines.push('', '| target | met | measured |', '| --- | :---: | ---: |');
+  for (const t of r.targets) lines.push(`| ${t.name} | ${t.ok ? 'yes' : 'NO'} | ${t.detail} |`);
+  const errs = r.sizes.flatMap((s) => [...s.app.errors.map((e) => `app n=${s.n} ${e}`), ...s.bare.errors.map((e) => `bare n=${s.n} ${e}`)]);
+  if (errs.length) lines.push('', 'Errors:', ...errs.map((e) => `- ${e}`));
+  return lines.join('\n');
+}
+
+export async function writeResults(path: string, r: Results): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(r, null, 2)}\n`);
+}
+
+/** Replaces the body of the README's "## Performance" section (up to the next "## "). */
+export async function updateReadme(path: string, table: string): Promise<void> {
+  const readme = await readFile(path, 'utf8');
+  const intro = [
+    '## Performance',
+    '',
+    '`npm run bench` builds the app, generates synthetic lists of 100, 1,000 and 10,000 events (seeded, see',
+    '`src/lib/generate/`), serves them on 127.0.0.1:4350 and measures the real app in headless Chromium next to a bare',
+    'vis-timeline page drawing the same events (`scripts/bench/bare/`). Each time runs from the input event to the',
+    'paint after the last DOM change it caused. Full figures: `bench/results.json`. `npm run bench:lighthouse` runs',
+    'Lighthouse alone. Latest run:',
+    '',
+    table,
+    '',
+  ].join('\n');
+  const start = readme.indexOf('\n## Performance');
+  let next: string;
+  if (start === -1) next = `${readme.trimEnd()}\n\n${intro}`;
+  else {
+    const after = readme.indexOf('\n## ', start + 5);
+    next = `${readme.slice(0, start + 1)}${intro}${after === -1 ? '' : readme.slice(after)}`;
+  }
+  await writeFile(path, next.endsWith('\n') ? next : `${next}\n`);
+}

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench`: builds the app and the bare vis-timeline baseline, writes synthetic lists of
+ * 100 / 1,000 / 10,000 events into dist/bench-data/, serves dist/ on 127.0.0.1:4350 and measures both
+ * in headless Chromium (same launch options as the e2e tests). Prints a table, writes bench/results.json
+ * and the README's "## Performance" section, then runs Lighthouse on the seed data.
+ *
+ * Environment: BENCH_SIZES=100,1000 (default 100,1000,10000), BENCH_RUNS=5, BENCH_PORT=4350,
+ * BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_README=0 to leave the README alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../playwright.config';
+import { benchDataPath, writeBenchData } from './data';
+import { serveStatic } from './server';
+import { runScenario, type Target } from './scenario';
+import { bundleSizes, kB } from './bundle';
+import { checkTargets, machineInfo, markdown, updateReadme, writeResults, type Results, type SizeResult } from './report';
+import { runLighthouse } from './lighthouse';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4350);
+const DIST = resolve('dist');
+
+const appTarget = (base: string): Target => ({
+  name: 'app',
+  url: (data) => `${base}/?data=${encodeURIComponent(`/${data}`)}`,
+  themeToggle: (page) => page.getByRole('group', { name: 'Themes' }).getByRole('checkbox').first(),
+  searchBox: (page) => page.getByRole('searchbox', { name: 'Search events' }),
+});
+
+const bareTarget = (base: string): Target => ({
+  name: 'bare',
+  url: (data) => `${base}/bench-bare/?data=${encodeURIComponent(`/${data}`)}`,
+  themeToggle: (page) => page.locator('#theme'),
+  searchBox: (page) => page.locator('#search'),
+});
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
+  console.log('Building the app (vite build) ...');
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('vite build failed');
+  const bundle = await bundleSizes(DIST);
+  console.log('Building the bare vis-timeline page ...');
+  await build({
+    configFile: false,
+    root: resolve('scripts/bench/bare'),
+    base: '/bench-bare/',
+    logLevel: 'warn',
+    build: { outDir: resolve(DIST, 'bench-bare'), emptyOutDir: true },
+  });
+  console.log(`Generating ${SIZES.join(', ')} events ...`);
+  await writeBenchData(DIST, SIZES);
+
+  const server = await serveStatic(DIST, PORT);
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'] });
+  const sizes: SizeResult[] = [];
+  try {
+    for (const n of SIZES) {
+      console.log(`n=${n}: app ...`);
+      const app = await runScenario(browser, appTarget(server.url), benchDataPath(n), RUNS);
+      console.log(`n=${n}: bare vis-timeline ...`);
+      const bare = await runScenario(browser, bareTarget(server.url), benchDataPath(n), RUNS);
+      sizes.push({ n, app, bare });
+    }
+  } finally {
+    await browser.close();
+  }
+  const results: Results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    machine: machineInfo(browser.version()),
+    sizes,
+    bundle,
+    targets: checkTargets(sizes, bundle),
+  };
+  try {
+    if (process.env.BENCH_LIGHTHOUSE !== '0') results.lighthouse = await runLighthouse(`${server.url}/`, 'bench/out');
+  } catch (e) {
+    console.log(`Lighthouse failed: ${String(e)}`);
+  } finally {
+    await server.close();
+  }
+  const table = markdown(results);
+  console.log(`\n${table}\n`);
+  console.log(`initial JS files: ${bundle.initialJs.files.join(', ')} (${kB(bundle.initialJs.gzip)} gzipped)`);
+  await writeResults('bench/results.json', results);
+  if (process.env.BENCH_README !== '0') await updateReadme('README.md', table);
+  console.log(`bench/results.json written (${((Date.now() - t0) / 1000).toFixed(0)} s).`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+/**
+ * One benchmark pass over one page (the app or the bare baseline) and one list size:
+ * load, theme filter, search keystroke, select, memory and long tasks, each figure the median of runs.
+ */
+import type { Browser, Locator, Page } from 'playwright';
+import { heapAfterGc, installProbe, longTasksAfter, median, nextFrames, settle, timeAction } from './probe';
+
+export interface Target {
+  name: 'app' | 'bare';
+  url(dataPath: string): string;
+  themeToggle(page: Page): Locator;
+  searchBox(page: Page): Locator;
+}
+
+export interface Figures {
+  loadMs: number;
+  filterMs: number;
+  searchMs: number;
+  searchClearMs: number;
+  selectMs: number;
+  heapAfterLoadMB: number;
+  heapAfterTogglesMB: number;
+  maxLongTaskAfterLoadMs: number;
+  longTasksOver200: number;
+  samples: Record<string, number[]>;
+  errors: string[];
+}
+
+export const ITEM_SELECTOR = '.vis-timeline .vis-item';
+const SINGLE_ITEM = '.vis-timeline .vis-item.vis-box:not(.vis-cluster), .vis-timeline .vis-item.vis-range:not(.vis-cluster), .vis-timeline .vis-item.vis-point:not(.vis-cluster)';
+
+async function loadOnce(browser: Browser, url: string): Promise<{ page: Page; ms: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // tsx (esbuild keepNames) wraps named functions in __name(): give the page a no-op one.
+  await page.addInitScript({ content: `var __name = (f) => f;\n(${installProbe.toString()})();` });
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await settle(page, { since: 0, require: ITEM_SELECTOR, quietMs: 500, timeoutMs: 60_000 });
+  return { page, ms };
+}
+
+/** Centres of single (not clustered) items inside the timeline's visible area; zooms in until there are some. */
+async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> {
+  const find = () =>
+    page.evaluate((sel) => {
+      const panel = document.querySelector('.vis-timeline .vis-panel.vis-center')?.getBoundingClientRect();
+      if (!panel) return [];
+      const out: { x: number; y: number }[] = [];
+      for (const el of Array.from(document.querySelectorAll(sel))) {
+        const r = el.getBoundingClientRect();
+        const x = r.left + Math.min(r.width / 2, 20);
+        const y = r.top + r.height / 2;
+        if (r.width > 4 && x > panel.left + 2 && x < panel.right - 2 && y > panel.top + 2 && y < Math.min(panel.bottom, innerHeight) - 2) out.push({ x, y });
+      }
+      return out;
+    }, SINGLE_ITEM);
+  let found = await find();
+  for (let i = 0; i < 25 && found.length < 4; i++) {
+    const box = await page.locator('.vis-timeline .vis-panel.vis-center').first().boundingBox();
+    if (!box) break;
+    await page.mouse.move(box.x + box.width / 2, box.y + 30);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(250);
+    found = await find();
+  }
+  return found;
+}
+
+export async function runScenario(browser: Browser, target: Target, dataPath: string, runs: number): Promise<Figures> {
+  const samples: Record<string, number[]> = { load: [], filter: [], search: [], searchClear: [], select: [] };
+  const errors: string[] = [];
+  const attempt = async (what: string, fn: () => Promise<void>) => {
+    try {
+      await fn();
+    } catch (e) {
+      errors.push(`${what}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+  };
+  let page: Page | null = null;
+  for (let r = 0; r < runs; r++) {
+    await attempt(`load run ${r + 1}`, async () => {
+      const loaded = await loadOnce(browser, target.url(dataPath));
+      samples.load?.push(loaded.ms);
+      if (page) await page.context().close();
+      page = loaded.page;
+    });
+  }
+  const figures: Figures = {
+    loadMs: median(samples.load ?? []),
+    filterMs: Number.NaN,
+    searchMs: Number.NaN,
+    searchClearMs: Number.NaN,
+    selectMs: Number.NaN,
+    heapAfterLoadMB: Number.NaN,
+    heapAfterTogglesMB: Number.NaN,
+    maxLongTaskAfterLoadMs: Number.NaN,
+    longTasksOver200: Number.NaN,
+    samples,
+    errors,
+  };
+  const p = page as Page | null;
+  if (!p) return figures;
+  const MB = 1024 * 1024;
+  const afterLoad = await p.evaluate(() => performance.now());
+  await attempt('heap after load', async () => {
+    figures.heapAfterLoadMB = (await heapAfterGc(p)) / MB;
+  });
+  await attempt('filter', async () => {
+    const box = target.themeToggle(p);
+    for (let r = 0; r < runs * 2; r++) samples.filter?.push(await timeAction(p, () => box.click()));
+  });
+  await attempt('search', async () => {
+    const input = target.searchBox(p);
+    await input.click();
+    for (let r = 0; r < runs; r++) {
+      samples.search?.push(await timeAction(p, () => p.keyboard.press('h')));
+      samples.searchClear?.push(await timeAction(p, () => p.keyboard.press('Backspace')));
+    }
+  });
+  await attempt('select', async () => {
+    const points = await selectableItems(p);
+    if (points.length === 0) throw new Error('no single item to click at any zoom');
+    for (let r = 0; r < runs; r++) {
+      const pt = points[r % points.length] as { x: number; y: number };
+      samples.select?.push(await timeAction(p, () => p.mouse.click(pt.x, pt.y)));
+    }
+  });
+  await attempt('long tasks', async () => {
+    const lt = await longTasksAfter(p, afterLoad);
+    figures.maxLongTaskAfterLoadMs = lt.max;
+    figures.longTasksOver200 = lt.over200;
+  });
+  await attempt('heap after 200 toggles', async () => {
+    const box = target.themeToggle(p);
+    for (let i = 0; i < 200; i++) {
+      await box.click();
+      await nextFrames(p);
+    }
+    await p.waitForTimeout(300);
+    figures.heapAfterTogglesMB = (await heapAfterGc(p)) / MB;
+  });
+  figures.filterMs = median(samples.filter ?? []);
+  figures.searchMs = median(samples.search ?? []);
+  figures.searchClearMs = median(samples.searchClear ?? []);
+  figures.selectMs = median(samples.select ?? []);
+  await p.context().close();
+  return figures;
+}

@@ -1,0 +1,70 @@
+/**
+ * Derived, memoised views of the store for components: the search index (once per loaded
+ * list), the search result and the visible events. Computed by the pure functions in src/lib
+ * and cached on their inputs, so every component asking gets the same objects.
+ */
+import { useStore } from '../store/store';
+import type { EventList } from '../lib/schema';
+import { buildSearchIndex, searchEvents, type SearchIndex, type SearchResult } from '../lib/search';
+import { computeVisible, type VisibleResult } from '../lib/visible';
+
+const NO_TERMS: string[] = [];
+const EMPTY_EVENTS: EventList['events'] = [];
+const indexCache = new WeakMap<EventList, SearchIndex>();
+
+export function searchIndexFor(data: EventList): SearchIndex {
+  let idx = indexCache.get(data);
+  if (!idx) {
+    idx = buildSearchIndex(data);
+    indexCache.set(data, idx);
+  }
+  return idx;
+}
+
+let lastSearch: { data: EventList; query: string; result: SearchResult | null } | null = null;
+export function searchFor(data: EventList, query: string): SearchResult | null {
+  if (lastSearch && lastSearch.data === data && lastSearch.query === query) return lastSearch.result;
+  const result = searchEvents(searchIndexFor(data), query);
+  lastSearch = { data, query, result };
+  return result;
+}
+
+interface VisibleKey {
+  data: EventList | null;
+  hidden: string[];
+  query: string;
+  from: string | null;
+  to: string | null;
+}
+let lastVisible: { key: VisibleKey; result: VisibleResult } | null = null;
+
+export function visibleFor(data: EventList | null, hidden: string[], query: string, from: string | null, to: string | null): VisibleResult {
+  const k = lastVisible?.key;
+  if (lastVisible && k && k.data === data && k.hidden === hidden && k.query === query && k.from === from && k.to === to) return lastVisible.result;
+  const hits = data ? searchFor(data, query) : null;
+  const result = computeVisible({ events: data?.events ?? EMPTY_EVENTS, hiddenThemes: hidden, hits: hits?.ids ?? null, period: { from, to } });
+  lastVisible = { key: { data, hidden, query, from, to }, result };
+  return result;
+}
+
+export function useEventList(): EventList | null {
+  return useStore((s) => (s.load.status === 'ready' ? s.load.data : null));
+}
+
+/** The visible events (date order), per-theme counts and hidden count. */
+export function useVisible(): VisibleResult {
+  const data = useEventList();
+  const hidden = useStore((s) => s.hiddenThemes);
+  const query = useStore((s) => s.query);
+  const from = useStore((s) => s.period.from);
+  const to = useStore((s) => s.period.to);
+  return visibleFor(data, hidden, query, from, to);
+}
+
+/** Search terms to highlight (empty without a search). */
+export function useSearchTerms(): string[] {
+  const data = useEventList();
+  const query = useStore((s) => s.query);
+  if (!data) return NO_TERMS;
+  return searchFor(data, query)?.terms ?? NO_TERMS;
+}

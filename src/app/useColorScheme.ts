@@ -1,0 +1,32 @@
+/**
+ * Applies the colour scheme: "system" leaves <html> without data-theme (CSS follows
+ * prefers-color-scheme); "light"/"dark" set data-theme. The choice is kept in localStorage.
+ */
+import { useEffect } from 'react';
+import { useStore, type ColorScheme } from '../store/store';
+
+export const COLOR_SCHEME_KEY = 'briefline:color-scheme';
+
+export function readStoredColorScheme(): ColorScheme {
+  try {
+    const v = localStorage.getItem(COLOR_SCHEME_KEY);
+    return v === 'light' || v === 'dark' ? v : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export function useColorScheme(): void {
+  const scheme = useStore((s) => s.colorScheme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (scheme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = scheme;
+    try {
+      if (scheme === 'system') localStorage.removeItem(COLOR_SCHEME_KEY);
+      else localStorage.setItem(COLOR_SCHEME_KEY, scheme);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+  }, [scheme]);
+}

@@ -1,0 +1,43 @@
+import { useEffect, useMemo } from 'react';
+import { useStore } from '../../store/store';
+import { useVisible } from '../../app/derived';
+import { neighbours, type Neighbours } from '../../lib/eventOrder';
+import type { TimelineEvent } from '../../lib/schema';
+
+/** Keys that walk the events in date order while the details panel is open. */
+export const PREVIOUS_KEY = '[';
+export const NEXT_KEY = ']';
+
+/** Previous/next of the selected event among the visible events (the filters' result), in date order. */
+export function useEventNeighbours(event: TimelineEvent): Neighbours {
+  const visible = useVisible().events;
+  return useMemo(() => neighbours(visible, event.id, event), [visible, event]);
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
+}
+
+/**
+ * Keyboard for the open details panel, on the whole document: [ previous, ] next,
+ * Esc close. Ignored while typing in a field, with Ctrl/Alt/Meta held, when another
+ * handler already took the key, and while the source reader (which sits on top) is open.
+ */
+export function useDetailsKeys(walk: { previous: () => void; next: () => void; close: () => void }): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || isEditable(e.target)) return;
+      if (useStore.getState().sourceView) return;
+      if (e.key === PREVIOUS_KEY) walk.previous();
+      else if (e.key === NEXT_KEY) walk.next();
+      else if (e.key === 'Escape') walk.close();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [walk]);
+}

@@ -1,0 +1,29 @@
+/** From/To day inputs limiting the period, with a Clear button. */
+import { useStore } from '../../store/store';
+import { isRealDay } from '../../lib/schema';
+
+export function PeriodInputs() {
+  const period = useStore((s) => s.period);
+  const setPeriod = useStore((s) => s.setPeriod);
+  const set = (k: 'from' | 'to', v: string) => setPeriod({ ...period, [k]: isRealDay(v) ? v : null });
+  const reversed = period.from !== null && period.to !== null && period.from > period.to;
+  return (
+    <fieldset className="period">
+      <legend>Period</legend>
+      <div className="period-row">
+        <label>
+          From
+          <input type="date" value={period.from ?? ''} max={period.to ?? undefined} onChange={(e) => set('from', e.target.value)} />
+        </label>
+        <label>
+          To
+          <input type="date" value={period.to ?? ''} min={period.from ?? undefined} onChange={(e) => set('to', e.target.value)} />
+        </label>
+      </div>
+      {reversed && <p className="period-warning">The period ends before it starts, so nothing matches.</p>}
+      <button type="button" onClick={() => setPeriod({ from: null, to: null })} disabled={period.from === null && period.to === null}>
+        Clear period
+      </button>
+    </fieldset>
+  );
+}

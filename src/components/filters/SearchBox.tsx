@@ -1,0 +1,27 @@
+/** The "Search events" box: filters as you type (the store holds the query; search is derived). */
+import { useStore } from '../../store/store';
+
+export function SearchBox() {
+  const query = useStore((s) => s.query);
+  const setQuery = useStore((s) => s.setQuery);
+  return (
+    <div className="search">
+      <label htmlFor="search-events">Search events</label>
+      <input
+        id="search-events"
+        type="search"
+        value={query}
+        placeholder="title, quote, actor, outlet…"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && query) {
+            e.stopPropagation();
+            setQuery('');
+          }
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { safeTextPath } from '../../lib/links';
+import type { Source } from '../../lib/schema';
+
+export interface LoadedText {
+  text: string;
+  /** False when the bytes do not hash to the event list's sha256; null when it could not be checked. */
+  checksumOk: boolean | null;
+}
+
+export type SourceTextState =
+  | { status: 'loading' }
+  | { status: 'ready'; value: LoadedText }
+  | { status: 'error'; message: string };
+
+/** Article texts by path: fetched once, on first need, then reused (a failed fetch may be retried). */
+const cache = new Map<string, Promise<LoadedText>>();
+
+/** How many article texts were fetched so far (for tests and the start-up check). */
+export function fetchedTextCount(): number {
+  return cache.size;
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null;
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function fetchText(path: string, sha256: string): Promise<LoadedText> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const hash = await sha256Hex(bytes).catch(() => null);
+  return { text, checksumOk: hash === null ? null : hash === sha256 };
+}
+
+/** Load one source's text; cached across openings. */
+export function loadSourceText(source: Source): Promise<LoadedText> {
+  const path = safeTextPath(source.text);
+  if (!path) return Promise.reject(new Error(`the text path “${source.text}” is not a plain relative path, so it was not fetched`));
+  let p = cache.get(path);
+  if (!p) {
+    p = fetchText(path, source.sha256);
+    cache.set(path, p);
+    p.catch(() => cache.delete(path));
+  }
+  return p;
+}
+
+/** The text of `source`, fetched lazily the first time it is needed. */
+export function useSourceText(source: Source | null): SourceTextState {
+  const [state, setState] = useState<{ key: string | null; value: SourceTextState }>({ key: null, value: { status: 'loading' } });
+  const key = source ? `${source.id}|${source.text}` : null;
+  useEffect(() => {
+    if (!source) return;
+    let live = true;
+    loadSourceText(source).then(
+      (value) => live && setState({ key: `${source.id}|${source.text}`, value: { status: 'ready', value } }),
+      (e: unknown) =>
+        live && setState({ key: `${source.id}|${source.text}`, value: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [source]);
+  return state.key === key ? state.value : { status: 'loading' };
+}

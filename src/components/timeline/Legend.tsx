@@ -1,0 +1,36 @@
+/** What the colours and shapes on the timeline mean. */
+import { useEventList } from '../../app/derived';
+import { themeKey } from '../../lib/themeColor';
+
+export function Legend() {
+  const data = useEventList();
+  if (!data) return null;
+  const ids = data.themes.map((t) => t.id);
+  return (
+    <div className="legend">
+      <h3 className="visually-hidden">Legend</h3>
+      <ul className="legend-themes">
+        {data.themes.map((t) => (
+          <li key={t.id}>
+            <span className={`tl-swatch theme-${themeKey(t.id, ids)}`} aria-hidden="true" />
+            {t.label}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-shapes">
+        <li>
+          <span className="legend-shape shape-day" aria-hidden="true" /> exact day
+        </li>
+        <li>
+          <span className="legend-shape shape-range" aria-hidden="true" /> week, month or span
+        </li>
+        <li>
+          <span className="legend-shape shape-before" aria-hidden="true" /> undated, before a day
+        </li>
+        <li>
+          <span className="legend-shape shape-planned" aria-hidden="true" /> planned
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * DOM content of a timeline item, built from its pure label with textContent only:
+ * data never becomes HTML here.
+ */
+import type { ItemLabel } from '../../lib/timelineItems';
+
+export function itemContent(label: ItemLabel): HTMLElement {
+  const root = document.createElement('span');
+  root.className = 'ev-content';
+  const swatches = document.createElement('span');
+  swatches.className = 'ev-swatches';
+  swatches.setAttribute('aria-hidden', 'true');
+  for (const key of label.themeKeys) {
+    const s = document.createElement('span');
+    s.className = `ev-swatch theme-${key}`;
+    swatches.appendChild(s);
+  }
+  root.appendChild(swatches);
+  const title = document.createElement('span');
+  title.className = 'ev-title';
+  for (const seg of label.title) {
+    if (seg.mark) {
+      const m = document.createElement('mark');
+      m.textContent = seg.text;
+      title.appendChild(m);
+    } else title.appendChild(document.createTextNode(seg.text));
+  }
+  root.appendChild(title);
+  const meta = document.createElement('span');
+  meta.className = 'ev-meta';
+  const parts = [label.date];
+  if (label.planned) parts.push('planned');
+  if (label.sourceCount > 1) parts.push(`${label.sourceCount} sources`);
+  meta.textContent = parts.join(' · ');
+  root.appendChild(meta);
+  return root;
+}
+
+export function groupContent(text: string, key: string): HTMLElement {
+  const el = document.createElement('span');
+  el.className = `group-label theme-${key}`;
+  el.textContent = text;
+  return el;
+}

@@ -1,0 +1,53 @@
+/**
+ * Keeps the widget in step with the store: the selected event is shown selected and, when it
+ * is outside the visible window, the window moves to it; a window set from the link is applied.
+ */
+import { useEffect, type RefObject } from 'react';
+import type { Timeline } from 'vis-timeline/peer';
+import { useStore } from '../../store/store';
+import type { TimelineEvent } from '../../lib/schema';
+import { dayAfter, dayStart } from '../../lib/timelineItems';
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
+
+export function useTimelineSync(
+  timeline: Timeline | null,
+  visible: readonly TimelineEvent[],
+  reported: RefObject<{ start: number; end: number } | null>,
+): void {
+  const selectedId = useStore((s) => s.selectedId);
+  const win = useStore((s) => s.window);
+
+  useEffect(() => {
+    if (!timeline) return;
+    const shown = selectedId !== null && visible.some((e) => e.id === selectedId);
+    timeline.setSelection(shown && selectedId ? [selectedId] : []);
+    if (!shown || !selectedId) return;
+    const e = visible.find((v) => v.id === selectedId);
+    if (!e) return;
+    const start = e.date.start ? dayStart(e.date.start) : dayStart(e.date.end);
+    const end = e.date.start ? dayAfter(e.date.end) : dayStart(e.date.end);
+    const w = timeline.getWindow();
+    const ws = w.start.getTime();
+    const we = w.end.getTime();
+    if (end < ws || start > we) timeline.moveTo((start + end) / 2, { animation: false });
+  }, [timeline, selectedId, visible]);
+
+  useEffect(() => {
+    if (!timeline) return;
+    if (!win) return;
+    const last = reported.current;
+    if (last && near(last.start, win.start) && near(last.end, win.end)) return;
+    const w = timeline.getWindow();
+    if (Math.abs(w.start.getTime() - win.start) > 1000 || Math.abs(w.end.getTime() - win.end) > 1000) {
+      timeline.setWindow(win.start, win.end, { animation: false });
+    }
+  }, [timeline, win, reported]);
+
+  // First show with no window from the link: fit all events once they are in.
+  useEffect(() => {
+    if (!timeline || useStore.getState().window) return;
+    timeline.fit({ animation: false });
+    // Only on creation: later filter changes keep the user's window.
+  }, [timeline]);
+}

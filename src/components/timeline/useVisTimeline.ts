@@ -1,0 +1,142 @@
+/**
+ * The one owner of the vis-timeline widget: created once, fed item diffs, destroyed on unmount.
+ * Nothing else in the app touches the widget; components get back a small control object.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { Timeline } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { diffItems, type ItemSpec } from '../../lib/timelineItems';
+import { groupContent, itemContent } from './itemContent';
+
+const DAY = 24 * 60 * 60 * 1000;
+export const ZOOM_MIN = DAY;
+export const ZOOM_MAX = 15 * 365.25 * DAY;
+
+interface VisItem {
+  id: string;
+  type: string;
+  start: number;
+  end?: number;
+  className: string;
+  group?: string;
+  content: HTMLElement;
+}
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  className: string;
+}
+export interface GroupSpec {
+  id: string;
+  label: string;
+  key: string;
+}
+
+export interface TimelineWindow {
+  start: number;
+  end: number;
+}
+
+export interface TimelineHandlers {
+  onSelect(id: string | null): void;
+  onWindow(w: TimelineWindow, byUser: boolean): void;
+}
+
+export type TimelineControl = Timeline;
+
+const toVis = (s: ItemSpec): VisItem => ({
+  id: s.id,
+  type: s.type,
+  start: s.start,
+  ...(s.end !== undefined ? { end: s.end } : {}),
+  className: s.className,
+  ...(s.group !== undefined ? { group: s.group } : {}),
+  content: itemContent(s.label),
+});
+
+export function useVisTimeline(
+  container: RefObject<HTMLDivElement | null>,
+  items: readonly ItemSpec[],
+  groups: readonly GroupSpec[] | null,
+  initialWindow: TimelineWindow | null,
+  handlers: TimelineHandlers,
+): Timeline | null {
+  const [timeline, setTimeline] = useState<Timeline | null>(null);
+  const dataRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
+  const signatures = useRef(new Map<string, string>());
+  const handlersRef = useRef(handlers);
+  useEffect(() => {
+    handlersRef.current = handlers;
+  });
+  const initialWindowRef = useRef(initialWindow);
+
+  // Create once.
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    const data = new DataSet<VisItem, 'id'>();
+    const groupSet = new DataSet<VisGroup, 'id'>();
+    const w = initialWindowRef.current;
+    const tl = new Timeline(el, data as never, {
+      zoomMin: ZOOM_MIN,
+      zoomMax: ZOOM_MAX,
+      orientation: { axis: 'top', item: 'top' },
+      selectable: true,
+      multiselect: false,
+      showCurrentTime: false,
+      stack: true,
+      height: '100%',
+      verticalScroll: true,
+      margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+      groupOrder: 'order',
+      // At day zoom the major label names the year too, so the axis never loses it.
+      format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
+      ...(w ? { start: w.start, end: w.end } : {}),
+    });
+    tl.on('select', (p: { items: (string | number)[]; event?: unknown }) => {
+      handlersRef.current.onSelect(p.items.length ? String(p.items[0]) : null);
+    });
+    tl.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
+      handlersRef.current.onWindow({ start: p.start.getTime(), end: p.end.getTime() }, p.byUser);
+    });
+    dataRef.current = data;
+    groupsRef.current = groupSet;
+    setTimeline(tl);
+    const sigs = signatures.current;
+    return () => {
+      tl.destroy();
+      dataRef.current = null;
+      groupsRef.current = null;
+      sigs.clear();
+      setTimeline(null);
+    };
+  }, [container]);
+
+  // Feed changes: minimal upserts/removals; groups switched around the item update.
+  const groupKey = groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
+  const appliedGroups = useRef<string | null>(null);
+  useEffect(() => {
+    const data = dataRef.current;
+    const groupSet = groupsRef.current;
+    if (!timeline || !data || !groupSet) return;
+    const diff = diffItems(signatures.current, items);
+    const turningOff = appliedGroups.current !== null && groupKey === null;
+    if (turningOff) timeline.setGroups(undefined);
+    if (diff.remove.length) data.remove(diff.remove);
+    if (diff.upsert.length) data.update(diff.upsert.map(toVis));
+    for (const id of diff.remove) signatures.current.delete(id);
+    for (const s of diff.upsert) signatures.current.set(s.id, s.signature);
+    if (groupKey !== appliedGroups.current && groups) {
+      const next = groups.map((g, i) => ({ id: g.id, content: groupContent(g.label, g.key), className: `group theme-${g.key}`, order: i }));
+      const keep = new Set(next.map((g) => g.id));
+      groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
+      groupSet.update(next);
+      if (appliedGroups.current === null) timeline.setGroups(groupSet as never);
+    }
+    appliedGroups.current = groupKey;
+  }, [timeline, items, groups, groupKey]);
+
+  return timeline;
+}

@@ -1,0 +1,3 @@
+export { generateEventList, type GenerateOptions, type GeneratedList } from './generate';
+export { createRng, type Rng } from './prng';
+export { sha256Hex } from './sha256';

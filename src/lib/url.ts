@@ -1,0 +1,137 @@
+/**
+ * The shareable state in the URL hash: a validated encode/decode pair (pure).
+ *
+ *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>..<ms>
+ *
+ * Only the keys in URL_STATE_KEYS are shared. Defaults are left out, so the plain address is
+ * the default view. Decoding never throws: a malformed value is dropped and reported in
+ * `problems` (the app shows them as notices); whether an id exists is checked by the app.
+ */
+import { z } from 'zod';
+import { isRealDay, slugId } from './schema';
+
+export const URL_STATE_KEYS = ['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window'] as const;
+export type UrlStateKey = (typeof URL_STATE_KEYS)[number];
+
+export interface UrlState {
+  selectedId: string | null;
+  hiddenThemes: string[];
+  query: string;
+  period: { from: string | null; to: string | null };
+  view: 'timeline' | 'list';
+  window: { start: number; end: number } | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  selectedId: null,
+  hiddenThemes: [],
+  query: '',
+  period: { from: null, to: null },
+  view: 'timeline',
+  window: null,
+};
+
+const PARAM = { selectedId: 'sel', hiddenThemes: 'hide', query: 'q', from: 'from', to: 'to', view: 'view', window: 'win' } as const;
+
+const MAX_QUERY = 200;
+/** Epoch ms between years 1000 and 3000: anything else is garbage. */
+const epoch = z.number().int().min(-30_610_224_000_000).max(32_503_680_000_000);
+const day = z.string().refine(isRealDay);
+const windowSchema = z
+  .tuple([epoch, epoch])
+  .refine(([s, e]) => e > s)
+  .transform(([start, end]) => ({ start, end }));
+
+export interface DecodeResult {
+  state: UrlState;
+  /** Human-readable reasons some part of the hash was ignored. */
+  problems: string[];
+}
+
+export function decodeHash(hash: string): DecodeResult {
+  const problems: string[] = [];
+  const state: UrlState = { ...DEFAULT_URL_STATE, period: { from: null, to: null }, hiddenThemes: [] };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state, problems: ['The link could not be read and was ignored.'] };
+  }
+  const bad = (what: string, value: string) => problems.push(`Ignored ${what} "${value.slice(0, 60)}" in the link.`);
+
+  const sel = params.get(PARAM.selectedId);
+  if (sel !== null && sel !== '') {
+    if (slugId.safeParse(sel).success) state.selectedId = sel;
+    else bad('event id', sel);
+  }
+  const hide = params.get(PARAM.hiddenThemes);
+  if (hide !== null && hide !== '') {
+    for (const t of hide.split(',')) {
+      if (slugId.safeParse(t).success) {
+        if (!state.hiddenThemes.includes(t)) state.hiddenThemes.push(t);
+      } else bad('theme', t);
+    }
+  }
+  const q = params.get(PARAM.query);
+  if (q !== null) state.query = q.slice(0, MAX_QUERY);
+  for (const k of ['from', 'to'] as const) {
+    const v = params.get(PARAM[k]);
+    if (v === null || v === '') continue;
+    if (day.safeParse(v).success) state.period[k] = v;
+    else bad(k === 'from' ? 'start date' : 'end date', v);
+  }
+  if (state.period.from && state.period.to && state.period.from > state.period.to) {
+    problems.push('Ignored the period in the link: it ends before it starts.');
+    state.period = { from: null, to: null };
+  }
+  const view = params.get(PARAM.view);
+  if (view !== null && view !== '') {
+    if (view === 'list' || view === 'timeline') state.view = view;
+    else bad('view', view);
+  }
+  const win = params.get(PARAM.window);
+  if (win !== null && win !== '') {
+    const parts = win.split('..');
+    const parsed = windowSchema.safeParse(parts.length === 2 && parts.every((p) => /^-?\d+$/.test(p)) ? parts.map(Number) : null);
+    if (parsed.success) state.window = parsed.data;
+    else bad('time window', win);
+  }
+  return { state, problems };
+}
+
+/** The hash for a state, "" for the default state. Stable key order. */
+export function encodeHash(state: UrlState): string {
+  const p = new URLSearchParams();
+  if (state.selectedId) p.set(PARAM.selectedId, state.selectedId);
+  if (state.hiddenThemes.length) p.set(PARAM.hiddenThemes, state.hiddenThemes.toSorted().join(','));
+  if (state.query) p.set(PARAM.query, state.query.slice(0, MAX_QUERY));
+  if (state.period.from) p.set(PARAM.from, state.period.from);
+  if (state.period.to) p.set(PARAM.to, state.period.to);
+  if (state.view !== 'timeline') p.set(PARAM.view, state.view);
+  if (state.window) p.set(PARAM.window, `${Math.round(state.window.start)}..${Math.round(state.window.end)}`);
+  const s = p.toString();
+  return s ? `#${s}` : '';
+}
+
+/** Pick the shared keys out of a larger state object. */
+export function pickUrlState(s: UrlState): UrlState {
+  return Object.fromEntries(URL_STATE_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
+}
+
+/**
+ * Keys owned by the presentation address (src/lib/briefing/address.ts). They are not app state;
+ * the app only carries them over, in this order, when it rewrites the hash.
+ */
+export const PRESENT_KEYS = ['present', 'presenter', 'step', 'b'] as const;
+
+export function carryPresentKeys(next: string, current: string): string {
+  const cur = new URLSearchParams(current.replace(/^#/, ''));
+  const extra = new URLSearchParams();
+  for (const k of PRESENT_KEYS) {
+    const v = cur.get(k);
+    if (v !== null) extra.set(k, v);
+  }
+  const e = extra.toString();
+  if (!e) return next;
+  return next ? `${next}&${e}` : `#${e}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * What is visible, derived from the loaded events and the user's filters (pure, no React).
+ *
+ * Rules (one place, used by timeline, list, filters and counts):
+ * - An event is shown when at least one of its themes is shown (so "R&D only" shows every event
+ *   tagged R&D, including those that also carry other themes).
+ * - The search and the period narrow the events first. Theme counts count the events that match
+ *   the search and period, per theme, whether or not the theme is currently hidden, so a hidden
+ *   theme's checkbox still says how many events it would bring back.
+ * - hiddenCount = events matching search and period that the theme filter hides.
+ * - Period: an event is kept when its days can overlap [from, to] (inclusive). An undated
+ *   "before X" event has an unknown start, so it overlaps any period that starts on or before X.
+ */
+import type { TimelineEvent } from './schema';
+import { sortByDate } from './eventOrder';
+
+export interface PeriodFilter {
+  from: string | null;
+  to: string | null;
+}
+
+export interface VisibleInput {
+  events: readonly TimelineEvent[];
+  hiddenThemes: readonly string[];
+  /** Ids matching the search, or null when there is no search. */
+  hits: ReadonlySet<string> | null;
+  period: PeriodFilter;
+}
+
+export interface VisibleResult {
+  /** The visible events in date order. */
+  events: TimelineEvent[];
+  /** Per theme id: events matching search and period carrying that theme. */
+  counts: Record<string, number>;
+  /** Events matching search and period. */
+  matching: number;
+  /** Events matching search and period but hidden by the theme filter. */
+  hiddenCount: number;
+  /** All loaded events. */
+  total: number;
+}
+
+export function inPeriod(e: TimelineEvent, p: PeriodFilter): boolean {
+  if (p.to !== null && e.date.start !== null && e.date.start > p.to) return false;
+  if (p.from !== null && e.date.end < p.from) return false;
+  return true;
+}
+
+const sortedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
+
+/** Sorted once per loaded list (the list array is immutable in the store). */
+export function sortedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
+  let s = sortedCache.get(events);
+  if (!s) {
+    s = sortByDate(events);
+    sortedCache.set(events, s);
+  }
+  return s;
+}
+
+export function computeVisible(input: VisibleInput): VisibleResult {
+  const { hits, period } = input;
+  const hidden = new Set(input.hiddenThemes);
+  const counts: Record<string, number> = {};
+  const out: TimelineEvent[] = [];
+  let matching = 0;
+  const noPeriod = period.from === null && period.to === null;
+  for (const e of sortedOnce(input.events)) {
+    if (hits !== null && !hits.has(e.id)) continue;
+    if (!noPeriod && !inPeriod(e, period)) continue;
+    matching++;
+    let shown = false;
+    for (const t of e.themes) {
+      counts[t] = (counts[t] ?? 0) + 1;
+      if (!hidden.has(t)) shown = true;
+    }
+    if (shown) out.push(e);
+  }
+  return { events: out, counts, matching, hiddenCount: matching - out.length, total: input.events.length };
+}
