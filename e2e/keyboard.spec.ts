@@ -1,12 +1,11 @@
 import { test, expect } from './fixtures';
 import { hashParams, openApp } from './helpers/app';
 import { seedLike } from './helpers/seedLike';
+import { sortByDate } from '../src/lib/eventOrder';
+import type { TimelineEvent } from '../src/lib/schema';
 
-const ordered = seedLike.events.toSorted((a, b) => {
-  const ka = a.date.start ?? a.date.end;
-  const kb = b.date.start ?? b.date.end;
-  return ka < kb ? -1 : ka > kb ? 1 : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1 : a.title < b.title ? -1 : 1;
-});
+// The app's one date order (src/lib/eventOrder.ts: undated "before X" first among the events of day X).
+const ordered = sortByDate(seedLike.events as unknown as TimelineEvent[]);
 
 /** Press Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: import('@playwright/test').Page, matches: () => Promise<boolean>, max = 40) {

@@ -25,17 +25,15 @@ export function DetailsPanel() {
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
-  // Focus: into the panel when an event is selected from outside it (a list row, a marked
-  // passage, a deep link), except from a widget that walks the selection itself with arrow keys
-  // (the timeline canvas, role=application: its Enter moves focus here); back to the opener on close.
+  // Focus: into the panel when an event is selected from outside it (Enter or a click on the
+  // timeline, a list row, a marked passage, a deep link); back to the opener on close.
   useLayoutEffect(() => {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const panel = panelRef.current;
     if (selectedId && event && panel) {
       const fromOutside = !active || !panel.contains(active);
       if (active && active !== document.body && fromOutside && !active.closest('.source-reader')) opener.current = active;
-      const walking = active?.closest('[role="application"]');
-      if (fromOutside && !walking) panel.querySelector<HTMLElement>('.dp-title')?.focus();
+      if (fromOutside) panel.querySelector<HTMLElement>('.dp-title')?.focus();
     } else if (!selectedId) {
       const back = opener.current;
       opener.current = null;

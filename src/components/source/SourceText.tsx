@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DEFAULT_URL_STATE, encodeHash } from '../../lib/url';
 import { firstCurrentSegment, segmentText, type QuoteMark, type Segment } from '../../lib/sourceMarks';
 import type { TimelineEvent } from '../../lib/schema';
 
@@ -12,9 +13,9 @@ interface Props {
 
 const markKey = (m: QuoteMark) => `${m.eventId}:${m.evidenceIndex}`;
 
-/** A same-document address for an event (a link-like mark: inline, wraps with the text). */
+/** The deep link to an event (a link-like mark: inline, wraps with the text; opens in a new tab too). */
 function eventHref(eventId: string): string {
-  return `#event=${encodeURIComponent(eventId)}`;
+  return encodeHash({ ...DEFAULT_URL_STATE, selectedId: eventId });
 }
 
 /**
