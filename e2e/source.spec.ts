@@ -24,7 +24,7 @@ test('read the vision statement in its source and come back through another mark
   const text = await (await request.get(`/${source.text}`)).text();
   const shown = await reader.locator('.sr-body').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.sr-extra').forEach((x) => x.remove());
+    copy.querySelectorAll('.sr-also').forEach((x) => x.remove());
     return copy.textContent;
   });
   expect(shown).toBe(text);
