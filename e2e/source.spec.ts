@@ -85,3 +85,19 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
   );
   expect(overflow.every((d) => d <= 1)).toBe(true);
 });
+
+test('a changed article text is flagged, and a quote that moved is still found and marked', async ({ page, request }) => {
+  const data = await loadEventList(request);
+  const event = data.events.find((e) => VISION.test(e.title))!;
+  const source = data.sources.find((s) => s.id === event.evidence[0]!.source)!;
+  const original = await (await request.get(`/${source.text}`)).text();
+  // Someone prepended a line: the bytes no longer match sha256 and every offset is off by 30.
+  const changed = `EDITOR'S NOTE: updated later.\n${original}`;
+  await page.route(`**/${source.text}`, (route) => route.fulfill({ body: changed, contentType: 'text/plain; charset=utf-8' }));
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  const reader = sourceRegion(page);
+  await expect(reader.getByText(/does not match the checksum/)).toBeVisible();
+  expect((await reader.locator('mark.current').allTextContents()).join('')).toBe(event.evidence[0]!.quote);
+});
