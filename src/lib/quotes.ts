@@ -55,35 +55,41 @@ function looseChar(c: string): string {
 }
 
 /** A loosened copy of s (whitespace runs → one space, quote marks and dashes plain) and, per character, its offset in s. */
-function loosen(s: string): { text: string; map: number[] } {
-  let out = '';
-  const map: number[] = [];
+function loosen(s: string): { text: string; map: Int32Array } {
+  const chars: string[] = [];
+  const map = new Int32Array(s.length + 1);
+  let n = 0;
+  let lastSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (/\s/.test(c)) {
-      if (out.endsWith(' ')) continue;
-      out += ' ';
-    } else out += looseChar(c);
-    map.push(i);
+    const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0' || (c > '\u007f' && /\s/.test(c));
+    if (space && lastSpace) continue;
+    chars.push(space ? ' ' : c > '\u007f' || c === '`' ? looseChar(c) : c);
+    lastSpace = space;
+    map[n++] = i;
   }
-  map.push(s.length);
-  return { text: out, map };
+  map[n] = s.length;
+  return { text: chars.join(''), map: map.subarray(0, n + 1) };
 }
 
 function notFound(text: string, quote: string, afterHint: boolean): string {
   const where = afterHint ? ' after the "after" text' : '';
-  const loose = loosen(text);
+  const anchors = anchorsFor(text, quote);
+  // Only quote marks, dashes or whitespace differ? Look near each anchor (or, with none, everywhere).
+  const windows = anchors.length ? anchors.map((c) => Math.max(0, c - quote.length - 16)) : [0];
   const lq = loosen(quote).text;
-  const li = loose.text.indexOf(lq);
-  if (li >= 0) {
-    const start = loose.map[li]!;
-    const endIdx = li + lq.length;
-    const end = endIdx < loose.map.length - 1 ? loose.map[endIdx]! : text.length;
+  for (const from of windows) {
+    const to = anchors.length ? Math.min(text.length, from + 3 * quote.length + 256) : text.length;
+    const loose = loosen(text.slice(from, to));
+    const li = loose.text.indexOf(lq);
+    if (li < 0) continue;
+    const start = from + loose.map[li]!;
+    const end = from + loose.map[li + lq.length]!;
     const actual = trimTo(text.slice(start, end), quote);
     return `quote not found exactly${where}; closest match at offset ${start}: ${show(actual)}; ${describeDifference(quote, actual)}`;
   }
-  const candidate = anchor(text, quote);
-  if (!candidate) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
+  if (!anchors.length) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
+  const candidate = anchors[0]!;
   const actual = text.slice(candidate, candidate + quote.length);
   return `quote not found${where}; closest match at offset ${candidate}: ${show(actual)}; ${describeDifference(quote, actual)}`;
 }
@@ -93,18 +99,20 @@ function trimTo(actual: string, quote: string): string {
   return /\s$/.test(quote) ? actual : actual.replace(/\s+$/, '');
 }
 
-/** Where the quote most likely was meant to be: the longest prefix or suffix of it found in the text. */
-function anchor(text: string, quote: string): number | null {
+/** Where the quote most likely was meant to start, best first: by the longest prefix or suffix of it in the text, or its longest words. */
+function anchorsFor(text: string, quote: string): number[] {
   const prefix = longest(quote.length, (k) => text.indexOf(quote.slice(0, k)));
   const suffix = longest(quote.length, (k) => text.indexOf(quote.slice(quote.length - k)));
-  const best = prefix.k >= suffix.k ? { k: prefix.k, at: prefix.at } : { k: suffix.k, at: suffix.at + suffix.k - quote.length };
-  if (best.k >= Math.min(8, quote.length)) return Math.max(0, best.at);
-  const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length);
+  const found: { k: number; at: number }[] = [];
+  const enough = Math.min(8, quote.length);
+  if (prefix.k >= enough) found.push(prefix);
+  if (suffix.k >= enough) found.push({ k: suffix.k, at: suffix.at + suffix.k - quote.length });
+  const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length).slice(0, 3);
   for (const w of words) {
     const i = text.indexOf(w);
-    if (i >= 0) return Math.max(0, i - quote.indexOf(w));
+    if (i >= 0) found.push({ k: w.length, at: i - quote.indexOf(w) });
   }
-  return null;
+  return found.toSorted((a, b) => b.k - a.k).map((f) => Math.max(0, f.at));
 }
 
 /** Binary search for the longest k (≥ 1) with find(k) ≥ 0; finding is monotone in k. */

@@ -13,7 +13,7 @@ import { createBriefing } from '../../lib/briefing/edit';
 import { buildHandout } from '../../lib/briefing/handout';
 import { buildStrip } from '../../lib/briefing/strip';
 import { dayLabel } from '../../lib/briefing/present';
-import { StripSvg } from './TimelineStrip';
+import { HandoutOverview } from './HandoutOverview';
 import './handout.css';
 
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
@@ -31,7 +31,7 @@ export function Handout() {
     [stored, data, visible.events, hiddenThemes, query, period],
   );
   const model = useMemo(() => (data ? buildHandout(briefing, data) : null), [briefing, data]);
-  const strip = useMemo(() => (data ? buildStrip(briefing, data, 0.03) : null), [briefing, data]);
+  const strip = useMemo(() => (data ? buildStrip(briefing, data, 0.02) : null), [briefing, data]);
   if (!model || !strip) return null;
   return (
     <article className="handout">
@@ -49,8 +49,8 @@ export function Handout() {
           <dd>{dayLabel(today)} with Briefline. Every event cites its sources; numbers in brackets refer to the footnotes under each entry.</dd>
         </dl>
         <figure className="handout-overview">
-          <StripSvg strip={strip} current={null} width={1000} showNumbers />
-          <figcaption>Overview: each numbered mark is a step of this briefing on the time axis; open circles with an arrow happened before that day (exact date unknown); dashed circles are planned.</figcaption>
+          <HandoutOverview strip={strip} />
+          <figcaption>Overview: each row is a step of this briefing, placed on the time axis; bars span the period an event covers; open circles with an arrow happened before that day (exact date unknown); dashed circles are planned.</figcaption>
         </figure>
       </section>
       <ol className="handout-entries">

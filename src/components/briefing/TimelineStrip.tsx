@@ -8,12 +8,14 @@ import type { Strip } from '../../lib/briefing/strip';
 
 const W = 2000;
 const AXIS = 70;
+/** The presenter's strip is ZOOM screen widths wide, so events days apart stay apart. */
+const ZOOM = 4;
 
-export function StripSvg({ strip, current, width = W, showNumbers = false }: { strip: Strip; current: number | null; width?: number; showNumbers?: boolean }) {
+export function StripSvg({ strip, current, width = W }: { strip: Strip; current: number | null; width?: number }) {
   const cur = strip.ticks.find((t) => t.stepIndex === current);
   return (
     <svg className="strip-svg" viewBox={`0 0 ${width} 110`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
-      <line className="strip-axis" x1={0} x2={width} y1={AXIS} y2={AXIS} />
+      <line className="strip-axis" x1={-width} x2={2 * width} y1={AXIS} y2={AXIS} />
       {strip.years.map((y) => (
         <g key={y.label} className="strip-year">
           <line x1={y.x * width} x2={y.x * width} y1={AXIS - 6} y2={AXIS + 10} />
@@ -22,7 +24,7 @@ export function StripSvg({ strip, current, width = W, showNumbers = false }: { s
           </text>
         </g>
       ))}
-      {strip.ticks.map((t, i) => {
+      {strip.ticks.map((t) => {
         const x = t.x * width;
         const x2 = t.x2 * width;
         const cls = `strip-tick${t.before ? ' is-before' : ''}${t.planned ? ' is-planned' : ''}${t.stepIndex === current ? ' is-current' : ''}`;
@@ -36,11 +38,6 @@ export function StripSvg({ strip, current, width = W, showNumbers = false }: { s
               </>
             ) : (
               <circle cx={x} cy={AXIS} r={7} />
-            )}
-            {showNumbers && (
-              <text x={x} y={AXIS - 16 - (i % 3) * 14} textAnchor="middle" className="strip-number">
-                {t.stepIndex + 1}
-              </text>
             )}
           </g>
         );
@@ -63,8 +60,8 @@ export function TimelineStrip({ strip, step }: { strip: Strip; step: number }) {
   return (
     <div className="strip">
       <p className="visually-hidden">{cur ? `Timeline: ${cur.label}, event ${strip.ticks.indexOf(cur) + 1} of ${strip.ticks.length} in the briefing.` : 'Timeline of the briefing.'}</p>
-      <div className="strip-track" style={{ transform: `translateX(${25 - f * 100}%)` }}>
-        <StripSvg strip={strip} current={step} />
+      <div className="strip-track" style={{ width: `${ZOOM * 100}%`, transform: `translateX(${(50 / ZOOM) - f * 100}%)` }}>
+        <StripSvg strip={strip} current={step} width={1000 * ZOOM} />
       </div>
     </div>
   );
