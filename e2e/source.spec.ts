@@ -101,3 +101,23 @@ test('a changed article text is flagged, and a quote that moved is still found a
   await expect(reader.getByText(/does not match the checksum/)).toBeVisible();
   expect((await reader.locator('mark.current').allTextContents()).join('')).toBe(event.evidence[0]!.quote);
 });
+
+test('where the header wraps onto two lines (900 px), nothing of either panel hides under it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  for (const name of ['Close source text', 'Close event details']) {
+    const close = page.getByRole('button', { name });
+    const hit = await close.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top === el || el.contains(top);
+    });
+    expect(hit, `${name} is not covered`).toBe(true);
+  }
+  const headerBottom = await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const readerTop = await sourceRegion(page).evaluate((el) => el.getBoundingClientRect().top);
+  expect(readerTop).toBeGreaterThanOrEqual(headerBottom - 1);
+});
