@@ -45,7 +45,9 @@ export function buildHandout(b: Briefing, data: EventList): HandoutModel {
   }
   if (undated) dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${undated === 1 ? 'its' : 'their'} report`;
   const themeIds = new Set(events.flatMap((e) => e.themes));
-  const themes = data.themes.filter((t) => themeIds.has(t.id)).map((t) => t.label);
+  // The themes shown: those the briefing's events carry, less any the filters hid when it was made.
+  const hidden = new Set(b.filters.hiddenThemes);
+  const themes = data.themes.filter((t) => themeIds.has(t.id) && !hidden.has(t.id)).map((t) => t.label);
   let n = 0;
   const entries = stepViews(b, data).map((v, index): HandoutEntry => {
     if (v.kind === 'title') return { index, kind: 'title', dateLabel: '', planned: false, title: v.title, summary: v.text, talkingPoints: '', footnotes: [] };

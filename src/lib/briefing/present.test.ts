@@ -50,6 +50,7 @@ describe('handout', () => {
     const ns = h.entries.flatMap((e) => e.footnotes.map((f) => f.n));
     expect(ns).toEqual(ns.map((_, i) => i + 1));
     expect(ns).toHaveLength(8);
+    expect(buildHandout({ ...b, filters: { ...b.filters, hiddenThemes: ['covid', 'diplomacy'] } }, data).themes).toEqual(['Procurement', 'R&D', 'Regional security', 'Defence industry']);
     expect(h.entries[2]?.footnotes[0]).toMatchObject({ outlet: 'NDTV', url: expect.stringMatching(/^https:\/\/www\.ndtv\.com\//) });
   });
 });
