@@ -177,3 +177,13 @@ test('while the presenter (a modal dialog) is open, [ ] and Esc belong to it, no
   await expect(detailsRegion(page), 'the details stayed open').toBeVisible();
   await expect(detailsTitle(page)).toHaveText(title ?? '');
 });
+
+test('printing leaves the open panels out of the page', async ({ page }) => {
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.details-panel')).toBeHidden();
+  await expect(page.locator('.source-reader')).toBeHidden();
+});
