@@ -9,6 +9,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
 import { SourceText } from './SourceText';
 import { useHeaderOffset } from '../details/useHeaderOffset';
+import { belongsElsewhere } from '../details/useEventWalk';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
 import './source.css';
 
@@ -74,7 +75,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   // Esc closes the reader (it sits on top of the details panel, so it takes Esc first).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || belongsElsewhere(e.target)) return;
       e.preventDefault();
       closeSource();
     };
