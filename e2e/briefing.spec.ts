@@ -164,3 +164,16 @@ test('a damaged saved briefing is reported and set aside, never lost', async ({ 
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefline.briefings.corrupt.')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['[{"id":"Bad id!","name":"Old"}]']);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no violations with the briefing panel open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openBriefingApp(page);
+    await newBriefing(page);
+    await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one');
+    await panel(page).getByRole('button', { name: 'Add title card' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
