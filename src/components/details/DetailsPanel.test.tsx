@@ -104,6 +104,17 @@ describe('SourceReader', () => {
     expect(useStore.getState().selectedId).toBe('delegation');
     expect(useStore.getState().sourceView).toBeNull();
   });
+
+  it('refuses a text path that could leave the site, and says so', async () => {
+    const bad = { ...SMALL, sources: SMALL.sources.map((s) => (s.id === 'art' ? { ...s, text: '//evil.example/a.txt' } : s)) };
+    useStore.setState({ load: { status: 'ready', data: bad, origin: 'test' } });
+    renderPanels();
+    act(() => useStore.getState().selectEvent('delegation'));
+    fireEvent.click(screen.getByRole('button', { name: /Read in source/ }));
+    const reader = await screen.findByRole('region', { name: 'Source text' });
+    expect((await within(reader).findByRole('alert')).textContent).toContain('not a plain relative path');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
 });
 
 describe('ErrorBoundary', () => {

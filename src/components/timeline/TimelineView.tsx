@@ -66,6 +66,15 @@ export function TimelineView() {
     return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
   };
 
+  // Announce every selection (click, Enter, list, Back/Forward) to screen readers.
+  const describeRef = useRef(describe);
+  useEffect(() => {
+    describeRef.current = describe;
+  });
+  useEffect(() => {
+    if (selectedId) setAnnouncement(`Selected: ${describeRef.current(selectedId) || selectedId}`);
+  }, [selectedId]);
+
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;
     if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
@@ -83,7 +92,6 @@ export function TimelineView() {
       ev.preventDefault();
       if (id !== selectedId) selectEvent(id);
       else focusDetails();
-      setAnnouncement(`Opened: ${describe(id)}`);
     } else if (ev.key === 'Escape' && selectedId) {
       ev.preventDefault();
       selectEvent(null);
