@@ -4,10 +4,12 @@
  * keyboard navigation. Left/Right move the selection between visible events in date order
  * (moving the window to show it), Enter moves focus to the event details, Esc clears the selection.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Timeline } from 'vis-timeline/peer';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
-import { buildItems, itemDescription } from '../../lib/timelineItems';
+import { itemDescription } from '../../lib/timelineItems';
+import { densityItems, eventSpan, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
 import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
 import { useTimelineSync } from './useTimelineSync';
@@ -31,8 +33,9 @@ export function TimelineView() {
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
   const items = useMemo(
-    () => buildItems(visible.events, { themeIds, swimlanes, terms, hiddenThemes }),
-    [visible.events, themeIds, swimlanes, terms, hiddenThemes],
+    // Large lists are summarised per window so the widget never holds thousands of items (perf).
+    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, selectedId }),
+    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, selectedId],
   );
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
@@ -40,9 +43,21 @@ export function TimelineView() {
     return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
   }, [swimlanes, data, items, themeIds]);
 
-  const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  const timelineRef = useRef<Timeline | null>(null);
+  const onSelect = useCallback(
+    (id: string | null) => {
+      // A summary ("42 events") is not an event: clicking it zooms to the time it stands for.
+      const zoom = id ? summaryWindow(id) : null;
+      if (zoom) timelineRef.current?.setWindow(zoom.start, zoom.end, { animation: false });
+      else selectEvent(id);
+    },
+    [selectEvent],
+  );
   const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
   const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  useEffect(() => {
+    timelineRef.current = timeline;
+  }, [timeline]);
   useTimelineSync(timeline, visible.events);
 
   const describe = (id: string) => {
@@ -63,7 +78,7 @@ export function TimelineView() {
       else {
         const w = timeline?.getWindow();
         const from = w ? w.start.getTime() : -Infinity;
-        const firstInView = items.findIndex((it) => (it.end ?? it.start) >= from);
+        const firstInView = list.findIndex((e) => eventSpan(e)[1] >= from);
         next = firstInView >= 0 ? firstInView : 0;
         if (step < 0 && cur < 0) next = Math.max(0, next);
       }
