@@ -13,8 +13,8 @@ import { BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOpti
 import { themeKey } from './themeColor';
 
 export const DENSITY_LIMIT = 300;
-/** Aim at no more than this many summary buckets across the drawn span. */
-const MAX_BUCKETS = 90;
+/** Aim at no more than this many summary items across the drawn span (all swimlanes together). */
+const MAX_BUCKETS = 80;
 const SUMMARY_PREFIX = 'summary~';
 
 export interface TimeWindow {
@@ -40,9 +40,15 @@ export function eventSpan(e: TimelineEvent): [number, number] {
 }
 
 /** Where an event sits for counting: its day, or the middle of its span (the end of a "before"). */
+const anchors = new WeakMap<TimelineEvent, number>();
 const anchor = (e: TimelineEvent): number => {
-  const [s, t] = eventSpan(e);
-  return e.date.start === null ? t : Math.round((s + t) / 2);
+  let a = anchors.get(e);
+  if (a === undefined) {
+    const [s, t] = eventSpan(e);
+    a = e.date.start === null ? t : Math.round((s + t) / 2);
+    anchors.set(e, a);
+  }
+  return a;
 };
 
 type Unit = { name: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'years'; approx: number; step: number };
@@ -133,11 +139,29 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
   });
   if (inRange.length <= limit) return withSelected(buildItems(inRange, opts), events, opts);
 
-  const unit = UNITS.find((u) => (hi - lo) / u.approx <= MAX_BUCKETS) ?? (UNITS[UNITS.length - 1] as Unit);
   const hidden = opts.hiddenThemes ?? [];
+  const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
+  const unit = UNITS.find((u) => ((hi - lo) / u.approx) * lanes <= MAX_BUCKETS) ?? (UNITS[UNITS.length - 1] as Unit);
+  // Bucket edges once, then a binary search per event (no Date objects in the loop).
+  const edges: number[] = [];
+  for (let b = bucketOf(lo, unit); ; b = bucketOf(b.end, unit)) {
+    edges.push(b.start);
+    if (b.end > hi) {
+      edges.push(b.end);
+      break;
+    }
+  }
   const buckets = new Map<string, { b: TimeWindow; group: string | undefined; count: number; planned: number; themes: Map<string, number> }>();
   for (const e of inRange) {
-    const b = bucketOf(anchor(e), unit);
+    const a = anchor(e);
+    let l = 0;
+    let r = edges.length - 1;
+    while (r - l > 1) {
+      const m = (l + r) >> 1;
+      if ((edges[m] as number) <= a) l = m;
+      else r = m;
+    }
+    const b = { start: edges[l] as number, end: edges[l + 1] as number };
     const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
     const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
     let acc = buckets.get(key);
