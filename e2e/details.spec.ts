@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { detailsRegion, loadEventList, openEvent, sourceRegion } from './detailsHelpers';
+import { detailsRegion, detailsTitle, loadEventList, openEvent, rowButton, sourceRegion } from './detailsHelpers';
 import { sortByDate } from '../src/lib/eventOrder';
 import { formatEventDate } from '../src/lib/dateLabel';
 
@@ -14,18 +14,19 @@ test('the 2022 vision statement: title, honest date, status, themes, actors, quo
   await openEvent(page, VISION);
   const panel = detailsRegion(page);
 
-  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(event.title);
-  await expect(panel.getByRole('heading', { level: 3 })).toBeFocused();
-  await expect(panel.locator('.event-date')).toContainText('2 Jun 2022');
-  await expect(panel.locator('.event-date')).toContainText('exact day');
-  await expect(panel.locator('.event-date')).toContainText(`“${event.date.expression}”`);
-  await expect(panel.locator('.event-date')).toContainText(event.date.basis);
+  await expect(detailsTitle(page)).toHaveText(event.title);
+  await expect(detailsTitle(page)).toBeFocused();
+  await expect(panel.locator('.dp-date')).toContainText('2 Jun 2022');
+  await expect(panel.locator('.dp-date')).toContainText('exact day');
+  await expect(panel.locator('.dp-date')).toContainText(`“${event.date.expression}”`);
+  // The basis, with its leading quoted copy of the expression said once.
+  await expect(panel.locator('.dp-date')).toContainText(event.date.basis.replace(/^"[^"]*"/, '').trim());
   await expect(panel.getByText(event.status === 'planned' ? 'Planned' : 'Reported', { exact: true })).toBeVisible();
   for (const id of event.themes) {
     const label = data.themes.find((t) => t.id === id)?.label ?? id;
-    await expect(panel.locator('.theme-chip', { hasText: label })).toBeVisible();
+    await expect(panel.locator('.dp-theme', { hasText: label })).toBeVisible();
   }
-  for (const actor of event.actors) await expect(panel.locator('.actor-chip', { hasText: actor }).first()).toBeVisible();
+  for (const actor of event.actors) await expect(panel.locator('.dp-chip', { hasText: actor }).first()).toBeVisible();
   await expect(panel.getByText(event.summary)).toBeVisible();
 
   const quotes = panel.locator('blockquote');
@@ -47,7 +48,7 @@ test('the 2022 vision statement: title, honest date, status, themes, actors, quo
 
 test('Esc and Close close the panel and give focus back to what opened it', async ({ page }) => {
   await page.goto('/');
-  const opener = page.getByRole('button', { name: VISION }).first();
+  const opener = await rowButton(page, VISION);
   await openEvent(page, VISION);
   await page.keyboard.press('Escape');
   await expect(detailsRegion(page)).toHaveCount(0);
@@ -69,7 +70,7 @@ test('Previous/Next buttons and the [ ] keys walk the events in date order', asy
   await page.goto('/');
   await openEvent(page, VISION);
   const panel = detailsRegion(page);
-  const title = panel.getByRole('heading', { level: 3 });
+  const title = detailsTitle(page);
   const next = panel.getByRole('button', { name: 'Next' });
   const previous = panel.getByRole('button', { name: 'Previous' });
   await expect(next).toHaveAttribute('title', /\(\]\)/);
@@ -104,14 +105,14 @@ test('an undated event says it is undated and never shows an invented day; plann
   await page.goto('/');
   if (undated) {
     await openEvent(page, undated.title);
-    const date = detailsRegion(page).locator('.event-date');
+    const date = detailsRegion(page).locator('.dp-date');
     await expect(date).toContainText(`Undated: ${formatEventDate(undated.date)}`);
-    await expect(date).toContainText('gives no date');
+    await expect(date).toContainText(/No date given|gives no date/);
     await expect(date.locator('time')).toHaveCount(0);
   }
   if (planned) {
     await openEvent(page, planned.title);
-    await expect(detailsRegion(page).locator('.badge-planned')).toHaveText('Planned');
+    await expect(detailsRegion(page).locator('.dp-planned')).toHaveText('Planned');
   }
   if (corroborated) {
     await openEvent(page, corroborated.title);
@@ -128,7 +129,7 @@ test('article texts are fetched only when the reader needs them, once each', asy
     if (r.url().includes('/data/sources/')) fetched.push(r.url());
   });
   await page.goto('/');
-  await expect(page.getByRole('button', { name: VISION }).first()).toBeVisible();
+  await expect(await rowButton(page, VISION)).toBeVisible();
   await openEvent(page, VISION);
   await page.waitForTimeout(300);
   expect(fetched, 'nothing fetched at start-up or on opening details').toEqual([]);
@@ -142,4 +143,21 @@ test('article texts are fetched only when the reader needs them, once each', asy
   await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
   await expect(sourceRegion(page).locator('mark.current')).toBeVisible();
   expect(fetched, 'the second opening reuses the cached text').toHaveLength(1);
+});
+
+test('from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back', async ({ page }) => {
+  await page.goto('/');
+  const canvas = page.getByRole('application');
+  await canvas.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(detailsRegion(page), 'moving the cursor does not open').toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(detailsRegion(page)).toBeVisible();
+  await expect(detailsTitle(page)).toBeFocused();
+  await page.keyboard.press(']');
+  await expect(detailsTitle(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(detailsRegion(page)).toHaveCount(0);
+  await expect(canvas).toBeFocused();
 });

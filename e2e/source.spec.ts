@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { detailsRegion, loadEventList, openEvent, sourceRegion } from './detailsHelpers';
+import { detailsRegion, detailsTitle, loadEventList, openEvent, sourceRegion } from './detailsHelpers';
 
 const VISION = /Vision on Defence Cooperation/;
 
@@ -22,9 +22,9 @@ test('read the vision statement in its source and come back through another mark
 
   // The whole article is there, as text.
   const text = await (await request.get(`/${source.text}`)).text();
-  const shown = await reader.locator('.source-body').evaluate((el) => {
+  const shown = await reader.locator('.sr-body').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.mark-extra').forEach((x) => x.remove());
+    copy.querySelectorAll('.sr-also').forEach((x) => x.remove());
     return copy.textContent;
   });
   expect(shown).toBe(text);
@@ -33,14 +33,14 @@ test('read the vision statement in its source and come back through another mark
   const other = data.events.find((e) => e.id !== event.id && e.evidence.some((x) => x.source === source.id));
   expect(other, 'the seed data quotes another event from the same article').toBeTruthy();
   if (!other) return;
-  const passage = reader.locator(`mark.other-event[data-event-id="${other.id}"] a.mark-link`).first();
+  const passage = reader.locator(`mark.other-event[data-event-id="${other.id}"] a.sr-link`).first();
   await expect(passage).toBeVisible();
   await expect(passage).toHaveAccessibleName(new RegExp(`show its details`));
   await passage.focus();
   await page.keyboard.press('Enter');
   await expect(sourceRegion(page)).toHaveCount(0);
-  await expect(detailsRegion(page).getByRole('heading', { level: 3 })).toHaveText(other.title);
-  await expect(detailsRegion(page).getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(detailsTitle(page)).toHaveText(other.title);
+  await expect(detailsTitle(page)).toBeFocused();
 });
 
 test('Esc closes the reader and gives focus back to its Read in source button; Esc again closes the details', async ({ page }) => {
@@ -73,6 +73,8 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
     const box = await region.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(389);
     expect(box?.x).toBeLessThanOrEqual(1);
+    expect(box?.y).toBeLessThanOrEqual(1);
+    expect(box?.height, 'the drawer covers the whole height').toBeGreaterThanOrEqual(843);
     const close = region.getByRole('button', { name: /^Close / });
     await expect(close).toBeVisible();
     await expect(close).toBeInViewport();
@@ -82,4 +84,40 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
     Array.from(document.querySelectorAll('.details-panel, .source-reader')).map((el) => el.scrollWidth - el.clientWidth),
   );
   expect(overflow.every((d) => d <= 1)).toBe(true);
+});
+
+test('a changed article text is flagged, and a quote that moved is still found and marked', async ({ page, request }) => {
+  const data = await loadEventList(request);
+  const event = data.events.find((e) => VISION.test(e.title))!;
+  const source = data.sources.find((s) => s.id === event.evidence[0]!.source)!;
+  const original = await (await request.get(`/${source.text}`)).text();
+  // Someone prepended a line: the bytes no longer match sha256 and every offset is off by 30.
+  const changed = `EDITOR'S NOTE: updated later.\n${original}`;
+  await page.route(`**/${source.text}`, (route) => route.fulfill({ body: changed, contentType: 'text/plain; charset=utf-8' }));
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  const reader = sourceRegion(page);
+  await expect(reader.getByText(/does not match the checksum/)).toBeVisible();
+  expect((await reader.locator('mark.current').allTextContents()).join('')).toBe(event.evidence[0]!.quote);
+});
+
+test('where the header wraps onto two lines (900 px), nothing of either panel hides under it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  for (const name of ['Close source text', 'Close event details']) {
+    const close = page.getByRole('button', { name });
+    const hit = await close.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top === el || el.contains(top);
+    });
+    expect(hit, `${name} is not covered`).toBe(true);
+  }
+  const headerBottom = await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const readerTop = await sourceRegion(page).evaluate((el) => el.getBoundingClientRect().top);
+  expect(readerTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });

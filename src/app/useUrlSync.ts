@@ -7,7 +7,7 @@
  */
 import { useEffect } from 'react';
 import { useStore, type BrieflineState } from '../store/store';
-import { decodeHash, encodeHash, type UrlState } from '../lib/url';
+import { carryPresentKeys, decodeHash, encodeHash, type UrlState } from '../lib/url';
 import type { EventList } from '../lib/schema';
 
 export function urlStateOf(s: BrieflineState): UrlState {
@@ -44,7 +44,7 @@ export function useUrlSync(): void {
       applying = false;
       for (const n of [...decoded.problems, ...checked.notices]) s.addNotice(n);
       // Write back the cleaned state so the address shows what is really applied.
-      const clean = encodeHash(urlStateOf(useStore.getState()));
+      const clean = carryPresentKeys(encodeHash(urlStateOf(useStore.getState())), window.location.hash);
       if (clean !== window.location.hash && !(clean === '' && window.location.hash === '#')) {
         history.replaceState(history.state, '', clean || window.location.pathname + window.location.search);
       }
@@ -53,7 +53,7 @@ export function useUrlSync(): void {
 
     const unsub = useStore.subscribe((state, prev) => {
       if (applying) return;
-      const next = encodeHash(urlStateOf(state));
+      const next = carryPresentKeys(encodeHash(urlStateOf(state)), window.location.hash);
       const current = window.location.hash === '#' ? '' : window.location.hash;
       if (next === current) return;
       const url = next || window.location.pathname + window.location.search;

@@ -5,7 +5,8 @@
  * anchored there (their day, the middle of their span, the end of a "before"), and
  * otherwise as summary items, one per calendar bucket (day, week, month, quarter, year, ...)
  * and swimlane, labelled "N events". Zooming in narrows the window until the events appear one by
- * one; clicking a summary zooms to its bucket (summaryWindow). The selected event is always drawn.
+ * one; clicking a summary zooms to its bucket (summaryWindow). The selected event and the
+ * keyboard cursor's event are always drawn.
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
@@ -186,9 +187,13 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
   return withSelected(out, events, opts);
 }
 
+/** The selected event and the keyboard cursor's event are always drawn, even among summaries. */
 function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
-  const id = opts.selectedId;
-  if (!id || items.some((i) => i.id === id)) return items;
-  const e = events.find((x) => x.id === id);
-  return e ? [...items, buildItem(e, opts)] : items;
+  const out = items;
+  for (const id of new Set([opts.selectedId, opts.activeId])) {
+    if (!id || out.some((i) => i.id === id)) continue;
+    const e = events.find((x) => x.id === id);
+    if (e) out.push(buildItem(e, opts));
+  }
+  return out;
 }

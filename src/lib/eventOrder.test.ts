@@ -23,8 +23,8 @@ const b2 = ev('b2', { end: '2022-06-02' }, 'A title');
 const span = ev('span', { start: '2019-01-01', end: '2023-01-01', precision: 'span' });
 
 describe('sortByDate', () => {
-  it('orders by first possible day, then end, then title, then id', () => {
-    expect(sortByDate([b, week, a, b2, before, span]).map((e) => e.id)).toEqual(['span', 'a', 'before', 'week', 'b2', 'b']);
+  it('orders by first possible day, undated first on a tie, then end, then title, then id', () => {
+    expect(sortByDate([b, week, a, b2, before, span]).map((e) => e.id)).toEqual(['span', 'before', 'a', 'week', 'b2', 'b']);
   });
   it('is total: equal only for the same id', () => {
     const twin = ev('a2', { end: '2020-07-24' });
@@ -37,10 +37,10 @@ describe('sortByDate', () => {
 describe('neighbours', () => {
   const all = [b, week, a, b2, before, span];
   it('gives previous and next in date order with the position', () => {
-    expect(neighbours(all, 'before')).toMatchObject({ previous: a, next: week, position: 3, total: 6 });
+    expect(neighbours(all, 'a')).toMatchObject({ previous: before, next: week, position: 3, total: 6 });
   });
   it('has no previous at the start and no next at the end', () => {
-    expect(neighbours(all, 'span')).toMatchObject({ previous: null, next: a, position: 1 });
+    expect(neighbours(all, 'span')).toMatchObject({ previous: null, next: before, position: 1 });
     expect(neighbours(all, 'b')).toMatchObject({ previous: b2, next: null, position: 6 });
   });
   it('walks around an event that is not among the visible ones, by its own date', () => {

@@ -1,8 +1,8 @@
 /**
  * Date order for walking events (the details panel's Previous/Next).
  * An event sorts by the first day it may have happened: its start, or for an undated
- * ("before") event the day by which it had happened. Ties: end day, then title, then id,
- * so the order is total and stable. Pure.
+ * ("before") event the day by which it had happened. Ties: an undated event first (it
+ * happened before that day), then end day, then title, then id, so the order is total. Pure.
  */
 import type { TimelineEvent } from './schema';
 
@@ -14,6 +14,9 @@ export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
   const ka = dateSortKey(a);
   const kb = dateSortKey(b);
   if (ka !== kb) return ka < kb ? -1 : 1;
+  const ua = a.date.precision === 'before' ? 0 : 1;
+  const ub = b.date.precision === 'before' ? 0 : 1;
+  if (ua !== ub) return ua - ub;
   if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -44,6 +44,8 @@ export interface BuildOptions {
   terms: readonly string[];
   /** Theme ids currently hidden (the swimlane group is the first shown theme). */
   hiddenThemes?: readonly string[];
+  /** The keyboard cursor's event (class "is-active"). */
+  activeId?: string | null;
 }
 
 /** Local midnight of a YYYY-MM-DD day (the timeline axis is drawn in local time). */
@@ -84,6 +86,7 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
   let end: number | undefined;
   const classes = ['ev', `theme-${themeKeys[0] ?? 'other-0'}`, `prec-${d.precision}`];
   if (planned) classes.push('is-planned');
+  if (opts.activeId === e.id) classes.push('is-active');
   if (d.precision === 'before' || d.start === null) {
     type = 'range';
     start = yearsBefore(d.end, BEFORE_YEARS);

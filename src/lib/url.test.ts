@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, URL_STATE_KEYS, decodeHash, encodeHash, pickUrlState, type UrlState } from './url';
+import { DEFAULT_URL_STATE, URL_STATE_KEYS, carryPresentKeys, decodeHash, encodeHash, pickUrlState, type UrlState } from './url';
 
 const full: UrlState = {
   selectedId: 'phone-call-2020-07-24',
@@ -39,16 +39,24 @@ describe('url codec', () => {
   });
   it('rejects a reversed period and an empty or absurd window', () => {
     expect(decodeHash('#from=2022-01-01&to=2020-01-01').state.period).toEqual({ from: null, to: null });
-    expect(decodeHash('#win=5~5').state.window).toBeNull();
-    expect(decodeHash('#win=0~99999999999999999999').state.window).toBeNull();
-    expect(decodeHash('#win=1.5~2').state.window).toBeNull();
+    expect(decodeHash('#win=5..5').state.window).toBeNull();
+    expect(decodeHash('#win=0..99999999999999999999').state.window).toBeNull();
+    expect(decodeHash('#win=1.5..2').state.window).toBeNull();
   });
   it('survives arbitrary junk', () => {
-    const junk = ['#%', '#%E0%A4%A', '#&&&==&', '#sel', '#=x', `#q=${'x'.repeat(5000)}`, '#win=~', '#hide=,,,'];
+    const junk = ['#%', '#%E0%A4%A', '#&&&==&', '#sel', '#=x', `#q=${'x'.repeat(5000)}`, '#win=..', '#hide=,,,'];
     for (const j of junk) {
       const r = decodeHash(j);
       expect(r.state.query.length).toBeLessThanOrEqual(200);
       expect(() => encodeHash(r.state)).not.toThrow();
     }
+  });
+});
+
+describe('carryPresentKeys', () => {
+  it('keeps the presentation keys after the app keys', () => {
+    expect(carryPresentKeys('#hide=covid', '#q=x&present=b1&step=2&b=abc')).toBe('#hide=covid&present=b1&step=2&b=abc');
+    expect(carryPresentKeys('', '#presenter=b1&step=1')).toBe('#presenter=b1&step=1');
+    expect(carryPresentKeys('#q=a', '#sel=x')).toBe('#q=a');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The shareable state in the URL hash: a validated encode/decode pair (pure).
  *
- *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>~<ms>
+ *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>..<ms>
  *
  * Only the keys in URL_STATE_KEYS are shared. Defaults are left out, so the plain address is
  * the default view. Decoding never throws: a malformed value is dropped and reported in
@@ -91,7 +91,7 @@ export function decodeHash(hash: string): DecodeResult {
   }
   const win = params.get(PARAM.window);
   if (win !== null && win !== '') {
-    const parts = win.split('~');
+    const parts = win.split('..');
     const parsed = windowSchema.safeParse(parts.length === 2 && parts.every((p) => /^-?\d+$/.test(p)) ? parts.map(Number) : null);
     if (parsed.success) state.window = parsed.data;
     else bad('time window', win);
@@ -108,7 +108,7 @@ export function encodeHash(state: UrlState): string {
   if (state.period.from) p.set(PARAM.from, state.period.from);
   if (state.period.to) p.set(PARAM.to, state.period.to);
   if (state.view !== 'timeline') p.set(PARAM.view, state.view);
-  if (state.window) p.set(PARAM.window, `${Math.round(state.window.start)}~${Math.round(state.window.end)}`);
+  if (state.window) p.set(PARAM.window, `${Math.round(state.window.start)}..${Math.round(state.window.end)}`);
   const s = p.toString();
   return s ? `#${s}` : '';
 }
@@ -116,4 +116,22 @@ export function encodeHash(state: UrlState): string {
 /** Pick the shared keys out of a larger state object. */
 export function pickUrlState(s: UrlState): UrlState {
   return Object.fromEntries(URL_STATE_KEYS.map((k) => [k, s[k]])) as unknown as UrlState;
+}
+
+/**
+ * Keys owned by the presentation address (src/lib/briefing/address.ts). They are not app state;
+ * the app only carries them over, in this order, when it rewrites the hash.
+ */
+export const PRESENT_KEYS = ['present', 'presenter', 'step', 'b'] as const;
+
+export function carryPresentKeys(next: string, current: string): string {
+  const cur = new URLSearchParams(current.replace(/^#/, ''));
+  const extra = new URLSearchParams();
+  for (const k of PRESENT_KEYS) {
+    const v = cur.get(k);
+    if (v !== null) extra.set(k, v);
+  }
+  const e = extra.toString();
+  if (!e) return next;
+  return next ? `${next}&${e}` : `#${e}`;
 }

@@ -1,19 +1,156 @@
 /**
- * The briefing part of the one store (zustand slices pattern): state and verb actions.
- * (Stub: filled in by the briefings work.)
+ * The briefing part of the one store (zustand slices pattern): source state and verb actions
+ * for briefings, presenting and imported data. Edits are the pure functions of src/lib/briefing;
+ * saving to localStorage is done by useBriefingStorage (src/components/briefing).
  */
+import type { EventList, TimelineEvent } from '../lib/schema';
+import type { Briefing, FilterSnapshot } from '../lib/briefing/model';
+import * as edit from '../lib/briefing/edit';
+import { clampStep } from '../lib/briefing/address';
+import type { Store } from './store';
+
+export interface Presentation {
+  step: number;
+  blanked: boolean;
+  notesVisible: boolean;
+  /** 'presenter' = this window is the presenter view (second window). */
+  mode: 'present' | 'presenter';
+}
+
+export interface ImportReport {
+  file: string;
+  /** Problems found (nothing was shown), or notes about what was skipped. */
+  problems: string[];
+  notes: string[];
+}
+
 export interface BriefingSliceState {
   briefingOpen: boolean;
+  briefings: Briefing[];
+  currentBriefingId: string | null;
+  presentation: Presentation | null;
+  /** The built-in data while an imported file is shown (session only). */
+  builtIn: { data: EventList; origin: string } | null;
+  importReport: ImportReport | null;
 }
+
 export interface BriefingSliceActions {
   setBriefingOpen(open: boolean): void;
+  loadBriefings(briefings: Briefing[], currentId: string | null): void;
+  newBriefing(visibleEvents: readonly TimelineEvent[], filters: FilterSnapshot): void;
+  selectBriefing(id: string): void;
+  deleteBriefing(id: string): void;
+  importBriefing(b: Briefing): void;
+  addToBriefing(eventId: string): void;
+  removeFromBriefing(eventId: string): void;
+  moveBriefingStep(index: number, delta: number): void;
+  removeBriefingStep(index: number): void;
+  setStepTalkingPoints(index: number, text: string): void;
+  editTitleCard(index: number, patch: { title?: string; text?: string }): void;
+  addTitleCard(title: string, text: string, index?: number): void;
+  renameBriefing(name: string): void;
+  startPresenting(step?: number, mode?: Presentation['mode']): void;
+  goToStep(step: number): void;
+  toggleBlank(): void;
+  toggleNotes(): void;
+  stopPresenting(): void;
+  showImported(data: EventList, file: string, notes: string[]): void;
+  backToBuiltIn(): void;
+  setImportReport(report: ImportReport | null): void;
 }
 export type BriefingSlice = BriefingSliceState & BriefingSliceActions;
 
-export const initialBriefingState: BriefingSliceState = { briefingOpen: false };
+export const initialBriefingState: BriefingSliceState = {
+  briefingOpen: false,
+  briefings: [],
+  currentBriefingId: null,
+  presentation: null,
+  builtIn: null,
+  importReport: null,
+};
 
-type Set = (partial: Partial<BriefingSliceState>) => void;
-export const createBriefingSlice = (set: Set): BriefingSlice => ({
-  ...initialBriefingState,
-  setBriefingOpen: (briefingOpen) => set({ briefingOpen }),
-});
+type Set = (partial: Partial<Store> | ((s: Store) => Partial<Store>)) => void;
+
+const now = () => new Date().toISOString();
+
+export function currentBriefing(s: Pick<Store, 'briefings' | 'currentBriefingId'>): Briefing | null {
+  return s.briefings.find((b) => b.id === s.currentBriefingId) ?? null;
+}
+
+export const createBriefingSlice = (set: Set): BriefingSlice => {
+  /** Apply an edit to the current briefing, creating an empty one first if there is none. */
+  const update = (fn: (b: Briefing, t: string) => Briefing) =>
+    set((s) => {
+      const t = now();
+      let b = currentBriefing(s);
+      let briefings = s.briefings;
+      if (!b) {
+        b = edit.createBriefing({ id: edit.newBriefingId(briefings.map((x) => x.id), Date.now()), name: 'Briefing', visibleEvents: [], filters: filtersOf(s), now: t });
+        briefings = [...briefings, b];
+      }
+      const next = fn(b, t);
+      return { briefings: briefings.map((x) => (x.id === next.id ? next : x)), currentBriefingId: next.id };
+    });
+  return {
+    ...initialBriefingState,
+    setBriefingOpen: (briefingOpen) => set({ briefingOpen }),
+    loadBriefings: (briefings, currentBriefingId) => set({ briefings, currentBriefingId }),
+    newBriefing: (visibleEvents, filters) =>
+      set((s) => {
+        const b = edit.createBriefing({
+          id: edit.newBriefingId(s.briefings.map((x) => x.id), Date.now()),
+          name: `Briefing ${s.briefings.length + 1}`,
+          visibleEvents,
+          filters,
+          now: now(),
+        });
+        return { briefings: [...s.briefings, b], currentBriefingId: b.id };
+      }),
+    selectBriefing: (id) => set({ currentBriefingId: id }),
+    deleteBriefing: (id) =>
+      set((s) => {
+        const briefings = s.briefings.filter((b) => b.id !== id);
+        return { briefings, currentBriefingId: s.currentBriefingId === id ? (briefings[0]?.id ?? null) : s.currentBriefingId };
+      }),
+    importBriefing: (b) =>
+      set((s) => {
+        const clash = s.briefings.some((x) => x.id === b.id);
+        const imported = clash ? { ...b, id: edit.newBriefingId(s.briefings.map((x) => x.id), Date.now()) } : b;
+        return { briefings: [...s.briefings, imported], currentBriefingId: imported.id };
+      }),
+    addToBriefing: (eventId) => update((b, t) => edit.addEvent(b, eventId, t)),
+    removeFromBriefing: (eventId) => update((b, t) => edit.removeEvent(b, eventId, t)),
+    moveBriefingStep: (index, delta) => update((b, t) => edit.moveStep(b, index, delta, t)),
+    removeBriefingStep: (index) => update((b, t) => edit.removeStep(b, index, t)),
+    setStepTalkingPoints: (index, text) => update((b, t) => edit.setTalkingPoints(b, index, text, t)),
+    editTitleCard: (index, patch) => update((b, t) => edit.editTitleCard(b, index, patch, t)),
+    addTitleCard: (title, text, index) => update((b, t) => edit.addTitleCard(b, title, text, t, index)),
+    renameBriefing: (name) => update((b, t) => edit.rename(b, name, t)),
+    startPresenting: (step = 0, mode = 'present') =>
+      set((s) => ({ presentation: { step: clampStep(step, currentBriefing(s)?.steps.length ?? 0), blanked: false, notesVisible: false, mode } })),
+    goToStep: (step) =>
+      set((s) => (s.presentation ? { presentation: { ...s.presentation, step: clampStep(step, currentBriefing(s)?.steps.length ?? 0), blanked: false } } : {})),
+    toggleBlank: () => set((s) => (s.presentation ? { presentation: { ...s.presentation, blanked: !s.presentation.blanked } } : {})),
+    toggleNotes: () => set((s) => (s.presentation ? { presentation: { ...s.presentation, notesVisible: !s.presentation.notesVisible } } : {})),
+    stopPresenting: () => set({ presentation: null }),
+    showImported: (data, file, notes) =>
+      set((s) => ({
+        builtIn: s.builtIn ?? (s.load.status === 'ready' ? { data: s.load.data, origin: s.load.origin } : null),
+        load: { status: 'ready', data, origin: `imported: ${file}` },
+        selectedId: null,
+        sourceView: null,
+        hiddenThemes: [],
+        query: '',
+        period: { from: null, to: null },
+        window: null,
+        importReport: notes.length ? { file, problems: [], notes } : null,
+      })),
+    backToBuiltIn: () =>
+      set((s) => (s.builtIn ? { load: { status: 'ready', ...s.builtIn }, builtIn: null, selectedId: null, sourceView: null, window: null, hiddenThemes: [], query: '', period: { from: null, to: null } } : {})),
+    setImportReport: (importReport) => set({ importReport }),
+  };
+};
+
+export function filtersOf(s: Pick<Store, 'hiddenThemes' | 'query' | 'period'>): FilterSnapshot {
+  return { hiddenThemes: [...s.hiddenThemes], query: s.query, period: { ...s.period } };
+}

@@ -1,4 +1,107 @@
-/** Build a briefing: steps, reorder, talking points, name, import/export, Present. (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/** Build a briefing: steps, reorder, talking points, name, import/export, Present, Print handout. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from '../../store/store';
+import { currentBriefing, filtersOf } from '../../store/briefingSlice';
+import { useEventList, useVisible } from '../../app/derived';
+import { stepViews } from '../../lib/briefing/present';
+import { stepKey } from '../../lib/briefing/model';
+import { StepItem } from './StepItem';
+import { BriefingFiles } from './BriefingFiles';
+import { TitleCardForm } from './TitleCardForm';
+import './briefing.css';
+
 export function BriefingPanel() {
-  return null;
+  const open = useStore((s) => s.briefingOpen);
+  const setOpen = useStore((s) => s.setBriefingOpen);
+  const briefings = useStore((s) => s.briefings);
+  const briefing = useStore((s) => currentBriefing(s));
+  const select = useStore((s) => s.selectBriefing);
+  const rename = useStore((s) => s.renameBriefing);
+  const newBriefing = useStore((s) => s.newBriefing);
+  const deleteBriefing = useStore((s) => s.deleteBriefing);
+  const startPresenting = useStore((s) => s.startPresenting);
+  const data = useEventList();
+  const visible = useVisible();
+  const views = useMemo(() => (briefing && data ? stepViews(briefing, data) : []), [briefing, data]);
+  const list = useRef<HTMLOListElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const [focusAfterMove, setFocusAfterMove] = useState<{ index: number; direction: 'up' | 'down' } | null>(null);
+
+  useEffect(() => {
+    if (!focusAfterMove || !list.current) return;
+    const li = list.current.querySelector<HTMLElement>(`li[data-step="${focusAfterMove.index}"]`);
+    const btn = li?.querySelector<HTMLButtonElement>(`button[data-move="${focusAfterMove.direction}"]`);
+    (btn && !btn.disabled ? btn : li?.querySelector<HTMLButtonElement>('button:not(:disabled)'))?.focus();
+    setFocusAfterMove(null);
+  }, [focusAfterMove]);
+
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [open]);
+
+  if (!open) return null;
+  const createFromFilters = () => newBriefing(visible.events, filtersOf(useStore.getState()));
+  return (
+    <aside id="briefing-panel" className="briefing-panel no-print" aria-labelledby="briefing-panel-title" ref={panel}>
+      <div className="briefing-panel-head">
+        <h2 id="briefing-panel-title" tabIndex={-1}>
+          Briefing
+        </h2>
+        <button type="button" onClick={() => setOpen(false)} aria-label="Close the briefing panel">
+          Close
+        </button>
+      </div>
+      <div className="briefing-choose">
+        {briefings.length > 1 && (
+          <label className="briefing-field">
+            <span>Briefing</span>
+            <select value={briefing?.id ?? ''} onChange={(e) => select(e.target.value)}>
+              {briefings.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={createFromFilters}>
+          New briefing from the {visible.events.length} shown events
+        </button>
+      </div>
+      {briefing ? (
+        <>
+          <label className="briefing-field">
+            <span>Name</span>
+            <input type="text" value={briefing.name} onChange={(e) => rename(e.target.value)} />
+          </label>
+          <div className="briefing-actions">
+            <button type="button" className="primary" disabled={briefing.steps.length === 0} onClick={() => startPresenting(0)}>
+              Present
+            </button>
+            <button type="button" disabled={briefing.steps.length === 0} onClick={() => window.print()}>
+              Print handout
+            </button>
+          </div>
+          <p className="briefing-count">
+            {briefing.steps.length} step{briefing.steps.length === 1 ? '' : 's'}. Reorder with the Up and Down buttons; add events with “Add to briefing” in an event’s details.
+          </p>
+          <ol className="briefing-steps" ref={list} aria-label="Steps">
+            {views.map((v, i) => (
+              <StepItem key={briefing.steps[i] ? stepKey(briefing.steps[i]) : i} view={v} index={i} count={views.length} onMoved={(index, direction) => setFocusAfterMove({ index, direction })} />
+            ))}
+          </ol>
+          <TitleCardForm />
+          <BriefingFiles briefing={briefing} />
+          <button type="button" className="danger" onClick={() => window.confirm(`Delete the briefing “${briefing.name}”?`) && deleteBriefing(briefing.id)}>
+            Delete this briefing
+          </button>
+        </>
+      ) : (
+        <>
+          <p>No briefing yet. Start one from the events the filters show, or add events one by one from their details.</p>
+          <BriefingFiles briefing={null} />
+        </>
+      )}
+    </aside>
+  );
 }

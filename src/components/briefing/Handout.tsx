@@ -1,4 +1,96 @@
-/** Print-only handout: cover, SVG overview, one entry per step, numbered footnotes. (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/**
+ * Print-only handout (@media print hides the app and shows this): a cover with the briefing
+ * title, date range, themes shown and number of events; an SVG overview of the timeline (sharp
+ * in print); then one entry per step with date, title, summary, talking points and its quotes
+ * as numbered footnotes (outlet, headline, publication date, address). Entries never split.
+ * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from '../../store/store';
+import { currentBriefing } from '../../store/briefingSlice';
+import { useEventList } from '../../app/derived';
+import { buildHandout } from '../../lib/briefing/handout';
+import { buildStrip } from '../../lib/briefing/strip';
+import { dayLabel } from '../../lib/briefing/present';
+import { HandoutOverview } from './HandoutOverview';
+import './handout.css';
+
+const isHttp = (u: string) => /^https?:\/\//i.test(u);
+
 export function Handout() {
-  return null;
+  const briefing = useStore((s) => currentBriefing(s));
+  const data = useEventList();
+  const [today] = useState(() => new Date().toISOString().slice(0, 10));
+  const model = useMemo(() => (briefing && data ? buildHandout(briefing, data) : null), [briefing, data]);
+  const strip = useMemo(() => (briefing && data ? buildStrip(briefing, data, 0.02) : null), [briefing, data]);
+  // While there is a briefing, printing the page prints its handout (handout.css); otherwise the app prints as it is.
+  const active = model !== null;
+  useEffect(() => {
+    if (!active) return;
+    document.documentElement.dataset.print = 'handout';
+    return () => void delete document.documentElement.dataset.print;
+  }, [active]);
+  if (!model || !strip) return null;
+  return (
+    <article className="handout">
+      <section className="handout-cover">
+        <p className="handout-kicker">Briefing</p>
+        <h1>{model.title}</h1>
+        <dl className="handout-facts">
+          <dt>Period</dt>
+          <dd>{model.dateRange}</dd>
+          <dt>Themes shown</dt>
+          <dd>{model.themes.join(', ') || 'none'}</dd>
+          <dt>Events</dt>
+          <dd>{model.eventCount}</dd>
+          <dt>Prepared</dt>
+          <dd>{dayLabel(today)} with Briefline. Every event cites its sources; numbers in brackets refer to the footnotes under each entry.</dd>
+        </dl>
+        <figure className="handout-overview">
+          <HandoutOverview strip={strip} />
+          <figcaption>Overview: each row is a step of this briefing, placed on the time axis; bars span the period an event covers; open circles with an arrow happened before that day (exact date unknown); dashed circles are planned.</figcaption>
+        </figure>
+      </section>
+      <ol className="handout-entries">
+        {model.entries.map((e) => (
+          <li key={e.index} className={`handout-entry${e.kind === 'title' ? ' is-title' : ''}`}>
+            {e.kind === 'title' ? (
+              <h2>{e.title}</h2>
+            ) : (
+              <>
+                <p className="handout-date">
+                  <span className="handout-step">{e.index + 1}.</span> {e.dateLabel}
+                  {e.planned && ' · planned'}
+                </p>
+                <h2>{e.title}</h2>
+              </>
+            )}
+            {e.summary && (
+              <p>
+                {e.summary}
+                {e.footnotes.map((f) => (
+                  <sup key={f.n}> [{f.n}]</sup>
+                ))}
+              </p>
+            )}
+            {e.talkingPoints && (
+              <div className="handout-points">
+                <strong>Talking points:</strong> {e.talkingPoints}
+              </div>
+            )}
+            {e.footnotes.length > 0 && (
+              <ol className="handout-footnotes">
+                {e.footnotes.map((f) => (
+                  <li key={f.n} value={f.n}>
+                    [{f.n}] “{f.text}” — {f.outlet}, “{f.headline}”, {f.published}.{' '}
+                    {isHttp(f.url) ? <a href={f.url}>{f.url}</a> : <span>{f.url}</span>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
 }

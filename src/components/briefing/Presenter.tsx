@@ -1,4 +1,138 @@
-/** Full-screen step-by-step presentation of the current briefing. (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/**
+ * Full-screen step-by-step presentation of the current briefing (Fullscreen API where allowed,
+ * else a full-window view). Keys as clickers send them; B or . blanks; N shows the talking points;
+ * P opens the presenter view in a second window; Esc leaves. Also hosts the briefing session hooks
+ * (storage, presentation address, window sync) since it is always mounted.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from '../../store/store';
+import { currentBriefing } from '../../store/briefingSlice';
+import { useEventList } from '../../app/derived';
+import { stepViews } from '../../lib/briefing/present';
+import { buildStrip } from '../../lib/briefing/strip';
+import { navigate, presentAction } from '../../lib/briefing/keys';
+import { useBriefingStorage } from './useBriefingStorage';
+import { presentHref, usePresentAddress } from './usePresentAddress';
+import { usePresenterChannel } from './usePresenterChannel';
+import { Slide } from './Slide';
+import { TimelineStrip } from './TimelineStrip';
+import { PresenterView } from './PresenterView';
+import './presenter.css';
+
+export function openPresenterWindow(): void {
+  const s = useStore.getState();
+  const href = s.presentation ? presentHref(s, 'presenter', s.presentation.step) : null;
+  if (href) window.open(window.location.pathname + window.location.search + href, 'briefline-presenter', 'popup,width=1100,height=720');
+}
+
 export function Presenter() {
-  return null;
+  useBriefingStorage();
+  usePresentAddress();
+  usePresenterChannel();
+  const presentation = useStore((s) => s.presentation);
+  const briefing = useStore((s) => currentBriefing(s));
+  const data = useEventList();
+  const views = useMemo(() => (briefing && data ? stepViews(briefing, data) : []), [briefing, data]);
+  const strip = useMemo(() => (briefing && data ? buildStrip(briefing, data) : null), [briefing, data]);
+  const root = useRef<HTMLDialogElement>(null);
+  const active = presentation !== null;
+  const mode = presentation?.mode;
+
+  // Enter full screen where allowed (the Present click is the user gesture); leaving full screen leaves the presentation.
+  useEffect(() => {
+    if (!active || mode !== 'present') return;
+    const el = root.current;
+    el?.focus();
+    let entered = false;
+    if (el && document.fullscreenEnabled && !document.fullscreenElement && navigator.userActivation?.isActive !== false)
+      el.requestFullscreen?.().then(() => (entered = true), () => undefined);
+    const onChange = () => {
+      if (entered && !document.fullscreenElement) useStore.getState().stopPresenting();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+  }, [active, mode]);
+
+  useEffect(() => {
+    if (!active) return;
+    const prevFocus = document.activeElement as HTMLElement | null;
+    const d = root.current;
+    if (d && !d.open) d.showModal();
+    d?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      const action = presentAction(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
+      if (!action) return;
+      const onButton = e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ');
+      if (onButton) return;
+      e.preventDefault();
+      const s = useStore.getState();
+      const p = s.presentation;
+      if (!p) return;
+      const n = currentBriefing(s)?.steps.length ?? 0;
+      if (action === 'exit') s.stopPresenting();
+      else if (action === 'blank') s.toggleBlank();
+      else if (action === 'notes') s.toggleNotes();
+      else if (action === 'presenter') openPresenterWindow();
+      else s.goToStep(navigate(action, p.step, n));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      prevFocus?.focus?.();
+    };
+  }, [active]);
+
+  if (!presentation || !briefing || !strip) return null;
+  const { step, blanked, notesVisible } = presentation;
+  const view = views[step];
+  const n = views.length;
+  const s = useStore.getState;
+  return (
+    <dialog
+      ref={root}
+      onCancel={(e) => {
+        e.preventDefault();
+        s().stopPresenting();
+      }}
+      className={`presenter${blanked ? ' is-blank' : ''}${mode === 'presenter' ? ' is-presenter-view' : ''}`}
+      aria-label={`${mode === 'presenter' ? 'Presenter view' : 'Presentation'}: ${briefing.name}`}
+      tabIndex={-1}
+    >
+      {blanked ? (
+        <p className="presenter-blank-hint visually-hidden">Screen blanked. Press B to show it again.</p>
+      ) : (
+        <>
+          <div className="presenter-stage" aria-live="polite">
+            {view && (mode === 'presenter' ? <PresenterView views={views} step={step} /> : <Slide view={view} />)}
+          </div>
+          <TimelineStrip strip={strip} step={step} />
+          {notesVisible && mode === 'present' && view && (
+            <aside className="presenter-notes" aria-label="Talking points">
+              <strong>Talking points</strong> <span>{view.talkingPoints || 'None for this step.'}</span>
+            </aside>
+          )}
+          <footer className="presenter-bar">
+            <span className="presenter-name">{briefing.name}</span>
+            <span className="presenter-controls">
+              <button type="button" onClick={() => s().goToStep(step - 1)} disabled={step === 0} aria-label="Previous step">←</button>
+              <button type="button" onClick={() => s().goToStep(step + 1)} disabled={step >= n - 1} aria-label="Next step">→</button>
+              {mode === 'present' && (
+                <>
+                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible}>Notes (N)</button>
+                  <button type="button" onClick={openPresenterWindow}>Presenter view (P)</button>
+                </>
+              )}
+              <button type="button" onClick={() => s().stopPresenting()}>Exit (Esc)</button>
+            </span>
+            <span className="presenter-counter" aria-label={`Step ${step + 1} of ${n}`}>
+              {step + 1} / {n}
+            </span>
+          </footer>
+        </>
+      )}
+    </dialog>
+  );
 }

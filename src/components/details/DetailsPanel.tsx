@@ -6,6 +6,7 @@ import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
 import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
+import { useHeaderOffset } from './useHeaderOffset';
 // oxlint-disable-next-line import/no-unassigned-import -- the panel's own styles, bundled by Vite
 import './details.css';
 
@@ -24,15 +25,17 @@ export function DetailsPanel() {
   const event = useMemo(() => data?.events.find((e) => e.id === selectedId) ?? null, [data, selectedId]);
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const headerOffset = useHeaderOffset();
 
-  // Focus: into the panel when an event is selected from outside it; back to the opener on close.
+  // Focus: into the panel when an event is selected from outside it (Enter or a click on the
+  // timeline, a list row, a marked passage, a deep link); back to the opener on close.
   useLayoutEffect(() => {
     const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const panel = panelRef.current;
     if (selectedId && event && panel) {
       const fromOutside = !active || !panel.contains(active);
       if (active && active !== document.body && fromOutside && !active.closest('.source-reader')) opener.current = active;
-      if (fromOutside) panel.querySelector<HTMLElement>('.details-title')?.focus();
+      if (fromOutside) panel.querySelector<HTMLElement>('.dp-title')?.focus();
     } else if (!selectedId) {
       const back = opener.current;
       opener.current = null;
@@ -43,14 +46,21 @@ export function DetailsPanel() {
   if (!selectedId || !data) return null;
   const close = () => selectEvent(null);
   return (
-    <section ref={panelRef} id={DETAILS_PANEL_ID} className="details-panel" aria-labelledby="details-region-label">
+    <section
+      ref={panelRef}
+      id={DETAILS_PANEL_ID}
+      className="side-panel details-panel"
+      data-region="event-details"
+      style={headerOffset}
+      aria-labelledby="details-region-label"
+    >
       <ErrorBoundary name="Event details" resetKeys={[selectedId]} onClose={close}>
         {event ? (
           <DetailsBody event={event} data={data} />
         ) : (
           <div className="details-missing">
             <PanelBar onClose={close} />
-            <output className="panel-message">The selected event “{selectedId}” is not in this event list.</output>
+            <output className="dp-message">The selected event “{selectedId}” is not in this event list.</output>
           </div>
         )}
       </ErrorBoundary>
@@ -60,15 +70,15 @@ export function DetailsPanel() {
 
 function PanelBar({ onClose, children }: { onClose: () => void; children?: ReactNode }) {
   return (
-    <div className="panel-bar">
-      <h2 id="details-region-label" className="panel-label">
+    <div className="dp-bar">
+      <p id="details-region-label" className="dp-label">
         Event details
-      </h2>
-      <div className="panel-bar-buttons">
+      </p>
+      <div className="dp-bar-buttons">
         {children}
-        <button type="button" className="panel-close" onClick={onClose} title="Close (Esc)" aria-keyshortcuts="Escape">
+        <button type="button" className="dp-close" onClick={onClose} title="Close (Esc)" aria-keyshortcuts="Escape">
           <span aria-hidden="true">×</span>
-          <span className="sr-only">Close event details</span>
+          <span className="visually-hidden">Close event details</span>
         </button>
       </div>
     </div>
@@ -92,8 +102,14 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
     [go, previous, next, selectEvent],
   );
   useDetailsKeys(walk);
+  // The title comes first in the DOM (the first heading of the region, where the timeline's
+  // Enter and screen readers land) and is shown under the bar (CSS order); the bar's buttons
+  // are still the first things Tab reaches, as they are the first things seen.
   return (
     <>
+      <h2 key={`title:${event.id}`} className="dp-title" tabIndex={-1}>
+        {event.title}
+      </h2>
       <PanelBar onClose={walk.close}>
         <button
           type="button"
@@ -123,21 +139,18 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
 function EventContent({ event, data, position, total }: { event: TimelineEvent; data: EventList; position: number; total: number }) {
   return (
     <>
-      <h3 className="details-title" tabIndex={-1}>
-        {event.title}
-      </h3>
-      <p className="details-position muted">
+      <p className="dp-position muted">
         {position > 0 ? `Event ${position} of ${total} shown, in date order.` : 'This event is hidden by the current filters.'}{' '}
         Keys: [ previous, ] next, Esc close.
       </p>
       <EventFacts event={event} themes={data.themes} />
-      <p className="details-summary">{event.summary}</p>
-      <div className="details-actions">
+      <p className="dp-summary">{event.summary}</p>
+      <div className="dp-actions">
         <AddToBriefingButton eventId={event.id} />
       </div>
-      <h4 className="evidence-heading">
+      <h3 className="dp-evidence-heading">
         Evidence <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>
-      </h4>
+      </h3>
       <EvidenceList event={event} sources={data.sources} />
     </>
   );

@@ -1,4 +1,5 @@
 import { explainDate } from '../../lib/dateExplain';
+import { themeKey } from '../../lib/themeColor';
 import type { Theme, TimelineEvent } from '../../lib/schema';
 
 /** Date (with precision, expression and basis), status, themes and actors of one event. */
@@ -6,31 +7,31 @@ export function EventFacts({ event, themes }: { event: TimelineEvent; themes: re
   const date = explainDate(event.date);
   const sources = new Set(event.evidence.map((e) => e.source)).size;
   const themeLabel = (id: string) => themes.find((t) => t.id === id)?.label ?? id;
+  const themeIds = themes.map((t) => t.id);
   return (
-    <dl className="event-facts">
+    <dl className="dp-facts">
       <dt>Date</dt>
-      <dd className={date.undated ? 'event-date undated' : 'event-date'}>
-        <span className="date-label">
+      <dd className={date.undated ? 'dp-date undated' : 'dp-date'}>
+        <span className="dp-date-label">
           {date.machineDay ? <time dateTime={date.machineDay}>{date.label}</time> : date.label}
         </span>{' '}
-        <span className="date-precision">({date.precision})</span>
-        <span className="date-basis">{date.source}</span>
+        <span className="dp-date-precision">({date.precision})</span>
+        <span className="dp-date-basis">{date.source}</span>
       </dd>
       <dt>Status</dt>
       <dd>
         {event.status === 'planned' ? (
-          <span className="badge badge-planned">Planned</span>
+          <span className="dp-badge dp-planned">Planned</span>
         ) : (
-          <span className="badge badge-reported">Reported</span>
+          <span className="dp-badge">Reported</span>
         )}
-        {sources > 1 && <span className="badge badge-sources">{sources} sources</span>}
+        {sources > 1 && <span className="dp-badge">{sources} sources</span>}
       </dd>
       <dt>Themes</dt>
       <dd>
-        <ul className="chip-list">
+        <ul className="dp-chips">
           {event.themes.map((id) => (
-            <li key={id} className="theme-chip" style={{ borderColor: `var(--theme-${id}, var(--accent, #2563eb))` }}>
-              <span className="theme-swatch" aria-hidden="true" style={{ background: `var(--theme-${id}, var(--accent, #2563eb))` }} />
+            <li key={id} className={`dp-chip dp-theme theme-${themeKey(id, themeIds)}`}>
               {themeLabel(id)}
             </li>
           ))}
@@ -39,9 +40,9 @@ export function EventFacts({ event, themes }: { event: TimelineEvent; themes: re
       <dt>Actors</dt>
       <dd>
         {event.actors.length ? (
-          <ul className="chip-list">
+          <ul className="dp-chips">
             {event.actors.map((a, i) => (
-              <li key={`${i}-${a}`} className="actor-chip">
+              <li key={`${i}-${a}`} className="dp-chip">
                 {a}
               </li>
             ))}

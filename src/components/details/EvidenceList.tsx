@@ -20,12 +20,12 @@ export function readInSourceId(eventId: string, evidenceIndex: number): string {
 export function EvidenceList({ event, sources }: { event: TimelineEvent; sources: readonly Source[] }) {
   const openSource = useStore((s) => s.openSource);
   return (
-    <ol className="evidence-list">
+    <ol className="dp-evidence-list">
       {event.evidence.map((ev, i) => {
         const source = sources.find((s) => s.id === ev.source);
         const href = source ? safeHref(source.url) : null;
         return (
-          <li key={`${i}-${ev.source}`} className="evidence">
+          <li key={`${i}-${ev.source}`} className="dp-evidence">
             <figure>
               <blockquote>
                 <p>{ev.quote}</p>
@@ -33,33 +33,33 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
               <figcaption>
                 {source ? (
                   <>
-                    <span className="outlet">{source.outlet}</span>
-                    {source.agency && <span className="agency"> ({source.agency})</span>}
+                    <span className="dp-outlet">{source.outlet}</span>
+                    {source.agency && <span> ({source.agency})</span>}
                     {', '}
                     <time dateTime={source.published}>{published(source.published)}</time>
-                    <cite className="headline">{source.headline}</cite>
+                    <cite>{source.headline}</cite>
                     {href ? (
-                      <a className="original-link" href={href} target="_blank" rel="noopener noreferrer">
-                        Original article<span className="sr-only"> (opens in a new tab)</span>
-                        <span className="link-host" aria-hidden="true"> · {linkHost(href)}</span>
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        Original article<span className="visually-hidden"> (opens in a new tab)</span>
+                        <span aria-hidden="true"> · {linkHost(href)}</span>
                       </a>
                     ) : (
-                      <span className="no-link">Original address not shown: not a web (http/https) address.</span>
+                      <span className="dp-no-link">Original address not shown: not a web (http/https) address.</span>
                     )}
                   </>
                 ) : (
-                  <span className="no-link">Unknown source “{ev.source}”.</span>
+                  <span className="dp-no-link">Unknown source “{ev.source}”.</span>
                 )}
               </figcaption>
             </figure>
             {source && (
               <button
                 type="button"
-                className="read-source"
+                className="dp-read-source"
                 data-read-source={readInSourceId(event.id, i)}
                 onClick={() => openSource({ sourceId: source.id, eventId: event.id, evidenceIndex: i })}
               >
-                Read in source<span className="sr-only">: {source.outlet}, quote {i + 1}</span>
+                Read in source<span className="visually-hidden">: {source.outlet}, quote {i + 1}</span>
               </button>
             )}
           </li>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useStore } from '../../store/store';
+import { useVisible } from '../../app/derived';
 import { neighbours, type Neighbours } from '../../lib/eventOrder';
 import type { TimelineEvent } from '../../lib/schema';
 
@@ -7,17 +8,9 @@ import type { TimelineEvent } from '../../lib/schema';
 export const PREVIOUS_KEY = '[';
 export const NEXT_KEY = ']';
 
-const NO_EVENTS: readonly TimelineEvent[] = [];
-
-/** The events the user can currently see (the filters' result), in any order. */
-function useVisibleEvents(): readonly TimelineEvent[] {
-  const load = useStore((s) => s.load);
-  return load.status === 'ready' ? load.data.events : NO_EVENTS;
-}
-
-/** Previous/next of the selected event among the visible events, in date order. */
+/** Previous/next of the selected event among the visible events (the filters' result), in date order. */
 export function useEventNeighbours(event: TimelineEvent): Neighbours {
-  const visible = useVisibleEvents();
+  const visible = useVisible().events;
   return useMemo(() => neighbours(visible, event.id, event), [visible, event]);
 }
 

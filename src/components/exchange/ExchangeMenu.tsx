@@ -1,4 +1,111 @@
-/** Export (events.json, CSV, iCalendar, TimelineJS) and import (file picker, drag and drop) of event lists. (Stub: filled in by its owner; see the file ownership list in the issue notes.) */
+/** Export (events.json, CSV, iCalendar, TimelineJS) and import (file picker, drag and drop) of event lists. */
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../store/store';
+import { ExportPanel } from './ExportPanel';
+import { ImportReportDialog } from './ImportReportDialog';
+import { useImport } from './useImport';
+import './exchange.css';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
 export function ExchangeMenu() {
-  return null;
+  const [open, setOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const doImport = useImport();
+  const origin = useStore((s) => (s.load.status === 'ready' ? s.load.origin : ''));
+  const imported = useStore((s) => s.builtIn !== null);
+  const back = useStore((s) => s.backToBuiltIn);
+
+  useEffect(() => {
+    let depth = 0;
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const enter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const f = e.dataTransfer?.files[0];
+      if (f) void doImport(f);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [doImport]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onClick = (e: MouseEvent) => wrap.current && !wrap.current.contains(e.target as Node) && setOpen(false);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('mousedown', onClick);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
+
+  return (
+    <div className="exchange" ref={wrap}>
+      <button type="button" aria-expanded={open} aria-controls="export-panel" onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,.csv,application/json,text/csv"
+        data-testid="import-file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void doImport(f);
+        }}
+      />
+      {open && (
+        <div id="export-panel" className="exchange-popover">
+          <ExportPanel onDone={() => setOpen(false)} />
+        </div>
+      )}
+      {imported && (
+        <output className="imported-banner">
+          Showing imported data from {origin.replace(/^imported: /, '')} (this session only) —{' '}
+          <button type="button" onClick={back}>
+            Back to built-in data
+          </button>
+        </output>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a TimelineJS JSON or CSV file, or a Briefline events.json, to show it
+        </div>
+      )}
+      <ImportReportDialog />
+    </div>
+  );
 }

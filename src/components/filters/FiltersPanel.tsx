@@ -26,7 +26,7 @@ export function FiltersPanel() {
           return (
             <label key={t.id} className={`theme-option theme-${themeKey(t.id, ids)}`}>
               <input type="checkbox" checked={!hiddenThemes.includes(t.id)} onChange={() => toggleTheme(t.id)} />
-              <span className="legend-swatch" aria-hidden="true" />
+              <span className="tl-swatch" aria-hidden="true" />
               <span>
                 {t.label} ({count})
               </span>

@@ -3,6 +3,8 @@ import { useStore, type ViewMode } from '../../store/store';
 import { useEventList } from '../../app/derived';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { CopyLinkButton } from './CopyLinkButton';
+import { BriefingButton } from '../briefing/BriefingButton';
+import { ExchangeMenu } from '../exchange/ExchangeMenu';
 import './header.css';
 
 const VIEWS: { id: ViewMode; label: string }[] = [
@@ -41,6 +43,8 @@ export function Header() {
         ))}
       </fieldset>
       <div className="header-tools">
+        <BriefingButton />
+        <ExchangeMenu />
         <CopyLinkButton />
         <ColorSchemeToggle />
       </div>

@@ -51,7 +51,7 @@ export function ListView() {
               >
                 <td className="col-date">
                   {formatEventDate(e.date)}
-                  {e.status === 'planned' && <span className="badge-planned">planned</span>}
+                  {e.status === 'planned' && <span className="list-planned">planned</span>}
                 </td>
                 <td className="col-title">
                   <button type="button" className="row-select" aria-pressed={selected} onClick={() => selectEvent(e.id)}>
@@ -60,7 +60,7 @@ export function ListView() {
                 </td>
                 <td className="col-themes">
                   {e.themes.map((t) => (
-                    <span key={t} className={`theme-chip theme-${themeKey(t, ids)}`}>
+                    <span key={t} className={`list-theme theme-${themeKey(t, ids)}`}>
                       {labels.get(t) ?? t}
                     </span>
                   ))}

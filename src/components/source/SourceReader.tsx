@@ -8,6 +8,7 @@ import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
 import { SourceText } from './SourceText';
+import { useHeaderOffset } from '../details/useHeaderOffset';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
 import './source.css';
 
@@ -23,6 +24,7 @@ export function SourceReader() {
   const closeSource = useStore((s) => s.closeSource);
   const data = load.status === 'ready' ? load.data : null;
   const stale = view !== null && view.eventId !== selectedId;
+  const headerOffset = useHeaderOffset();
 
   // The reader belongs to the selected event's quote: another selection closes it.
   useEffect(() => {
@@ -50,7 +52,7 @@ export function SourceReader() {
 
   if (!view || !data || stale) return null;
   return (
-    <section className="source-reader" aria-labelledby="source-region-label">
+    <section className="source-reader" data-region="source-text" aria-labelledby="source-region-label" style={headerOffset}>
       <ErrorBoundary name="Source text" resetKeys={[view.sourceId, view.eventId, view.evidenceIndex]} onClose={closeSource}>
         <SourceBody view={view} data={data} />
       </ErrorBoundary>
@@ -84,7 +86,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   useLayoutEffect(() => {
     if (!found) return;
     const mark = bodyRef.current?.querySelector<HTMLElement>('[data-current-start]');
-    const target = mark ?? bodyRef.current?.querySelector<HTMLElement>('.source-heading');
+    const target = mark ?? bodyRef.current?.querySelector<HTMLElement>('.sr-heading');
     target?.focus({ preventScroll: true });
     mark?.scrollIntoView({ block: 'center' });
   }, [found]);
@@ -104,36 +106,36 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   const currentMissing = found?.missing.some((x) => x.eventId === view.eventId && x.evidenceIndex === view.evidenceIndex);
   const others = found ? new Set(found.marks.filter((m) => m.kind === 'other-event').map((m) => m.eventId)).size : 0;
   return (
-    <div ref={bodyRef} className="source-inner">
-      <div className="panel-bar">
-        <h2 id="source-region-label" className="panel-label">
+    <div ref={bodyRef}>
+      <div className="dp-bar">
+        <p id="source-region-label" className="dp-label">
           Source text
-        </h2>
-        <button type="button" className="panel-close" onClick={closeSource} title="Close (Esc)" aria-keyshortcuts="Escape">
+        </p>
+        <button type="button" className="dp-close" onClick={closeSource} title="Close (Esc)" aria-keyshortcuts="Escape">
           <span aria-hidden="true">×</span>
-          <span className="sr-only">Close source text</span>
+          <span className="visually-hidden">Close source text</span>
         </button>
       </div>
-      {source ? <SourceHeading source={source} /> : <output className="panel-message">Unknown source “{view.sourceId}”.</output>}
-      {state.status === 'loading' && source && <output className="panel-message">Loading the article text…</output>}
+      {source ? <SourceHeading source={source} /> : <output className="dp-message">Unknown source “{view.sourceId}”.</output>}
+      {state.status === 'loading' && source && <output className="dp-message">Loading the article text…</output>}
       {state.status === 'error' && <p role="alert">The article text could not be loaded: {state.message}</p>}
       {state.status === 'ready' && state.value.checksumOk === false && (
-        <output className="panel-message source-warning">
+        <output className="dp-message sr-warning">
           Warning: this text does not match the checksum in the event list; it may have changed since the quotes were taken.
         </output>
       )}
       {currentMissing && (
-        <output className="panel-message source-warning">
+        <output className="dp-message sr-warning">
           The quote you came from was not found in this text.
         </output>
       )}
       {found && (
         <>
-          <p className="source-legend muted">
-            <span className="legend-swatch swatch-current">Your quote</span>{' '}
+          <p className="sr-legend muted">
+            <span className="sr-swatch sr-swatch-current">Your quote</span>{' '}
             {others > 0 && (
               <>
-                <span className="legend-swatch swatch-other">Other events</span> ({others}): activate a passage to see its event.
+                <span className="sr-swatch sr-swatch-other">Other events</span> ({others}): activate a passage to see its event.
               </>
             )}
           </p>
@@ -153,8 +155,8 @@ function SourceHeading({ source }: { source: Source }) {
     // keep the ISO day
   }
   return (
-    <header className="source-heading" tabIndex={-1}>
-      <h3>{source.headline}</h3>
+    <header className="sr-heading" tabIndex={-1}>
+      <h2>{source.headline}</h2>
       <p className="muted">
         {source.outlet}
         {source.agency ? ` (${source.agency})` : ''}, <time dateTime={source.published}>{date}</time>
@@ -162,7 +164,7 @@ function SourceHeading({ source }: { source: Source }) {
           <>
             {' · '}
             <a href={href} target="_blank" rel="noopener noreferrer">
-              Original article<span className="sr-only"> (opens in a new tab)</span>
+              Original article<span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </>
         )}

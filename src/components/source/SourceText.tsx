@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { DEFAULT_URL_STATE, encodeHash } from '../../lib/url';
 import { firstCurrentSegment, segmentText, type QuoteMark, type Segment } from '../../lib/sourceMarks';
 import type { TimelineEvent } from '../../lib/schema';
 
@@ -12,9 +13,9 @@ interface Props {
 
 const markKey = (m: QuoteMark) => `${m.eventId}:${m.evidenceIndex}`;
 
-/** A same-document address for an event (a link-like mark: inline, wraps with the text). */
+/** The deep link to an event (a link-like mark: inline, wraps with the text; opens in a new tab too). */
 function eventHref(eventId: string): string {
-  return `#event=${encodeURIComponent(eventId)}`;
+  return encodeHash({ ...DEFAULT_URL_STATE, selectedId: eventId });
 }
 
 /**
@@ -29,15 +30,15 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
   const primaries = useMemo(() => new Set(segments.flatMap((s) => (s.marks[0] ? [markKey(s.marks[0])] : []))), [segments]);
   const firstCurrent = useMemo(() => firstCurrentSegment(segments), [segments]);
   return (
-    <div className="source-body">
+    <div className="sr-body">
       {segments.map((seg, index) => {
         const first = seg.marks[0];
         if (!first) return <span key={seg.start}>{seg.text}</span>;
         const isFirstCurrent = index === firstCurrent;
         return (
-          <span key={seg.start} className="mark-wrap">
+          <span key={seg.start} className="sr-seg">
             <mark
-              className={`quote-mark ${first.kind === 'current' ? 'current' : first.kind}`}
+              className={`sr-mark ${first.kind}`}
               data-event-id={first.eventId}
               data-current-start={isFirstCurrent ? '' : undefined}
               tabIndex={isFirstCurrent ? -1 : undefined}
@@ -47,7 +48,7 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
               ) : (
                 <a
                   href={eventHref(first.eventId)}
-                  className="mark-link"
+                  className="sr-link"
                   aria-label={`${seg.text.trim()} (${describe(first, titles)})`}
                   onClick={(e) => {
                     e.preventDefault();
@@ -58,23 +59,37 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
                 </a>
               )}
             </mark>
-            {extras(seg, primaries).map((m) => (
-              <button
-                key={markKey(m)}
-                type="button"
-                className="mark-extra"
-                data-event-id={m.eventId}
-                title={describe(m, titles)}
-                aria-label={`Also here: ${describe(m, titles)}`}
-                onClick={() => onActivate(m)}
-              >
-                +
-              </button>
-            ))}
+            <AlsoQuoted marks={extras(seg, primaries)} titles={titles} onActivate={onActivate} />
           </span>
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Quotes that coincide with (or sit inside) the passage just marked, so they have no text of
+ * their own to activate: listed right after it as "also quoted by" buttons named by event.
+ */
+function AlsoQuoted({ marks, titles, onActivate }: { marks: QuoteMark[]; titles: Map<string, string>; onActivate: (m: QuoteMark) => void }) {
+  if (!marks.length) return null;
+  return (
+    <span className="sr-also">
+      <span className="sr-also-label">{marks.length === 1 ? 'also quoted by' : `also quoted by ${marks.length} events`}</span>
+      {marks.map((m) => (
+        <button
+          key={markKey(m)}
+          type="button"
+          className="sr-extra"
+          data-event-id={m.eventId}
+          title={describe(m, titles)}
+          aria-label={`Also quoted by: ${m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}`}
+          onClick={() => onActivate(m)}
+        >
+          {m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}
+        </button>
+      ))}
+    </span>
   );
 }
 

@@ -12,7 +12,7 @@ export function Legend() {
       <ul className="legend-themes">
         {data.themes.map((t) => (
           <li key={t.id}>
-            <span className={`legend-swatch theme-${themeKey(t.id, ids)}`} aria-hidden="true" />
+            <span className={`tl-swatch theme-${themeKey(t.id, ids)}`} aria-hidden="true" />
             {t.label}
           </li>
         ))}

@@ -18,10 +18,10 @@ export function TimelineToolbar({ timeline, events }: { timeline: Timeline | nul
     <div className="timeline-toolbar">
       <fieldset className="tool-group">
         <legend className="visually-hidden">Zoom</legend>
-        <button type="button" onClick={() => timeline?.zoomIn(0.5)} disabled={!timeline}>
+        <button type="button" onClick={() => timeline?.zoomIn(0.5, { animation: false })} disabled={!timeline}>
           Zoom in
         </button>
-        <button type="button" onClick={() => timeline?.zoomOut(0.5)} disabled={!timeline}>
+        <button type="button" onClick={() => timeline?.zoomOut(0.5, { animation: false })} disabled={!timeline}>
           Zoom out
         </button>
         <button type="button" onClick={() => timeline?.fit()} disabled={!timeline}>

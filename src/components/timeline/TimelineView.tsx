@@ -1,8 +1,9 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
 /**
  * The timeline region: toolbar, legend, the vis-timeline canvas (owned by useVisTimeline) and
- * keyboard navigation. Left/Right move the selection between visible events in date order
- * (moving the window to show it), Enter moves focus to the event details, Esc clears the selection.
+ * keyboard navigation. Left/Right (Home/End) move a keyboard cursor between the visible events in
+ * date order (moving the window to show it, announcing each); Enter selects the event, which opens
+ * the event details; Esc clears the selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Timeline } from 'vis-timeline/peer';
@@ -15,6 +16,7 @@ import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTim
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
+import { focusDetails, nextIndex, revealItem } from './keyboard';
 import './timeline.css';
 
 export function TimelineView() {
@@ -29,14 +31,21 @@ export function TimelineView() {
   const storeWindow = useStore((s) => s.window);
   const container = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The keyboard cursor: arrows move it, Enter selects (opens the details).
+  const [activeId, setActiveId] = useState<string | null>(null);
+  useEffect(() => {
+    if (selectedId) setActiveId(selectedId);
+  }, [selectedId]);
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
   const items = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
-    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, selectedId }),
-    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, selectedId],
+    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId }),
+    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
   );
+  // Where every visible event is drawn, in list order (the keyboard cursor walks these).
+  const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
     const used = new Set(items.map((i) => i.group));
@@ -53,12 +62,20 @@ export function TimelineView() {
     },
     [selectEvent],
   );
-  const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
+  // The window the widget last reported: the store echoing it back must not move the widget.
+  const reported = useRef<TimelineWindow | null>(null);
+  const onWindow = useCallback(
+    (w: TimelineWindow) => {
+      reported.current = w;
+      setWindow(w);
+    },
+    [setWindow],
+  );
   const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events);
+  useTimelineSync(timeline, visible.events, reported);
 
   const describe = (id: string) => {
     const i = visible.events.findIndex((e) => e.id === id);
@@ -66,43 +83,40 @@ export function TimelineView() {
     return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
   };
 
+  // Announce every selection (click, Enter, list, Back/Forward) to screen readers.
+  const describeRef = useRef(describe);
+  useEffect(() => {
+    describeRef.current = describe;
+  });
+  useEffect(() => {
+    if (selectedId) setAnnouncement(`Selected: ${describeRef.current(selectedId) || selectedId}`);
+  }, [selectedId]);
+
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;
-    if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
       ev.preventDefault();
-      if (!list.length) return;
-      const step = ev.key === 'ArrowRight' ? 1 : -1;
-      const cur = selectedId ? list.findIndex((e) => e.id === selectedId) : -1;
-      let next: number;
-      if (cur >= 0) next = Math.min(list.length - 1, Math.max(0, cur + step));
-      else {
-        const w = timeline?.getWindow();
-        const from = w ? w.start.getTime() : -Infinity;
-        const firstInView = list.findIndex((e) => eventSpan(e)[1] >= from);
-        next = firstInView >= 0 ? firstInView : 0;
-        if (step < 0 && cur < 0) next = Math.max(0, next);
-      }
+      if (!list.length || !timeline) return;
+      const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, timeline.getWindow().start.getTime());
       const target = list[next];
       if (!target) return;
-      selectEvent(target.id);
-      setAnnouncement(`Selected: ${describe(target.id)}`);
-    } else if (ev.key === 'Enter' && selectedId) {
+      setActiveId(target.id);
+      revealItem(timeline, spans[next]);
+      setAnnouncement(`${describe(target.id)} Press Enter to open.`);
+    } else if (ev.key === 'Enter') {
+      const id = activeId ?? selectedId;
+      if (!id) return;
       ev.preventDefault();
-      const details = document.querySelector<HTMLElement>('[aria-label="Event details"], [data-region="event-details"]');
-      const target = details?.querySelector<HTMLElement>('h2, h3, [tabindex], button, a') ?? details;
-      if (target) {
-        if (!target.hasAttribute('tabindex') && !/^(BUTTON|A)$/.test(target.tagName)) target.tabIndex = -1;
-        target.focus();
-      }
-      setAnnouncement(`Opened: ${describe(selectedId)}`);
+      if (id !== selectedId) selectEvent(id);
+      else focusDetails();
     } else if (ev.key === 'Escape' && selectedId) {
       ev.preventDefault();
       selectEvent(null);
       setAnnouncement('Selection cleared.');
     } else if (ev.key === '+' || ev.key === '=') {
-      timeline?.zoomIn(0.5);
+      timeline?.zoomIn(0.5, { animation: false });
     } else if (ev.key === '-') {
-      timeline?.zoomOut(0.5);
+      timeline?.zoomOut(0.5, { animation: false });
     }
   };
 
@@ -123,7 +137,7 @@ export function TimelineView() {
         onKeyDown={onKeyDown}
       />
       <p id="timeline-help" className="timeline-help">
-        Drag to pan, wheel to zoom. With the timeline focused: ← → move between events, Enter opens the details, Esc clears, + − zoom.
+        Drag to pan, wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
       </p>
       <Legend />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -2,13 +2,19 @@
  * Keeps the widget in step with the store: the selected event is shown selected and, when it
  * is outside the visible window, the window moves to it; a window set from the link is applied.
  */
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 import type { Timeline } from 'vis-timeline/peer';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { dayAfter, dayStart } from '../../lib/timelineItems';
 
-export function useTimelineSync(timeline: Timeline | null, visible: readonly TimelineEvent[]): void {
+const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
+
+export function useTimelineSync(
+  timeline: Timeline | null,
+  visible: readonly TimelineEvent[],
+  reported: RefObject<{ start: number; end: number } | null>,
+): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
 
@@ -30,11 +36,13 @@ export function useTimelineSync(timeline: Timeline | null, visible: readonly Tim
   useEffect(() => {
     if (!timeline) return;
     if (!win) return;
+    const last = reported.current;
+    if (last && near(last.start, win.start) && near(last.end, win.end)) return;
     const w = timeline.getWindow();
     if (Math.abs(w.start.getTime() - win.start) > 1000 || Math.abs(w.end.getTime() - win.end) > 1000) {
       timeline.setWindow(win.start, win.end, { animation: false });
     }
-  }, [timeline, win]);
+  }, [timeline, win, reported]);
 
   // First show with no window from the link: fit all events once they are in.
   useEffect(() => {

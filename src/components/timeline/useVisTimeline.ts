@@ -102,8 +102,10 @@ export function useVisTimeline(
       stack: true,
       height: '100%',
       verticalScroll: true,
-      margin: { item: { horizontal: 2, vertical: 6 }, axis: 6 },
+      margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
       groupOrder: 'order',
+      // At day zoom the major label names the year too, so the axis never loses it.
+      format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
     });
     tl.on('select', (p: { items: (string | number)[]; event?: unknown }) => {

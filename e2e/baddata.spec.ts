@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures';
+import { serveEvents, seedLikeText } from './helpers/seedLike';
+
+type Doc = { events: { id: string; title: string; themes: string[]; date: Record<string, unknown> }[] };
+
+test('an invalid events.json lists each problem with file, event id and field', async ({ page }) => {
+  const doc = JSON.parse(seedLikeText) as Doc;
+  doc.events[0]!.title = '';
+  doc.events[2]!.date.end = '2020-13-45';
+  doc.events[3]!.themes = ['no-such-theme'];
+  await serveEvents(page, doc);
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('The event list could not be shown');
+  const items = page.locator('.problems li');
+  await expect(items).toHaveCount(3);
+  const id0 = doc.events[0]!.id;
+  await expect(items.filter({ hasText: `[${id0}] title` })).toHaveCount(1);
+  await expect(items.filter({ hasText: `[${doc.events[2]!.id}] date.end: not a real calendar day` })).toHaveCount(1);
+  await expect(items.filter({ hasText: `themes.0: unknown theme "no-such-theme"` })).toHaveCount(1);
+  await expect(items.first()).toContainText('data/events.json');
+});
+
+test('events.json that is not JSON, or missing, is reported instead of a blank page', async ({ page, allowConsole }) => {
+  allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  await serveEvents(page, '{ "schemaVersion": 1, ');
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('could not be shown');
+  await expect(page.locator('.problems li')).toContainText('is not valid JSON');
+
+  await page.unroute('**/data/events.json');
+  await page.route('**/data/events.json', (r) => r.fulfill({ status: 404, body: 'not here' }));
+  await page.reload();
+  await expect(page.locator('.problems li')).toContainText('could not be loaded (HTTP 404');
+});
+
+test('?data= loads a same-origin file and refuses anything else with a notice', async ({ page }) => {
+  const doc = JSON.parse(seedLikeText) as { title: string };
+  doc.title = 'Alternate list';
+  await page.route('**/bench/alt.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body: seedLikeText }));
+  await page.goto('/?data=bench/alt.json');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Alternate list');
+  await page.goto('/?data=https://evil.example/x.json');
+  await expect(page.getByText(/Ignored \?data=https:\/\/evil\.example\/x\.json: only paths on this site are allowed/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(fixture)');
+});
+

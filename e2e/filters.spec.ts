@@ -1,0 +1,106 @@
+import { test, expect } from './fixtures';
+import { hashParams, openApp, themeCheckbox } from './helpers/app';
+import { seedLike } from './helpers/seedLike';
+
+const total = seedLike.events.length;
+const rnd = seedLike.events.filter((e) => e.themes.includes('rnd'));
+
+test('theme checkboxes are named with their counts', async ({ page }) => {
+  await openApp(page);
+  const group = page.getByRole('group', { name: 'Themes' });
+  for (const t of seedLike.themes) {
+    const n = seedLike.events.filter((e) => e.themes.includes(t.id)).length;
+    await expect(group.getByRole('checkbox', { name: `${t.label} (${n})`, exact: true })).toBeChecked();
+  }
+  await expect(page.getByText(`Showing ${total} of ${total} events`)).toBeVisible();
+});
+
+test('filter to R&D only and see exactly the R&D events in timeline and list', async ({ page }) => {
+  await openApp(page);
+  for (const t of seedLike.themes.filter((x) => x.id !== 'rnd')) await (await themeCheckbox(page, t.label)).uncheck();
+  await expect(await themeCheckbox(page, 'R&D')).toBeChecked();
+  await expect(page.getByText(`Showing ${rnd.length} of ${total} events`)).toBeVisible();
+  await expect(page.getByText(`${total - rnd.length} events hidden`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const titles = page.locator('.timeline-canvas .ev-title');
+  await expect(titles).toHaveCount(rnd.length);
+  expect((await titles.allTextContents()).toSorted()).toEqual(rnd.map((e) => e.title).toSorted());
+
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows).toHaveCount(rnd.length);
+  expect((await rows.locator('.col-title').allTextContents()).toSorted()).toEqual(rnd.map((e) => e.title).toSorted());
+  for (const row of await rows.all()) await expect(row.locator('.col-themes')).toContainText('R&D');
+  expect(hashParams(page).get('hide')?.split(',').toSorted()).toEqual(seedLike.themes.map((t) => t.id).filter((t) => t !== 'rnd').toSorted());
+
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(rows).toHaveCount(total);
+  await expect(page.getByText(/events? hidden/)).toHaveCount(0);
+});
+
+test('search matches as you type and highlights matches', async ({ page }) => {
+  await openApp(page);
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.pressSequentially('Dova');
+  await expect(page.getByText(`Showing 1 of ${total} events`)).toBeVisible();
+  await expect(page.locator('.timeline-canvas .ev-title')).toHaveText(['Gantz calls on Prime Minister Modi']);
+  // Title words matching the search are marked, in the timeline and in the list.
+  await search.fill('letter');
+  await expect(page.locator('.timeline-canvas .ev-title mark')).toHaveText(['Letter']);
+  await page.getByRole('radio', { name: 'List' }).check();
+  await expect(page.locator('tbody mark')).toHaveText(['Letter']);
+  // Fuzzy, quotes and outlets.
+  await search.fill('Netanyahoo');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await search.fill('NDTV');
+  const ndtv = seedLike.events.filter((e) => (e as unknown as { evidence: { source: string }[] }).evidence.some((q) => q.source.startsWith('ndtv')));
+  await expect(page.locator('tbody tr')).toHaveCount(ndtv.length);
+  await search.fill('zzqqxx');
+  await expect(page.getByText(`Showing 0 of ${total} events`)).toBeVisible();
+  await expect(page.getByText('No events match the filters.')).toBeVisible();
+  expect(hashParams(page).get('q')).toBe('zzqqxx');
+  await search.press('Escape');
+  await expect(page.locator('tbody tr')).toHaveCount(total);
+});
+
+test('period inputs limit the events and clear again', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('From', { exact: true }).fill('2021-01-01');
+  const after = seedLike.events.filter((e) => e.date.end >= '2021-01-01');
+  await expect(page.getByText(`Showing ${after.length} of ${total} events`)).toBeVisible();
+  await page.getByLabel('To', { exact: true }).fill('2022-06-02');
+  await expect(page.getByText(`Showing ${after.length} of ${total} events`)).toBeVisible();
+  await page.getByLabel('To', { exact: true }).fill('2021-06-01');
+  const inside = seedLike.events.filter((e) => e.date.end >= '2021-01-01' && (e.date.start === null || e.date.start <= '2021-06-01'));
+  await expect(page.getByText(`Showing ${inside.length} of ${total} events`)).toBeVisible();
+  expect(hashParams(page).get('from')).toBe('2021-01-01');
+  await page.getByRole('button', { name: 'Clear period' }).click();
+  await expect(page.getByText(`Showing ${total} of ${total} events`)).toBeVisible();
+});
+
+test('the list is a sortable table of the visible events', async ({ page }) => {
+  await openApp(page, '#view=list');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText([/Date/, 'Title', 'Themes', 'Sources']);
+  const dateHeader = table.getByRole('columnheader', { name: /Date/ });
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+  const first = await table.locator('tbody tr').first().getAttribute('data-event-id');
+  await dateHeader.getByRole('button').click();
+  await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.locator('tbody tr').last()).toHaveAttribute('data-event-id', first ?? '');
+  // A row selects by click.
+  await table.locator('tbody tr', { hasText: 'Letter of intent' }).click({ position: { x: 10, y: 10 } });
+  await expect.poll(() => hashParams(page).get('sel')).toBe('letter-of-intent-2022');
+  await expect(table.locator('tbody tr.is-selected')).toHaveCount(1);
+  // Printable: printing shows exactly the visible events (the print handout of the shown events)
+  // and none of the screen chrome.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Gantz');
+  await expect(page.locator('.filter-status')).not.toHaveText(`Showing ${total} of ${total} events`);
+  const shown = await table.locator('tbody .col-title').allTextContents();
+  expect(shown.length).toBeGreaterThan(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.filters')).toBeHidden();
+  await expect(page.locator('.app-header')).toBeHidden();
+  for (const title of shown) await expect(page.getByText(title, { exact: true }).filter({ visible: true }).first()).toBeVisible();
+});

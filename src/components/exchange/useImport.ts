@@ -1,0 +1,27 @@
+/**
+ * Import a file (picker or drop): validate it with src/lib/exchange; on problems show the list
+ * and nothing else; on success replace the view for this session only.
+ */
+import { useCallback } from 'react';
+import { useStore } from '../../store/store';
+import { importFile } from '../../lib/exchange/importFile';
+import { formatProblem } from '../../lib/schema';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export function useImport(): (file: File) => Promise<void> {
+  return useCallback(async (file: File) => {
+    const s = useStore.getState();
+    if (file.size > MAX_IMPORT_BYTES) {
+      s.setImportReport({ file: file.name, problems: [`${file.name}: the file is larger than 20 MB`], notes: [] });
+      return;
+    }
+    const knownThemes = (s.builtIn?.data ?? (s.load.status === 'ready' ? s.load.data : null))?.themes ?? [];
+    const r = await importFile({ name: file.name, text: await file.text(), knownThemes, today: new Date().toISOString().slice(0, 10) });
+    if (!r.ok) {
+      s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });
+      return;
+    }
+    useStore.getState().showImported(r.value, file.name, r.notes);
+  }, []);
+}

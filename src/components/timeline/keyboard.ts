@@ -1,0 +1,30 @@
+/** Keyboard helpers for the timeline canvas (the widget itself stays in useVisTimeline). */
+import type { Timeline } from 'vis-timeline/peer';
+import type { TimelineEvent } from '../../lib/schema';
+import type { ItemSpec } from '../../lib/timelineItems';
+
+/** Index of the event the cursor moves to; from nothing, the first event in view. */
+export function nextIndex(list: readonly TimelineEvent[], items: readonly Pick<ItemSpec, 'start' | 'end'>[], key: string, current: string | null, windowStart: number): number {
+  if (key === 'Home') return 0;
+  if (key === 'End') return list.length - 1;
+  const step = key === 'ArrowRight' ? 1 : -1;
+  const cur = current ? list.findIndex((e) => e.id === current) : -1;
+  if (cur >= 0) return Math.min(list.length - 1, Math.max(0, cur + step));
+  const firstInView = items.findIndex((it) => (it.end ?? it.start) >= windowStart);
+  return firstInView >= 0 ? firstInView : 0;
+}
+
+/** Move the window (keeping the zoom) when the item is not in view. */
+export function revealItem(timeline: Timeline, item: Pick<ItemSpec, 'start' | 'end'> | undefined): void {
+  if (!item) return;
+  const w = timeline.getWindow();
+  const start = item.start;
+  const end = item.end ?? item.start;
+  if (end < w.start.getTime() || start > w.end.getTime()) timeline.moveTo((start + end) / 2, { animation: false });
+}
+
+/** Move focus to the open details panel's title (when the event was already selected). */
+export function focusDetails(): void {
+  const title = document.querySelector<HTMLElement>('#event-details .details-title, #event-details h2, #event-details h3');
+  title?.focus();
+}

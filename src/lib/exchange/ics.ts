@@ -1,0 +1,79 @@
+/**
+ * iCalendar (RFC 5545) export: one all-day VEVENT per event, DTSTART;VALUE=DATE and an
+ * exclusive DTEND, text escaped, lines folded at 75 octets, CRLF line ends. The description
+ * carries the honest date label, the quotes and the source addresses; URL is the first source.
+ * Undated "before" events are left out (a calendar entry needs a day we do not know) and
+ * returned in `omitted` so the export dialog can say so.
+ */
+import { formatEventDate } from '../dateLabel';
+import type { EventList, TimelineEvent } from '../schema';
+
+export function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Fold a content line so that no line exceeds 75 octets, never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const enc = new TextEncoder();
+  const out: string[] = [];
+  let cur = '';
+  let bytes = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const n = enc.encode(ch).length;
+    if (bytes + n > limit) {
+      out.push(cur);
+      cur = '';
+      bytes = 0;
+      limit = 74; // continuation lines start with one space
+    }
+    cur += ch;
+    bytes += n;
+  }
+  out.push(cur);
+  return out.join('\r\n ');
+}
+
+const compact = (iso: string) => iso.replace(/-/g, '');
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+export function exportIcs(data: EventList, events: readonly TimelineEvent[], now: Date): { text: string; omitted: TimelineEvent[] } {
+  const source = new Map(data.sources.map((x) => [x.id, x]));
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Briefline//Briefline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(data.title)}`];
+  const omitted: TimelineEvent[] = [];
+  for (const e of events) {
+    if (e.date.precision === 'before' || e.date.start === null) {
+      omitted.push(e);
+      continue;
+    }
+    const label = formatEventDate(e.date);
+    const title = `${e.title}${e.status === 'planned' ? ' (planned)' : ''}${e.date.precision === 'day' ? '' : ` (${label})`}`;
+    const quotes = e.evidence.map((q) => {
+      const x = source.get(q.source);
+      return `“${q.quote}” — ${x ? `${x.outlet}, ${x.published}, ${x.url}` : q.source}`;
+    });
+    const urls = [...new Set(e.evidence.map((q) => source.get(q.source)?.url).filter((u): u is string => !!u))];
+    const description = [e.summary, `Date: ${label} (${e.date.expression}).`, '', ...quotes].join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.id}@briefline`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(e.date.start)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(e.date.end))}`,
+      `SUMMARY:${escapeText(title)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      ...(urls[0] ? [`URL:${urls[0]}`] : []),
+      ...(e.themes.length ? [`CATEGORIES:${e.themes.map(escapeText).join(',')}`] : []),
+      `STATUS:${e.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED'}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return { text: `${lines.map(foldLine).join('\r\n')}\r\n`, omitted };
+}

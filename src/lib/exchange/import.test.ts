@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureData } from '../briefing/__fixtures__/data';
+import { exportCsv } from './exportCsv';
+import { exportEventsJson } from './select';
+import { exportTimelineJs } from './timelinejs';
+import { importFile, type ImportResult } from './importFile';
+import type { EventList, TimelineEvent } from '../schema';
+
+const data = fixtureData();
+// A hostile copy: markup, formula-like text and quotes must survive as text.
+const hostile: EventList = {
+  ...data,
+  events: data.events.map((e, i) => (i === 0 ? { ...e, title: '<img src=x onerror=alert(1)> & "quoted"', summary: '=HYPERLINK("http://evil")\nsecond line, with comma' } : e)),
+};
+const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, today: '2026-01-01' });
+const same = (e: TimelineEvent) => ({ id: e.id, title: e.title, summary: e.summary, status: e.status, start: e.date.start, end: e.date.end, precision: e.date.precision, themes: e.themes, actors: e.actors });
+const ok = (r: ImportResult) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 1));
+  return r;
+};
+
+describe('round trips: export then import gives the same events', () => {
+  it('Briefline events.json, exactly', async () => {
+    const r = ok(await importFile(args('events.json', exportEventsJson(hostile, hostile.events))));
+    expect(r.format).toBe('briefline');
+    expect(r.value.events).toEqual(hostile.events);
+  });
+  it('TimelineJS JSON', async () => {
+    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(hostile, hostile.events)))));
+    expect(r.format).toBe('timelinejs-json');
+    expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
+    expect(r.value.title).toBe(hostile.title);
+  });
+  it('CSV', async () => {
+    const r = ok(await importFile(args('events.csv', exportCsv(hostile, hostile.events))));
+    expect(r.format).toBe('timelinejs-csv');
+    expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
+  });
+  it('imported events cite the imported file, honestly', async () => {
+    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
+    expect(r.value.sources).toHaveLength(1);
+    expect(r.value.sources[0]).toMatchObject({ outlet: 'Imported file (unverified)', headline: 'timeline.json', url: 'urn:briefline:imported:timeline.json' });
+    const e = r.value.events[0]!;
+    expect(e.evidence[0]?.quote.startsWith(e.title)).toBe(true);
+  });
+});
+
+const knightlabShapes = {
+  title: { media: { url: 'https://example.org/a.jpg', caption: '', credit: '' }, text: { headline: 'Whitney Houston<br/> 1963 - 2012', text: '<p>Houston\'s voice caught the imagination</p>' } },
+  events: [
+    { media: { url: 'https://youtu.be/x', caption: 'c', credit: 'cr' }, start_date: { month: '8', day: '9', year: '1963' }, text: { headline: 'A Musical Heritage', text: '<p>Born in <b>New Jersey</b> <script>alert(1)</script></p>' } },
+    { start_date: { year: '1978' }, group: 'Career', text: { headline: 'Year only' } },
+    { start_date: { year: 1985, month: 2 }, end_date: { year: 1985, month: 4 }, group: 'Career', text: { headline: 'Month span', text: '' } },
+    { start_date: { year: 1992, month: 11, day: 25, hour: 10 }, display_date: 'Late 1992', background: { color: '#000' }, text: { text: 'Only text, no headline' } },
+  ],
+  eras: [{ start_date: { year: 1963 }, end_date: { year: 1980 }, text: { headline: 'Early years' } }],
+  scale: 'human',
+};
+
+describe('TimelineJS examples import without error', () => {
+  it('dates with and without month/day, eras, groups, media, title slide, HTML as text', async () => {
+    const r = ok(await importFile(args('whitney.json', JSON.stringify(knightlabShapes))));
+    expect(r.value.title).toBe('Whitney Houston\n1963 - 2012');
+    const [a, b, c, d] = r.value.events;
+    expect(a).toMatchObject({ title: 'A Musical Heritage', summary: 'Born in New Jersey', date: { start: '1963-08-09', end: '1963-08-09', precision: 'day' } });
+    expect(b).toMatchObject({ date: { start: '1978-01-01', end: '1978-12-31', precision: 'year' }, themes: ['career'] });
+    expect(c).toMatchObject({ date: { start: '1985-02-01', end: '1985-04-30', precision: 'span' } });
+    expect(d).toMatchObject({ title: 'Only text, no headline', date: { precision: 'day', expression: 'Late 1992' } });
+    expect(r.value.themes.map((t) => t.label)).toEqual(['Imported', 'Career']);
+    expect(r.notes).toEqual(['1 era(s) skipped: eras are background bands, not events.', '1 media item(s) not shown: Briefline shows text and sources only.']);
+  });
+  it('TimelineJS spreadsheet CSV with title and era rows', async () => {
+    const csv = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      ',,,,,,,,,My <i>timeline</i>,Intro,,,,,title,,',
+      '1900,,,,1910,,,,,The 1900s,,,,,,era,,',
+      '2020,7,24,10:00,,,,,,Phone call,"<p>Talks, &amp; more</p>",https://x/y.jpg,,,,,Diplomacy,',
+      '2021,,,,,,,,,A year,,,,,,,,',
+    ].join('\n');
+    const r = ok(await importFile(args('sheet.csv', csv)));
+    expect(r.value.title).toBe('My timeline');
+    expect(r.value.events).toHaveLength(2);
+    expect(r.value.events[0]).toMatchObject({ title: 'Phone call', summary: 'Talks, & more', themes: ['diplomacy'], date: { start: '2020-07-24' } });
+    expect(r.notes).toHaveLength(2);
+  });
+});
+
+describe('problems are all listed, nothing is shown', () => {
+  it('a bad CSV names row, field and what is wrong', async () => {
+    const csv = ['Year,Month,Day,Headline,Text', '2020,13,1,Bad month,', 'abc,,,Bad year,', '2020,2,30,Bad day,', '2020,,,,', '2020,1,1,"unclosed'].join('\r\n');
+    const r = await importFile(args('bad.csv', csv));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['line 6 (CSV)']);
+    const r2 = await importFile(args('bad.csv', csv.split('\r\n').slice(0, 5).join('\r\n')));
+    expect(r2.ok).toBe(false);
+    if (!r2.ok)
+      expect(r2.problems.map((p) => `${p.id} ${p.field}: ${p.message}`)).toEqual([
+        'row 2 Month: "13" is not a month (1–12)',
+        'row 3 Year: "abc" is not a whole number',
+        'row 4 Day: "30" is not a day of 2020-02',
+        'row 5 Headline: is empty (an event needs a headline or text)',
+      ]);
+  });
+  it('a CSV without the required columns', async () => {
+    const r = await importFile(args('x.csv', 'Name,Text\na,b\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ id: 'row 1', field: 'Year, Headline' });
+  });
+  it('bad TimelineJS JSON slides', async () => {
+    const doc = { events: [{ text: { headline: 'no date' } }, { start_date: { year: 20 }, text: { headline: 'x' } }, { start_date: { year: 2020, month: 5 }, end_date: { year: 2019 }, text: { headline: 'y' } }, 'nope'] };
+    const r = await importFile(args('t.json', JSON.stringify(doc)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 2 start_date.year', 'event 3 end_date', 'event 4 (slide)']);
+  });
+  it('a broken Briefline events.json and non-JSON', async () => {
+    const bad = { ...data, events: [{ ...data.events[0], title: '' }] };
+    const r = await importFile(args('events.json', JSON.stringify(bad)));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ id: 'singh-gantz-call-2020', field: 'title' });
+    expect((await importFile(args('x.json', '{nope'))).ok).toBe(false);
+    expect((await importFile(args('x.bin', '\u0000\u0001'))).ok).toBe(false);
+  });
+});

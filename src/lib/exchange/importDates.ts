@@ -1,0 +1,118 @@
+/**
+ * Dates of imported slides and rows: TimelineJS gives year/month/day parts (numbers or
+ * strings); Briefline keeps exactly the precision given. A display date starting with
+ * "before " or "week of " (Briefline's own labels) restores those precisions.
+ */
+import { isRealDay, PRECISIONS, type EventDate, type Precision } from '../schema';
+
+export interface RawParts {
+  year?: unknown;
+  month?: unknown;
+  day?: unknown;
+}
+
+export interface DateProblem {
+  field: string;
+  message: string;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+interface Parts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+function num(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : null;
+  if (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return Number(v);
+  return null;
+}
+
+/** Parse parts; `prefix` names the fields ("start_date." or "" for CSV columns "Year"...). */
+export function parseParts(raw: RawParts, names: { year: string; month: string; day: string }, problems: DateProblem[]): Parts | null {
+  if (blank(raw.year)) {
+    problems.push({ field: names.year, message: 'is required' });
+    return null;
+  }
+  const year = num(raw.year);
+  if (year === null) {
+    problems.push({ field: names.year, message: `"${String(raw.year)}" is not a whole number` });
+    return null;
+  }
+  if (year < 1000 || year > 9999) {
+    problems.push({ field: names.year, message: `${year} is outside the years Briefline can show (1000–9999)` });
+    return null;
+  }
+  const p: Parts = { year };
+  if (!blank(raw.month)) {
+    const m = num(raw.month);
+    if (m === null || m < 1 || m > 12) {
+      problems.push({ field: names.month, message: `"${String(raw.month)}" is not a month (1–12)` });
+      return null;
+    }
+    p.month = m;
+  }
+  if (!blank(raw.day)) {
+    const d = num(raw.day);
+    if (p.month === undefined) {
+      problems.push({ field: names.day, message: 'a day needs a month' });
+      return null;
+    }
+    if (d === null || !isRealDay(`${year}-${pad(p.month)}-${pad(d ?? 0)}`)) {
+      problems.push({ field: names.day, message: `"${String(raw.day)}" is not a day of ${year}-${pad(p.month)}` });
+      return null;
+    }
+    p.day = d;
+  }
+  return p;
+}
+
+const first = (p: Parts) => `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+const last = (p: Parts) => {
+  const m = p.month ?? 12;
+  return `${p.year}-${pad(m)}-${pad(p.day ?? lastDay(p.year, m))}`;
+};
+const addDays = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The Briefline date of an imported item, or problems. */
+export function importedDate(
+  start: Parts,
+  end: Parts | null,
+  displayDate: string,
+  hint: string | undefined,
+  basis: string,
+  endField: string,
+  problems: DateProblem[],
+): EventDate | null {
+  const label = displayDate.trim();
+  let precision: Precision;
+  if (hint && (PRECISIONS as readonly string[]).includes(hint)) precision = hint as Precision;
+  else if (/^before /i.test(label)) precision = 'before';
+  else if (/^week of /i.test(label)) precision = 'week';
+  else if (end) precision = 'span';
+  else precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
+  const expression = label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));
+  let s: string | null = first(start);
+  let e = end ? last(end) : last(start);
+  if (precision === 'before') {
+    if (start.day === undefined) {
+      problems.push({ field: 'Day', message: 'a "before" date needs the day by which it had happened' });
+      return null;
+    }
+    s = null;
+    e = first(start);
+  } else if (precision === 'week' && !end) e = addDays(s, 6);
+  if (s !== null && e < s) {
+    problems.push({ field: endField, message: `the end ${e} is before the start ${s}` });
+    return null;
+  }
+  return { start: s, end: e, precision, expression, basis };
+}

@@ -1,0 +1,40 @@
+/**
+ * Import any supported file: a Briefline events.json, a TimelineJS3 JSON or a TimelineJS CSV.
+ * Validated first; every problem is listed and nothing is shown while there are problems.
+ */
+import { validateEventList, type EventList, type InputProblem, type Theme } from '../schema';
+import { buildImportedList } from './imported';
+import { readTimelineJs } from './importTimelineJs';
+import { readTimelineCsv } from './importTimelineCsv';
+
+export type ImportFormat = 'briefline' | 'timelinejs-json' | 'timelinejs-csv';
+
+export type ImportResult =
+  | { ok: true; format: ImportFormat; value: EventList; notes: string[] }
+  | { ok: false; format: ImportFormat | null; problems: InputProblem[] };
+
+export async function importFile(args: { name: string; text: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
+  const { name, text } = args;
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (/\.json$/i.test(name) || trimmed.startsWith('{')) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(trimmed);
+    } catch (e) {
+      return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    }
+    if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
+      const r = validateEventList(doc, name);
+      return r.ok ? { ok: true, format: 'briefline', value: r.value, notes: [] } : { ok: false, format: 'briefline', problems: r.problems };
+    }
+    return finish('timelinejs-json', readTimelineJs(doc, name), args);
+  }
+  if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed)) return finish('timelinejs-csv', readTimelineCsv(text, name), args);
+  return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: 'not a Briefline events.json, TimelineJS JSON or TimelineJS CSV file' }] };
+}
+
+async function finish(format: ImportFormat, r: ReturnType<typeof readTimelineJs>, args: { name: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
+  if (r.problems.length) return { ok: false, format, problems: r.problems };
+  const built = await buildImportedList({ file: args.name, title: r.title, items: r.items, knownThemes: args.knownThemes, today: args.today });
+  return built.ok ? { ok: true, format, value: built.value, notes: r.notes } : { ok: false, format, problems: built.problems };
+}

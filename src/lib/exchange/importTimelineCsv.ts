@@ -1,0 +1,73 @@
+/**
+ * Read a TimelineJS spreadsheet exported as CSV (columns Year, Month, Day, Time, End Year,
+ * End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption,
+ * Media Thumbnail, Type, Group, Background), plus Briefline's own columns when present.
+ * Rows of Type "title" name the list; "era" rows are skipped with a note.
+ */
+import { parseCsv, unsafeCell } from './csv';
+import { htmlToText } from './html';
+import { importedDate, parseParts, type DateProblem } from './importDates';
+import type { ImportItem } from './imported';
+import { readHint, slideText, type ItemsResult } from './importTimelineJs';
+import type { InputProblem } from '../schema';
+
+const REQUIRED = ['Year', 'Headline'];
+
+export function readTimelineCsv(text: string, file: string): ItemsResult {
+  const { rows, problems: csvProblems } = parseCsv(text);
+  const problems: InputProblem[] = csvProblems.map((p) => ({ file, id: `line ${p.line}`, field: '(CSV)', message: p.message }));
+  const notes: string[] = [];
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+  const missing = REQUIRED.filter((c) => !header.includes(c.toLowerCase()));
+  if (!rows.length) return { title: '', items: [], notes, problems: [...problems, { file, field: '(file)', message: 'the file is empty' }] };
+  if (missing.length) problems.push({ file, id: 'row 1', field: missing.join(', '), message: 'required column missing from the header row' });
+  if (problems.length) return { title: '', items: [], notes, problems };
+  const col = (row: string[], name: string) => unsafeCell(row[header.indexOf(name.toLowerCase())] ?? '').trim();
+  let title = '';
+  let eras = 0;
+  let media = 0;
+  const items: ImportItem[] = [];
+  rows.slice(1).forEach((row, i) => {
+    const where = `row ${i + 2}`;
+    if (row.length !== header.length) problems.push({ file, id: where, field: '(row)', message: `has ${row.length} cells, the header has ${header.length}` });
+    const type = col(row, 'Type').toLowerCase();
+    if (type === 'title') {
+      title = htmlToText(col(row, 'Headline'));
+      return;
+    }
+    if (type === 'era') {
+      eras++;
+      return;
+    }
+    if (col(row, 'Media')) media++;
+    const headline = htmlToText(col(row, 'Headline'));
+    const body = slideText(col(row, 'Text'));
+    if (!headline && !body) problems.push({ file, id: where, field: 'Headline', message: 'is empty (an event needs a headline or text)' });
+    const dp: DateProblem[] = [];
+    const start = parseParts({ year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') }, { year: 'Year', month: 'Month', day: 'Day' }, dp);
+    const hasEnd = col(row, 'End Year') || col(row, 'End Month') || col(row, 'End Day');
+    const end = hasEnd ? parseParts({ year: col(row, 'End Year'), month: col(row, 'End Month'), day: col(row, 'End Day') }, { year: 'End Year', month: 'End Month', day: 'End Day' }, dp) : null;
+    const precision = col(row, 'Precision') || undefined;
+    const status = col(row, 'Status');
+    const date = start && dp.length === 0 ? importedDate(start, end, col(row, 'Display Date'), precision, `imported from ${file}, ${where}`, 'End Year', dp) : null;
+    if (status && status !== 'reported' && status !== 'planned') dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });
+    dp.forEach((p) => problems.push({ file, id: where, field: p.field, message: p.message }));
+    if (!date || (!headline && !body) || dp.length) return;
+    const hint = readHint({ status, themes: col(row, 'Themes') ? col(row, 'Themes').split(/\s+/) : undefined, actors: col(row, 'Actors') ? col(row, 'Actors').split(/;\s*/) : undefined });
+    items.push({
+      where,
+      id: col(row, 'Briefline ID') || undefined,
+      title: headline || body.split('\n')[0]!.slice(0, 200),
+      summary: body,
+      date,
+      status: hint.status,
+      themes: hint.themes,
+      actors: hint.actors,
+      group: col(row, 'Group') || undefined,
+    });
+  });
+  if (eras) notes.push(`${eras} era row(s) skipped: eras are background bands, not events.`);
+  if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
+  if (rows.length < 2) problems.push({ file, field: '(file)', message: 'the file has no event rows' });
+  return { title, items, problems, notes };
+}

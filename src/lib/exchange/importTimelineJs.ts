@@ -1,0 +1,83 @@
+/**
+ * Read a TimelineJS3 JSON document into import items. Every problem is collected
+ * (slide, field, what is wrong). Eras and media are not events: they are skipped with a note.
+ */
+import type { InputProblem } from '../schema';
+import { htmlToText } from './html';
+import { importedDate, parseParts, type DateProblem, type RawParts } from './importDates';
+import type { ImportItem } from './imported';
+import { SOURCES_CLASS } from './timelinejs';
+
+export interface ItemsResult {
+  title: string;
+  items: ImportItem[];
+  problems: InputProblem[];
+  notes: string[];
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (x: unknown) => (Array.isArray(x) && x.every((t) => typeof t === 'string') ? (x as string[]) : undefined);
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+/** Text of a TimelineJS HTML field, without the sources paragraph Briefline itself adds on export. */
+export function slideText(html: string): string {
+  return htmlToText(html.replace(new RegExp(`<p class="${SOURCES_CLASS}">[\\s\\S]*?</p>`, 'g'), ''));
+}
+
+export function readHint(v: unknown): { precision?: string; status?: 'reported' | 'planned'; themes?: string[]; actors?: string[] } {
+  if (!isObj(v)) return {};
+  return {
+    precision: typeof v.precision === 'string' ? v.precision : undefined,
+    status: v.status === 'planned' || v.status === 'reported' ? v.status : undefined,
+    themes: list(v.themes),
+    actors: list(v.actors),
+  };
+}
+
+export function readTimelineJs(doc: unknown, file: string): ItemsResult {
+  const problems: InputProblem[] = [];
+  const notes: string[] = [];
+  if (!isObj(doc)) return { title: '', items: [], notes, problems: [{ file, field: '(document)', message: 'expected a TimelineJS object with an "events" list' }] };
+  if (!Array.isArray(doc.events)) return { title: '', items: [], notes, problems: [{ file, field: 'events', message: 'expected a list of slides' }] };
+  const title = isObj(doc.title) && isObj(doc.title.text) ? htmlToText(str(doc.title.text.headline)) : '';
+  if (Array.isArray(doc.eras) && doc.eras.length) notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
+  let media = 0;
+  const items: ImportItem[] = [];
+  doc.events.forEach((slide: unknown, i) => {
+    const where = `event ${i + 1}`;
+    const add = (field: string, message: string) => problems.push({ file, id: where, field, message });
+    if (!isObj(slide)) return add('(slide)', 'expected an object');
+    if (slide.media) media++;
+    const text = isObj(slide.text) ? slide.text : {};
+    const headline = htmlToText(str(text.headline));
+    const body = slideText(str(text.text));
+    if (!headline && !body) add('text.headline', 'is empty (an event needs a headline or text)');
+    if (!isObj(slide.start_date)) return add('start_date', 'is required (an object with at least a year)');
+    const dp: DateProblem[] = [];
+    const start = parseParts(slide.start_date as RawParts, { year: 'start_date.year', month: 'start_date.month', day: 'start_date.day' }, dp);
+    let end = null;
+    if (slide.end_date !== undefined && slide.end_date !== null) {
+      if (!isObj(slide.end_date)) dp.push({ field: 'end_date', message: 'expected an object' });
+      else end = parseParts(slide.end_date as RawParts, { year: 'end_date.year', month: 'end_date.month', day: 'end_date.day' }, dp);
+    }
+    const hint = readHint(slide.briefline);
+    const display = str(slide.display_date) || str((slide.start_date as Record<string, unknown>).display_date);
+    const date = start && dp.length === 0 ? importedDate(start, end, display, hint.precision, `imported from ${file}, ${where}`, 'end_date', dp) : null;
+    dp.forEach((p) => add(p.field === 'Day' ? 'start_date.day' : p.field, p.message));
+    if (!date || (!headline && !body)) return;
+    items.push({
+      where,
+      id: str(slide.unique_id) || undefined,
+      title: headline || body.split('\n')[0]!.slice(0, 200),
+      summary: body,
+      date,
+      status: hint.status,
+      themes: hint.themes,
+      actors: hint.actors,
+      group: str(slide.group) || undefined,
+    });
+  });
+  if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
+  if (doc.events.length === 0) problems.push({ file, field: 'events', message: 'the file has no events' });
+  return { title, items, problems, notes };
+}

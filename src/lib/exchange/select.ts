@@ -1,0 +1,43 @@
+/** The exported document: a valid Briefline event list holding only the given (filtered) events. */
+import type { EventList, TimelineEvent } from '../schema';
+
+export function subsetList(data: EventList, events: readonly TimelineEvent[]): EventList {
+  const used = new Set(events.flatMap((e) => e.evidence.map((x) => x.source)));
+  return { ...data, sources: data.sources.filter((s) => used.has(s.id)), events: [...events] };
+}
+
+export function exportEventsJson(data: EventList, events: readonly TimelineEvent[]): string {
+  return `${JSON.stringify(subsetList(data, events), null, 2)}\n`;
+}
+
+/** Date parts to the precision known: [year, month?, day?] of a YYYY-MM-DD day. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export function partsOf(iso: string, precision: 'day' | 'month' | 'year'): DateParts {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  if (precision === 'year') return { year: y };
+  if (precision === 'month') return { year: y, month: m };
+  return { year: y, month: m, day: d };
+}
+
+/** Start and end parts of an event for formats that take year/month/day (TimelineJS, its CSV). */
+export function eventParts(e: TimelineEvent): { start: DateParts; end?: DateParts } {
+  const d = e.date;
+  switch (d.precision) {
+    case 'year':
+      return { start: partsOf(d.start ?? d.end, 'year') };
+    case 'month':
+      return { start: partsOf(d.start ?? d.end, 'month') };
+    case 'before':
+      // Placed at the day by which it had happened; the display date says "before".
+      return { start: partsOf(d.end, 'day') };
+    default: {
+      const start = partsOf(d.start ?? d.end, 'day');
+      return d.start === d.end ? { start } : { start, end: partsOf(d.end, 'day') };
+    }
+  }
+}

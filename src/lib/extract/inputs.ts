@@ -1,0 +1,81 @@
+/**
+ * The pipeline's hand-edited inputs: data/sources.json (one row per article) and
+ * data/events.curated.json (the events a person decided on). Documented in docs/data-format.md.
+ * No offsets and no resolved dates are typed by hand: the pipeline computes them.
+ */
+import { z } from 'zod';
+import { isoDay, slugId, statusSchema, themeSchema, type InputProblem } from '../schema';
+
+export const sourceRowSchema = z.object({
+  id: slugId,
+  outlet: z.string().min(1),
+  agency: z.string(),
+  headline: z.string().min(1),
+  published: isoDay,
+  url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'only http and https addresses'),
+  /** Path of the article text relative to the data folder, e.g. articles/ndtv-2020-07-24.txt. */
+  file: z.string().min(1).refine((f) => !f.includes('..') && !f.startsWith('/'), 'must be a path inside the data folder'),
+});
+export type SourceRow = z.infer<typeof sourceRowSchema>;
+/** The list's shape only; rows are checked one by one with sourceRowSchema. */
+export const sourcesFileSchema = z.array(z.unknown()).min(1, 'no sources listed');
+
+export const curatedEvidenceSchema = z.object({
+  source: slugId,
+  /** The article's words exactly as written (quote marks, spaces and typos included). */
+  quote: z.string().min(1),
+  /** 1-based: which occurrence, when the quote appears more than once in the article. */
+  occurrence: z.number().int().positive().optional(),
+  /** Text before the quote in the article: the first occurrence after it is taken. */
+  after: z.string().min(1).optional(),
+});
+
+export const curatedDateSchema = z.object({
+  /** The article's words that date the event; must appear in one of the evidence quotes. */
+  expression: z.string().min(1),
+  /** Which evidence source's publication day the expression is relative to (default: the first quote containing it). */
+  source: slugId.optional(),
+  /** For "earlier in the day" and the like: the id of the event whose day this is. */
+  sameDayAs: slugId.optional(),
+  /** The article reports it with no time at all: precision "before", ending at publication. */
+  undated: z.literal(true).optional(),
+});
+
+export const curatedEventSchema = z.object({
+  id: slugId,
+  title: z.string().min(1).max(200, 'title is over 200 characters'),
+  summary: z.string().min(1),
+  status: statusSchema,
+  date: curatedDateSchema,
+  themes: z.array(slugId).min(1),
+  actors: z.array(z.string().min(1)),
+  evidence: z.array(curatedEvidenceSchema).min(1),
+});
+export type CuratedEvent = z.infer<typeof curatedEventSchema>;
+
+export const curatedFileSchema = z.object({
+  title: z.string().min(1),
+  themes: z.array(themeSchema).min(1),
+  events: z.array(curatedEventSchema).min(1, 'the event list is empty'),
+});
+export type CuratedFile = z.infer<typeof curatedFileSchema>;
+
+/** zod issues as InputProblems: file, the id of the row or event they sit in, and the field. */
+export function zodProblems(file: string, data: unknown, issues: z.core.$ZodIssue[], listKey?: string): InputProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    let list: unknown = data;
+    let rest = path;
+    if (listKey && path[0] === listKey) {
+      list = (data as Record<string, unknown> | null)?.[listKey];
+      rest = path.slice(1);
+    }
+    let id: string | undefined;
+    if (Array.isArray(list) && typeof rest[0] === 'number') {
+      const item = list[rest[0]] as { id?: unknown } | undefined;
+      id = typeof item?.id === 'string' && item.id ? item.id : `${listKey ?? 'row'}[${rest[0]}]`;
+      rest = rest.slice(1);
+    } else rest = path;
+    return { file, id, field: rest.length ? rest.join('.') : '(document)', message: issue.message };
+  });
+}
