@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputProblem } from '../../src/lib/schema.ts';
-import { curatedFileSchema, sourcesFileSchema, zodProblems, type CuratedFile } from '../../src/lib/extract/inputs.ts';
+import { curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile } from '../../src/lib/extract/inputs.ts';
 import type { LoadedSource } from '../../src/lib/extract/build.ts';
 
 export const SOURCES_FILE = 'sources.json';
@@ -17,6 +17,10 @@ export interface Loaded {
   sources: LoadedSource[];
   /** The exact bytes of each readable article, by source id: copied byte-for-byte to the output. */
   bytes: Map<string, Buffer>;
+  /** Source ids whose row or article has a problem (already reported): events citing them are not checked further. */
+  broken: Set<string>;
+  /** False when sources.json itself could not be read as a list: events are then not checked against it. */
+  sourcesOk: boolean;
   problems: InputProblem[];
 }
 
@@ -63,17 +67,30 @@ export function loadInputs(dataDir: string): Loaded {
   const bytes = new Map<string, Buffer>();
 
   const rawSources = readJson(dataDir, SOURCES_FILE, problems);
+  const broken = new Set<string>();
+  let sourcesOk = false;
   if (rawSources !== undefined) {
-    const parsed = sourcesFileSchema.safeParse(rawSources);
-    if (!parsed.success) problems.push(...zodProblems(SOURCES_FILE, rawSources, parsed.error.issues));
+    const list = sourcesFileSchema.safeParse(rawSources);
+    if (!list.success) problems.push(...zodProblems(SOURCES_FILE, rawSources, list.error.issues));
     else {
+      sourcesOk = true;
+      // Row by row, so one bad row is reported as itself and does not hide the others.
       const seen = new Set<string>();
-      parsed.data.forEach((row) => {
+      (rawSources as unknown[]).forEach((raw, i) => {
+        const parsed = sourceRowSchema.safeParse(raw);
+        const rawId = (raw as { id?: unknown } | null)?.id;
+        if (!parsed.success) {
+          problems.push(...zodProblems(SOURCES_FILE, rawSources, parsed.error.issues.map((iss) => ({ ...iss, path: [i, ...iss.path] }))));
+          if (typeof rawId === 'string') broken.add(rawId);
+          return;
+        }
+        const row = parsed.data;
         if (seen.has(row.id)) problems.push({ file: SOURCES_FILE, id: row.id, field: 'id', message: `duplicate source id "${row.id}"` });
         seen.add(row.id);
         const text = readArticle(dataDir, row.file, row.id, problems, bytes);
-        const raw = bytes.get(row.id);
-        sources.push({ row, text, sha256: raw ? createHash('sha256').update(raw).digest('hex') : '' });
+        const rawBytes = bytes.get(row.id);
+        if (text === undefined) broken.add(row.id);
+        sources.push({ row, text, sha256: rawBytes ? createHash('sha256').update(rawBytes).digest('hex') : '' });
       });
     }
   }
@@ -85,7 +102,7 @@ export function loadInputs(dataDir: string): Loaded {
     if (parsed.success) curated = parsed.data;
     else problems.push(...zodProblems(CURATED_FILE, rawCurated, parsed.error.issues, 'events'));
   }
-  return { curated, sources, bytes, problems };
+  return { curated, sources, bytes, problems, broken, sourcesOk };
 }
 
 function readArticle(dataDir: string, file: string, id: string, problems: InputProblem[], bytes: Map<string, Buffer>): string | undefined {

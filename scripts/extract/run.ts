@@ -17,8 +17,8 @@ export type Plan = { ok: true; files: Output; events: number; sources: number } 
 /** Everything extract would write, computed in memory; nothing touches the output folder. */
 export function plan(dataDir: string): Plan {
   const loaded = loadInputs(dataDir);
-  if (!loaded.curated) return { ok: false, problems: loaded.problems };
-  const built = buildEventList({ curated: loaded.curated, curatedFile: CURATED_FILE, sources: loaded.sources });
+  if (!loaded.curated || !loaded.sourcesOk) return { ok: false, problems: loaded.problems };
+  const built = buildEventList({ curated: loaded.curated, curatedFile: CURATED_FILE, sources: loaded.sources, broken: loaded.broken });
   const problems = [...loaded.problems, ...(built.ok ? [] : built.problems)];
   if (problems.length || !built.ok) return { ok: false, problems };
   const files: Output = new Map();

@@ -81,7 +81,9 @@ function resolveOutcome(expr: string, ctx: RuleContext): RuleOutcome {
   const lower = expr.toLowerCase();
   for (const { rule, re } of ANCHORED) {
     const m = re.exec(lower);
-    if (m) return rule.resolve(m, ctx);
+    if (!m) continue;
+    const outcome = rule.resolve(m, ctx);
+    return 'error' in outcome ? { error: outcome.error.replace(`"${lower}"`, `"${expr}"`) } : outcome;
   }
   const range = RANGE.exec(expr);
   if (range) return resolveRange(range[1]!, range[2]!, ctx);

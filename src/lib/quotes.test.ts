@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote } from './quotes';
+import { locateQuote, prepareText } from './quotes';
 
 const TEXT = 'He said "we will win" today.\n\nThe minister said: "we will win".  Later, the team left.';
 
@@ -85,5 +85,17 @@ describe('locateQuote', () => {
     expect(miss.ok).toBe(false);
     if (!miss.ok) expect(miss.error).toMatch(/closest match at offset \d+: "A unique closing sentence\."/);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('gives the same answers through the word index of a large article', () => {
+    const lines = Array.from({ length: 12_000 }, (_, i) => `Line ${i % 8_000}: the ministers met on Friday.\n`);
+    const text = lines.join('');
+    const indexed = prepareText(text);
+    expect(indexed.words).toBeDefined();
+    for (const q of ['Line 7345: the ministers met on Friday.', 'ne 25: the minis', 'ministers met', 'Line 7999: the ministers met on Friday.\nLine 0', 'the ministers met on Frday', '\u201CLine 7: the\u201D']) {
+      expect(locateQuote(indexed, q)).toEqual(locateQuote(text, q));
+      expect(locateQuote(indexed, q, { occurrence: 2 })).toEqual(locateQuote(text, q, { occurrence: 2 }));
+      expect(locateQuote(indexed, q, { after: 'Line 5000:' })).toEqual(locateQuote(text, q, { after: 'Line 5000:' }));
+    }
   });
 });

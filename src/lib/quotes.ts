@@ -16,7 +16,34 @@ export type LocateResult = { ok: true; start: number; end: number } | { ok: fals
 
 const MAX_SHOWN = 100;
 
-export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): LocateResult {
+/**
+ * An article prepared for locating many quotes: above a size where scanning the whole text per quote
+ * would cost too much, the positions of each word are indexed, and a quote is only compared where its
+ * rarest whole word occurs.
+ */
+export interface ArticleText {
+  text: string;
+  words: Map<string, number[]> | undefined;
+}
+
+const INDEX_ABOVE = 100_000;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function prepareText(text: string): ArticleText {
+  if (text.length <= INDEX_ABOVE) return { text, words: undefined };
+  const words = new Map<string, number[]>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const list = words.get(m[0]);
+    if (list) list.push(m.index);
+    else words.set(m[0], [m.index]);
+  }
+  return { text, words };
+}
+
+export function locateQuote(article: string | ArticleText, quote: string, hint: QuoteHint = {}): LocateResult {
+  const prepared = typeof article === 'string' ? { text: article, words: undefined } : article;
+  const text = prepared.text;
   if (quote.length === 0) return { ok: false, error: 'the quote is empty' };
   let from = 0;
   if (hint.after !== undefined) {
@@ -24,7 +51,7 @@ export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): 
     if (!hint.after || a < 0) return { ok: false, error: `the "after" text ${show(hint.after)} is not in the article` };
     from = a + hint.after.length;
   }
-  const hits = occurrences(text, quote, from);
+  const hits = prepared.words ? indexedOccurrences({ text, words: prepared.words }, quote, from) : occurrences(text, quote, from);
   if (hits.length === 0) return { ok: false, error: notFound(text, quote, from > 0) };
   if (hint.occurrence !== undefined) {
     const k = hint.occurrence;
@@ -43,6 +70,26 @@ export function locateQuote(text: string, quote: string, hint: QuoteHint = {}): 
 function occurrences(text: string, quote: string, from: number): number[] {
   const hits: number[] = [];
   for (let i = text.indexOf(quote, from); i >= 0; i = text.indexOf(quote, i + 1)) hits.push(i);
+  return hits;
+}
+
+/** Occurrences found through the word index: only where the quote's rarest whole word occurs. */
+function indexedOccurrences(article: { text: string; words: Map<string, number[]> }, quote: string, from: number): number[] {
+  let best: { at: number; positions: number[] } | undefined;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
+    // the first and last words may be cut off mid-word by the quote's edges: only interior words are whole
+    if (m.index === 0 || m.index + m[0].length === quote.length) continue;
+    const positions = article.words.get(m[0]) ?? [];
+    if (!best || positions.length < best.positions.length) best = { at: m.index, positions };
+    if (positions.length === 0) return [];
+  }
+  if (!best) return occurrences(article.text, quote, from);
+  const hits: number[] = [];
+  for (const p of best.positions) {
+    const start = p - best.at;
+    if (start >= from && article.text.startsWith(quote, start)) hits.push(start);
+  }
   return hits;
 }
 
@@ -76,7 +123,7 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
   const where = afterHint ? ' after the "after" text' : '';
   const anchors = anchorsFor(text, quote);
   // Only quote marks, dashes or whitespace differ? Look near each anchor (or, with none, everywhere).
-  const windows = anchors.length ? anchors.map((c) => Math.max(0, c - quote.length - 16)) : [0];
+  const windows = anchors.length ? anchors.map((c) => Math.max(0, c.at - quote.length - 16)) : [0];
   const lq = loosen(quote).text;
   for (const from of windows) {
     const to = anchors.length ? Math.min(text.length, from + 3 * quote.length + 256) : text.length;
@@ -90,8 +137,8 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
   }
   if (!anchors.length) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
   const candidate = anchors[0]!;
-  const actual = text.slice(candidate, candidate + quote.length);
-  return `quote not found${where}; closest match at offset ${candidate}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+  const actual = text.slice(candidate.at, candidate.end);
+  return `quote not found${where}; closest match at offset ${candidate.at}: ${show(actual)}; ${describeDifference(quote, actual)}`;
 }
 
 /** Drop the whitespace a loose match may have swallowed past the quote's end. */
@@ -100,19 +147,24 @@ function trimTo(actual: string, quote: string): string {
 }
 
 /** Where the quote most likely was meant to start, best first: by the longest prefix or suffix of it in the text, or its longest words. */
-function anchorsFor(text: string, quote: string): number[] {
+function anchorsFor(text: string, quote: string): { at: number; end: number }[] {
   const prefix = longest(quote.length, (k) => text.indexOf(quote.slice(0, k)));
   const suffix = longest(quote.length, (k) => text.indexOf(quote.slice(quote.length - k)));
-  const found: { k: number; at: number }[] = [];
+  const found: { k: number; at: number; end?: number }[] = [];
   const enough = Math.min(8, quote.length);
+  const suffixEnd = suffix.at + suffix.k;
+  if (prefix.k >= enough && suffix.k >= enough && prefix.at <= suffix.at && suffixEnd - prefix.at <= 2 * quote.length + 16) {
+    // both ends found close together: the quote was meant to start where its start is
+    found.push({ k: prefix.k + suffix.k, at: prefix.at, end: suffixEnd });
+  }
   if (prefix.k >= enough) found.push(prefix);
-  if (suffix.k >= enough) found.push({ k: suffix.k, at: suffix.at + suffix.k - quote.length });
+  if (suffix.k >= enough) found.push({ k: suffix.k, at: suffixEnd - quote.length });
   const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length).slice(0, 3);
   for (const w of words) {
     const i = text.indexOf(w);
     if (i >= 0) found.push({ k: w.length, at: i - quote.indexOf(w) });
   }
-  return found.toSorted((a, b) => b.k - a.k).map((f) => Math.max(0, f.at));
+  return found.toSorted((a, b) => b.k - a.k).map((f) => ({ at: Math.max(0, f.at), end: f.end ?? Math.max(0, f.at) + quote.length }));
 }
 
 /** Binary search for the longest k (≥ 1) with find(k) ≥ 0; finding is monotone in k. */

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 
 /** A real calendar day written YYYY-MM-DD (2020-02-30 and 2024-13-01 are rejected). */
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine(isRealDay, 'not a real calendar day');
+export const isoDay = z.string().superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}` });
+  else if (!isRealDay(value)) ctx.addIssue({ code: 'custom', message: `not a real calendar day: ${value}` });
+});
 
 export function isRealDay(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -3,11 +3,19 @@
  * Nothing else in the app touches the widget; components get back a small control object.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { Timeline } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import type { Timeline } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
+
+/**
+ * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk,
+ * fetched as soon as this module runs (in parallel with the event list), not in the initial JS.
+ */
+let visModules: Promise<[typeof import('vis-timeline/peer'), typeof import('vis-data/peer')]> | null = null;
+export const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]));
+void loadVis();
 
 const DAY = 24 * 60 * 60 * 1000;
 export const ZOOM_MIN = DAY;
@@ -106,10 +114,15 @@ export function useVisTimeline(
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    let tl: Timeline | null = null;
+    let cancelled = false;
+    const sigs = signatures.current;
+    void loadVis().then(([{ Timeline }, { DataSet }]) => {
+    if (cancelled) return;
     const data = new DataSet<VisItem, 'id'>();
     const groupSet = new DataSet<VisGroup, 'id'>();
     const w = initialWindowRef.current;
-    const tl = new Timeline(el, data as never, {
+    tl = new Timeline(el, data as never, {
       zoomMin: ZOOM_MIN,
       zoomMax: ZOOM_MAX,
       orientation: { axis: 'top', item: 'top' },
@@ -135,9 +148,10 @@ export function useVisTimeline(
     dataRef.current = data;
     groupsRef.current = groupSet;
     setTimeline(tl);
-    const sigs = signatures.current;
+    });
     return () => {
-      tl.destroy();
+      cancelled = true;
+      tl?.destroy();
       dataRef.current = null;
       groupsRef.current = null;
       sigs.clear();

@@ -4,7 +4,7 @@
  */
 import { validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
-import { locateQuote } from '../quotes';
+import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
 
 export interface LoadedSource {
@@ -18,6 +18,8 @@ export interface BuildInput {
   curated: CuratedFile;
   curatedFile: string;
   sources: LoadedSource[];
+  /** Source ids with problems already reported by the loader: what cites them is not checked again. */
+  broken?: Set<string>;
 }
 
 export type BuildResult = { ok: true; value: EventList } | { ok: false; problems: InputProblem[] };
@@ -39,26 +41,38 @@ export function buildEventList(input: BuildInput): BuildResult {
     });
   });
 
+  const broken = input.broken ?? new Set<string>();
+  let incomplete = false;
+  const prepared = new Map<string, ArticleText>();
+  const article = (id: string, text: string) => {
+    let a = prepared.get(id);
+    if (!a) prepared.set(id, (a = prepareText(text)));
+    return a;
+  };
   const evidence = new Map<CuratedEvent, TimelineEvent['evidence']>();
   for (const ev of curated.events) {
     const located: TimelineEvent['evidence'] = [];
     ev.evidence.forEach((e, j) => {
       const src = sources.get(e.source);
+      if (broken.has(e.source) || (src && src.text === undefined)) {
+        incomplete = true; // the source's own problem is reported once, by the loader
+        return;
+      }
       if (!src) {
         problems.push({ file, id: ev.id, field: `evidence.${j}.source`, message: `unknown source "${e.source}"` });
         return;
       }
-      if (src.text === undefined) return; // the article's own problem is reported once, by the loader
-      const r = locateQuote(src.text, e.quote, { occurrence: e.occurrence, after: e.after });
+      if (src.text === undefined) return;
+      const r = locateQuote(article(e.source, src.text), e.quote, { occurrence: e.occurrence, after: e.after });
       if (r.ok) located.push({ source: e.source, quote: e.quote, start: r.start, end: r.end });
       else problems.push({ file, id: ev.id, field: `evidence.${j}.quote`, message: `${r.error} (in ${src.row.file})` });
     });
     evidence.set(ev, located);
   }
 
-  const dates = resolveAll(curated.events, byId, sources, file, problems);
+  const dates = resolveAll(curated.events, byId, sources, broken, file, problems);
 
-  if (problems.length) return { ok: false, problems };
+  if (problems.length || incomplete) return { ok: false, problems };
   const events: TimelineEvent[] = curated.events.map((ev) => ({
     id: ev.id,
     title: ev.title,
@@ -97,7 +111,7 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 type Dates = Map<string, TimelineEvent['date']>;
 
-function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sources: Map<string, LoadedSource>, file: string, problems: InputProblem[]): Dates {
+function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sources: Map<string, LoadedSource>, broken: Set<string>, file: string, problems: InputProblem[]): Dates {
   const dates: Dates = new Map();
   const failed = new Set<string>();
   // Events dated by another event's day are resolved after it; a chain is followed, a cycle reported.
@@ -112,7 +126,7 @@ function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sou
         else next.push(ev);
         continue;
       }
-      const d = resolveOne(ev, ref ? { id: ref, date: dates.get(ref)! } : undefined, sources);
+      const d = resolveOne(ev, ref ? { id: ref, date: dates.get(ref)! } : undefined, sources, broken);
       if ('error' in d) {
         failed.add(ev.id);
         if (d.error) problems.push({ file, id: ev.id, field: d.field, message: d.error });
@@ -127,14 +141,14 @@ function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sou
   return dates;
 }
 
-function resolveOne(ev: CuratedEvent, ref: { id: string; date: TimelineEvent['date'] } | undefined, sources: Map<string, LoadedSource>): TimelineEvent['date'] | { error: string; field: string } {
+function resolveOne(ev: CuratedEvent, ref: { id: string; date: TimelineEvent['date'] } | undefined, sources: Map<string, LoadedSource>, broken: Set<string>): TimelineEvent['date'] | { error: string; field: string } {
   const expr = normaliseExpression(ev.date.expression);
   const carriers = ev.evidence.filter((e) => (!ev.date.source || e.source === ev.date.source) && e.quote.includes(expr));
   if (carriers.length === 0) {
     return { field: 'date.expression', error: `"${expr}" is not in any evidence quote${ev.date.source ? ` from ${ev.date.source}` : ''}: the sentence carrying the date must be one of the quotes` };
   }
   const src = sources.get(carriers[0]!.source);
-  if (!src) return { field: 'date', error: '' }; // unknown source: already reported
+  if (!src || broken.has(src.row.id)) return { field: 'date', error: '' }; // unknown or broken source: already reported
   if (ref && (ref.date.precision !== 'day' || ref.date.start === null)) {
     return { field: 'date.sameDayAs', error: `event "${ref.id}" has no single day (precision ${ref.date.precision})` };
   }
