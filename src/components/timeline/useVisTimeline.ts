@@ -20,9 +20,6 @@ void loadVis();
 const DAY = 24 * 60 * 60 * 1000;
 export const ZOOM_MIN = DAY;
 export const ZOOM_MAX = 15 * 365.25 * DAY;
-/** Above this many items, overlapping items are drawn as clusters ("12") until zoomed in. */
-export const CLUSTER_ABOVE = 300;
-const CLUSTER = { maxItems: 3, titleTemplate: '{count} events here; zoom in to see them', showStipes: true, fitOnDoubleClick: true };
 
 interface VisItem {
   id: string;
@@ -72,17 +69,16 @@ const toVis = (s: ItemSpec): VisItem => ({
 });
 
 /**
- * Item DOM is built lazily, only for items vis actually draws (10,000 items stay cheap), and
- * cached by signature so redraws reuse the same element. Clusters get their count as text.
+ * Item DOM is built lazily, only for items vis actually draws, and cached by signature so
+ * redraws reuse the same element. (Large lists are summarised before they get here: src/lib/density.ts.)
  */
 function makeTemplate() {
   const cache = new Map<string, { signature: string; el: HTMLElement }>();
   return (data: Partial<VisItem> & { uiItems?: unknown[]; title?: string }): HTMLElement => {
     if (!data.label || !data.id || !data.signature) {
+      // Not one of ours (e.g. a vis cluster): its count as text.
       const el = document.createElement('span');
-      el.className = 'ev-cluster';
       el.textContent = String(data.uiItems?.length ?? '');
-      if (data.title) el.title = data.title;
       return el;
     }
     const hit = cache.get(data.id);
@@ -162,16 +158,10 @@ export function useVisTimeline(
   // Feed changes: minimal upserts/removals; groups switched around the item update.
   const groupKey = groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
   const appliedGroups = useRef<string | null>(null);
-  const clusteredRef = useRef(false);
   useEffect(() => {
     const data = dataRef.current;
     const groupSet = groupsRef.current;
     if (!timeline || !data || !groupSet) return;
-    const clustered = items.length > CLUSTER_ABOVE;
-    if (clustered !== clusteredRef.current) {
-      timeline.setOptions({ cluster: (clustered ? CLUSTER : false) as never });
-      clusteredRef.current = clustered;
-    }
     const diff = diffItems(signatures.current, items);
     const turningOff = appliedGroups.current !== null && groupKey === null;
     if (turningOff) timeline.setGroups(undefined);
