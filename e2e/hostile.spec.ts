@@ -107,7 +107,7 @@ test('activating a marked passage in a hostile article goes to its event, still 
   // reached by the small extra button beside the current mark.
   const other = sourceRegion(page).locator('.sr-extra[data-event-id]').first();
   await expect(other).toBeVisible();
-  await expect(other).toHaveAccessibleName(/quoted by the event/);
+  await expect(other).toHaveAccessibleName(/^Also quoted by: /);
   const target = await other.getAttribute('data-event-id');
   expect(target).not.toBe(event.id);
   await other.click();

@@ -1,11 +1,8 @@
 import { test, expect } from './fixtures';
 import { hashParams, openApp } from './helpers/app';
-import { seedLike } from './helpers/seedLike';
-import { sortByDate } from '../src/lib/eventOrder';
-import type { TimelineEvent } from '../src/lib/schema';
+import { seedLikeOrdered } from './helpers/seedLike';
 
-// The app's one date order (src/lib/eventOrder.ts: undated "before X" first among the events of day X).
-const ordered = sortByDate(seedLike.events as unknown as TimelineEvent[]);
+const ordered = seedLikeOrdered;
 
 /** Press Tab until the focused element matches, failing after `max` presses. */
 async function tabTo(page: import('@playwright/test').Page, matches: () => Promise<boolean>, max = 40) {
@@ -60,6 +57,7 @@ test('keyboard only: filters, search, timeline arrows, Enter, Esc', async ({ pag
   await expect.poll(() => hashParams(page).get('sel')).toBe(ordered[1]!.id);
   await expect(page.locator('.vis-item.vis-selected .ev-content')).toContainText(ordered[1]!.title);
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText(ordered[1]!.title);
+  await expect(page.locator('.timeline-region [aria-live="polite"]')).toContainText(`Selected: ${ordered[1]!.title}`);
 
   // Esc closes it and focus returns to the timeline; End jumps to the last event.
   await page.keyboard.press('Escape');

@@ -24,7 +24,7 @@ test('read the vision statement in its source and come back through another mark
   const text = await (await request.get(`/${source.text}`)).text();
   const shown = await reader.locator('.sr-body').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.sr-extra').forEach((x) => x.remove());
+    copy.querySelectorAll('.sr-also').forEach((x) => x.remove());
     return copy.textContent;
   });
   expect(shown).toBe(text);
@@ -84,4 +84,40 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
     Array.from(document.querySelectorAll('.details-panel, .source-reader')).map((el) => el.scrollWidth - el.clientWidth),
   );
   expect(overflow.every((d) => d <= 1)).toBe(true);
+});
+
+test('a changed article text is flagged, and a quote that moved is still found and marked', async ({ page, request }) => {
+  const data = await loadEventList(request);
+  const event = data.events.find((e) => VISION.test(e.title))!;
+  const source = data.sources.find((s) => s.id === event.evidence[0]!.source)!;
+  const original = await (await request.get(`/${source.text}`)).text();
+  // Someone prepended a line: the bytes no longer match sha256 and every offset is off by 30.
+  const changed = `EDITOR'S NOTE: updated later.\n${original}`;
+  await page.route(`**/${source.text}`, (route) => route.fulfill({ body: changed, contentType: 'text/plain; charset=utf-8' }));
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  const reader = sourceRegion(page);
+  await expect(reader.getByText(/does not match the checksum/)).toBeVisible();
+  expect((await reader.locator('mark.current').allTextContents()).join('')).toBe(event.evidence[0]!.quote);
+});
+
+test('where the header wraps onto two lines (900 px), nothing of either panel hides under it', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  for (const name of ['Close source text', 'Close event details']) {
+    const close = page.getByRole('button', { name });
+    const hit = await close.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return top === el || el.contains(top);
+    });
+    expect(hit, `${name} is not covered`).toBe(true);
+  }
+  const headerBottom = await page.locator('.app-header').evaluate((el) => el.getBoundingClientRect().bottom);
+  const readerTop = await sourceRegion(page).evaluate((el) => el.getBoundingClientRect().top);
+  expect(readerTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });

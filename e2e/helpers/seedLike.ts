@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { validateEventList, type TimelineEvent } from '../../src/lib/schema';
+import { sortByDate } from '../../src/lib/eventOrder';
 
 const dir = fileURLToPath(new URL('../fixtures/seed-like/', import.meta.url));
 export const seedLikeText = readFileSync(`${dir}events.json`, 'utf8');
@@ -32,3 +34,8 @@ export async function serveEvents(page: Page, doc: unknown): Promise<void> {
     route.fulfill({ contentType: 'application/json', body: typeof doc === 'string' ? doc : JSON.stringify(doc) }),
   );
 }
+
+const validated = validateEventList(JSON.parse(seedLikeText));
+if (!validated.ok) throw new Error('seed-like fixture is invalid');
+/** The fixture's events in the app's date order (the same function the app uses). */
+export const seedLikeOrdered: TimelineEvent[] = sortByDate(validated.value.events);

@@ -26,4 +26,23 @@ describe('explainDate', () => {
     const s = explainDate({ start: '2020-07-24', end: '2020-08-31', precision: 'span', expression: 'in the coming weeks', basis: 'b' });
     expect(s).toMatchObject({ label: '24 Jul 2020 – 31 Aug 2020', precision: 'over a period', machineDay: null });
   });
+  it('says the expression once when the basis starts with it (the pipeline\'s wording)', () => {
+    const day = explainDate({
+      start: '2022-06-02',
+      end: '2022-06-02',
+      precision: 'day',
+      expression: 'on Thursday',
+      basis: '"on Thursday" in an article published Fri 3 Jun 2022: news usage: the latest Thursday on or before publication',
+    });
+    expect(day.source).toBe('Resolved from “on Thursday” in an article published Fri 3 Jun 2022: news usage: the latest Thursday on or before publication');
+    const undated = explainDate({
+      start: null,
+      end: '2020-07-24',
+      precision: 'before',
+      expression: 'Modi lifted a ban',
+      basis: '"Modi lifted a ban" in an article published Fri 24 Jul 2020: no time stated; it had happened by publication',
+    });
+    expect(undated.source).toBe('No date given: “Modi lifted a ban” in an article published Fri 24 Jul 2020: no time stated; it had happened by publication');
+    expect(undated.label).toBe('Undated: before 24 Jul 2020');
+  });
 });

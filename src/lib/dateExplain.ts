@@ -23,11 +23,27 @@ export function explainDate(d: EventDate): DateExplanation {
   const undated = d.precision === 'before';
   const label = undated ? `Undated: ${formatEventDate(d)}` : formatEventDate(d);
   const expression = `“${d.expression}”`;
-  const source = undated
-    ? `The article gives no date for it (${expression}). ${capitalise(d.basis)}`
-    : `Resolved from ${expression}: ${d.basis}`;
+  // The pipeline's basis usually starts with the expression in quotes ("\"on Thursday\" in an
+  // article published …"): then say it once, in the reader's words.
+  const rest = basisAfterExpression(d.basis, d.expression);
+  const source =
+    rest !== null
+      ? `${undated ? 'No date given: ' : 'Resolved from '}${expression}${rest}`
+      : undated
+        ? `The article gives no date for it (${expression}). ${capitalise(d.basis)}`
+        : `Resolved from ${expression}: ${d.basis}`;
   const machineDay = d.precision === 'day' && (d.start === null || d.start === d.end) ? d.end : null;
   return { label, precision: PRECISION_LABEL[d.precision], source, undated, machineDay };
+}
+
+/** The basis after a leading quoted copy of the expression, or null when it does not start so. */
+function basisAfterExpression(basis: string, expression: string): string | null {
+  const b = basis.trim();
+  for (const [open, close] of [['"', '"'], ['“', '”'], ["'", "'"]] as const) {
+    const lead = `${open}${expression}${close}`;
+    if (b.startsWith(lead)) return b.slice(lead.length);
+  }
+  return null;
 }
 
 function capitalise(s: string): string {

@@ -3,13 +3,12 @@
  * title, date range, themes shown and number of events; an SVG overview of the timeline (sharp
  * in print); then one entry per step with date, title, summary, talking points and its quotes
  * as numbered footnotes (outlet, headline, publication date, address). Entries never split.
- * Without a briefing it hands out the events the filters show, in date order.
+ * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
-import { useEventList, useVisible } from '../../app/derived';
-import { createBriefing } from '../../lib/briefing/edit';
+import { useEventList } from '../../app/derived';
 import { buildHandout } from '../../lib/briefing/handout';
 import { buildStrip } from '../../lib/briefing/strip';
 import { dayLabel } from '../../lib/briefing/present';
@@ -19,19 +18,18 @@ import './handout.css';
 const isHttp = (u: string) => /^https?:\/\//i.test(u);
 
 export function Handout() {
-  const stored = useStore((s) => currentBriefing(s));
+  const briefing = useStore((s) => currentBriefing(s));
   const data = useEventList();
-  const visible = useVisible();
-  const hiddenThemes = useStore((s) => s.hiddenThemes);
-  const query = useStore((s) => s.query);
-  const period = useStore((s) => s.period);
   const [today] = useState(() => new Date().toISOString().slice(0, 10));
-  const briefing = useMemo(
-    () => stored ?? createBriefing({ id: 'shown-events', name: data?.title ?? 'Briefline', visibleEvents: visible.events, filters: { hiddenThemes, query, period }, now: '' }),
-    [stored, data, visible.events, hiddenThemes, query, period],
-  );
-  const model = useMemo(() => (data ? buildHandout(briefing, data) : null), [briefing, data]);
-  const strip = useMemo(() => (data ? buildStrip(briefing, data, 0.02) : null), [briefing, data]);
+  const model = useMemo(() => (briefing && data ? buildHandout(briefing, data) : null), [briefing, data]);
+  const strip = useMemo(() => (briefing && data ? buildStrip(briefing, data, 0.02) : null), [briefing, data]);
+  // While there is a briefing, printing the page prints its handout (handout.css); otherwise the app prints as it is.
+  const active = model !== null;
+  useEffect(() => {
+    if (!active) return;
+    document.documentElement.dataset.print = 'handout';
+    return () => void delete document.documentElement.dataset.print;
+  }, [active]);
   if (!model || !strip) return null;
   return (
     <article className="handout">

@@ -77,6 +77,7 @@ describe('DetailsPanel', () => {
     expect(title()).toBe('Ministers speak');
     fireEvent.keyDown(document.body, { key: ']' });
     expect(title()).toBe('Delegation to arrive');
+    expect(screen.getByText('Showing: Delegation to arrive')).toBeTruthy();
     expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.keyDown(document.body, { key: '[' });
     expect(title()).toBe('Ministers speak');
@@ -103,6 +104,17 @@ describe('SourceReader', () => {
     fireEvent.click(link);
     expect(useStore.getState().selectedId).toBe('delegation');
     expect(useStore.getState().sourceView).toBeNull();
+  });
+
+  it('refuses a text path that could leave the site, and says so', async () => {
+    const bad = { ...SMALL, sources: SMALL.sources.map((s) => (s.id === 'art' ? { ...s, text: '//evil.example/a.txt' } : s)) };
+    useStore.setState({ load: { status: 'ready', data: bad, origin: 'test' } });
+    renderPanels();
+    act(() => useStore.getState().selectEvent('delegation'));
+    fireEvent.click(screen.getByRole('button', { name: /Read in source/ }));
+    const reader = await screen.findByRole('region', { name: 'Source text' });
+    expect((await within(reader).findByRole('alert')).textContent).toContain('not a plain relative path');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });
 

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
@@ -6,6 +6,7 @@ import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
 import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
+import { useHeaderOffset } from './useHeaderOffset';
 // oxlint-disable-next-line import/no-unassigned-import -- the panel's own styles, bundled by Vite
 import './details.css';
 
@@ -24,6 +25,7 @@ export function DetailsPanel() {
   const event = useMemo(() => data?.events.find((e) => e.id === selectedId) ?? null, [data, selectedId]);
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const headerOffset = useHeaderOffset();
 
   // Focus: into the panel when an event is selected from outside it (Enter or a click on the
   // timeline, a list row, a marked passage, a deep link); back to the opener on close.
@@ -49,6 +51,7 @@ export function DetailsPanel() {
       id={DETAILS_PANEL_ID}
       className="side-panel details-panel"
       data-region="event-details"
+      style={headerOffset}
       aria-labelledby="details-region-label"
     >
       <ErrorBoundary name="Event details" resetKeys={[selectedId]} onClose={close}>
@@ -86,11 +89,14 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
   const selectEvent = useStore((s) => s.selectEvent);
   const closeSource = useStore((s) => s.closeSource);
   const { previous, next, position, total } = useEventNeighbours(event);
+  // Walking keeps focus on the button (or wherever the key was pressed): say what is shown now.
+  const [announcement, setAnnouncement] = useState('');
   const go = useCallback(
     (target: TimelineEvent | null) => {
       if (!target) return;
       closeSource();
       selectEvent(target.id);
+      setAnnouncement(`Showing: ${target.title}`);
     },
     [closeSource, selectEvent],
   );
@@ -127,6 +133,9 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
           Next<span aria-hidden="true"> ›</span>
         </button>
       </PanelBar>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <EventContent key={event.id} event={event} data={data} position={position} total={total} />
     </>
   );

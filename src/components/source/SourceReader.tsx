@@ -8,6 +8,8 @@ import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
 import { SourceText } from './SourceText';
+import { useHeaderOffset } from '../details/useHeaderOffset';
+import { belongsElsewhere } from '../details/useEventWalk';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
 import './source.css';
 
@@ -23,6 +25,7 @@ export function SourceReader() {
   const closeSource = useStore((s) => s.closeSource);
   const data = load.status === 'ready' ? load.data : null;
   const stale = view !== null && view.eventId !== selectedId;
+  const headerOffset = useHeaderOffset();
 
   // The reader belongs to the selected event's quote: another selection closes it.
   useEffect(() => {
@@ -50,7 +53,7 @@ export function SourceReader() {
 
   if (!view || !data || stale) return null;
   return (
-    <section className="source-reader" data-region="source-text" aria-labelledby="source-region-label">
+    <section className="source-reader" data-region="source-text" aria-labelledby="source-region-label" style={headerOffset}>
       <ErrorBoundary name="Source text" resetKeys={[view.sourceId, view.eventId, view.evidenceIndex]} onClose={closeSource}>
         <SourceBody view={view} data={data} />
       </ErrorBoundary>
@@ -72,7 +75,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   // Esc closes the reader (it sits on top of the details panel, so it takes Esc first).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || belongsElsewhere(e.target)) return;
       e.preventDefault();
       closeSource();
     };

@@ -59,23 +59,37 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
                 </a>
               )}
             </mark>
-            {extras(seg, primaries).map((m) => (
-              <button
-                key={markKey(m)}
-                type="button"
-                className="sr-extra"
-                data-event-id={m.eventId}
-                title={describe(m, titles)}
-                aria-label={`Also here: ${describe(m, titles)}`}
-                onClick={() => onActivate(m)}
-              >
-                +
-              </button>
-            ))}
+            <AlsoQuoted marks={extras(seg, primaries)} titles={titles} onActivate={onActivate} />
           </span>
         );
       })}
     </div>
+  );
+}
+
+/**
+ * Quotes that coincide with (or sit inside) the passage just marked, so they have no text of
+ * their own to activate: listed right after it as "also quoted by" buttons named by event.
+ */
+function AlsoQuoted({ marks, titles, onActivate }: { marks: QuoteMark[]; titles: Map<string, string>; onActivate: (m: QuoteMark) => void }) {
+  if (!marks.length) return null;
+  return (
+    <span className="sr-also">
+      <span className="sr-also-label">{marks.length === 1 ? 'also quoted by' : `also quoted by ${marks.length} events`}</span>
+      {marks.map((m) => (
+        <button
+          key={markKey(m)}
+          type="button"
+          className="sr-extra"
+          data-event-id={m.eventId}
+          title={describe(m, titles)}
+          aria-label={`Also quoted by: ${m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}`}
+          onClick={() => onActivate(m)}
+        >
+          {m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}
+        </button>
+      ))}
+    </span>
   );
 }
 

@@ -6,7 +6,6 @@ import type { EventList } from '../schema';
 import type { Briefing } from './model';
 import { eventSortKey } from './order';
 import { dayLabel, stepViews, type QuoteView } from './present';
-import { formatEventDate } from '../dateLabel';
 
 export interface Footnote extends QuoteView {
   n: number;
@@ -34,16 +33,21 @@ export interface HandoutModel {
 export function buildHandout(b: Briefing, data: EventList): HandoutModel {
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const events = b.steps.flatMap((s) => (s.kind === 'event' && byId.has(s.eventId) ? [byId.get(s.eventId)!] : []));
+  // The period runs from the earliest known day to the latest; undated "before" events have no
+  // known start, so they are counted beside the period instead of stretching it with a guess.
+  const dated = events.filter((e) => e.date.precision !== 'before');
+  const undated = events.length - dated.length;
   let dateRange = 'no dated events';
-  if (events.length) {
-    const first = events.reduce((a, e) => (eventSortKey(e) < eventSortKey(a) ? e : a));
-    const last = events.reduce((a, e) => (e.date.end > a.date.end ? e : a));
-    const from = first.date.precision === 'before' ? formatEventDate(first.date) : dayLabel(eventSortKey(first));
-    const to = dayLabel(last.date.end);
+  if (dated.length) {
+    const from = dayLabel(dated.reduce((m, e) => (eventSortKey(e) < m ? eventSortKey(e) : m), eventSortKey(dated[0]!)));
+    const to = dayLabel(dated.reduce((m, e) => (e.date.end > m ? e.date.end : m), dated[0]!.date.end));
     dateRange = from === to ? from : `${from} – ${to}`;
   }
+  if (undated) dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${undated === 1 ? 'its' : 'their'} report`;
   const themeIds = new Set(events.flatMap((e) => e.themes));
-  const themes = data.themes.filter((t) => themeIds.has(t.id)).map((t) => t.label);
+  // The themes shown: those the briefing's events carry, less any the filters hid when it was made.
+  const hidden = new Set(b.filters.hiddenThemes);
+  const themes = data.themes.filter((t) => themeIds.has(t.id) && !hidden.has(t.id)).map((t) => t.label);
   let n = 0;
   const entries = stepViews(b, data).map((v, index): HandoutEntry => {
     if (v.kind === 'title') return { index, kind: 'title', dateLabel: '', planned: false, title: v.title, summary: v.text, talkingPoints: '', footnotes: [] };

@@ -45,11 +45,12 @@ describe('strip', () => {
 describe('handout', () => {
   it('has a cover and footnotes numbered through the handout', () => {
     const h = buildHandout(b, data);
-    expect(h).toMatchObject({ title: 'Cabinet', eventCount: 6, dateRange: 'before 24 Jul 2020 – 30 Jun 2022' });
+    expect(h).toMatchObject({ title: 'Cabinet', eventCount: 6, dateRange: '24 Jul 2020 – 30 Jun 2022, and 2 undated events known only to have happened before their report' });
     expect(h.themes).toEqual(['COVID-19', 'Procurement', 'R&D', 'Diplomacy', 'Regional security', 'Defence industry']);
     const ns = h.entries.flatMap((e) => e.footnotes.map((f) => f.n));
     expect(ns).toEqual(ns.map((_, i) => i + 1));
     expect(ns).toHaveLength(8);
+    expect(buildHandout({ ...b, filters: { ...b.filters, hiddenThemes: ['covid', 'diplomacy'] } }, data).themes).toEqual(['Procurement', 'R&D', 'Regional security', 'Defence industry']);
     expect(h.entries[2]?.footnotes[0]).toMatchObject({ outlet: 'NDTV', url: expect.stringMatching(/^https:\/\/www\.ndtv\.com\//) });
   });
 });

@@ -1,0 +1,21 @@
+import { useEffect, useState, type CSSProperties } from 'react';
+
+/**
+ * The height of the app's sticky header (.app-header), kept up to date as it wraps onto more
+ * lines on narrower screens, as a CSS custom property for the panels: the details column sticks
+ * under it and the source reader (fixed) starts below it, whatever its height.
+ */
+export function useHeaderOffset(): CSSProperties {
+  const [height, setHeight] = useState<number | null>(null);
+  useEffect(() => {
+    const header = document.querySelector<HTMLElement>('.app-header');
+    if (!header) return;
+    const measure = () => setHeight(Math.round(header.getBoundingClientRect().height));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(header);
+    return () => ro.disconnect();
+  }, []);
+  return height === null ? {} : ({ '--dp-header': `${height}px` } as CSSProperties);
+}
