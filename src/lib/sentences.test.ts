@@ -40,6 +40,11 @@ describe('suggestDates', () => {
     expect(out.map((s) => [s.quote, s.date.expression, s.date.precision])).toEqual([['The deal was signed in May 2021.', 'in May 2021', 'month']]);
   });
 
+  it('takes a year with a preposition, not a bare number', () => {
+    const out = suggestDates('India sent 2000 troops. The pact was signed in 2019.', '2022-01-10');
+    expect(out.map((s) => [s.date.expression, s.date.start])).toEqual([['in 2019', '2019-01-01']]);
+  });
+
   it('leaves out expressions that need a person to say which day ("earlier in the day")', () => {
     expect(suggestDates('Earlier in the day, he laid a wreath.', '2022-06-03')).toEqual([]);
   });
