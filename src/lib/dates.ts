@@ -22,7 +22,7 @@ export type ResolveResult = { ok: true; value: ResolvedDate } | { ok: false; err
 
 export interface ResolveOptions {
   /** The event an expression like "earlier in the day" refers to, with its resolved day. */
-  sameDay?: { id: string; day: string } | undefined;
+  sameDay?: { id: string; day: string; label?: string } | undefined;
   /** The expression dates something the article reports without any time: precision "before". */
   undated?: boolean | undefined;
 }

@@ -45,8 +45,19 @@ describe('suggestDates', () => {
     expect(out.map((s) => [s.date.expression, s.date.start])).toEqual([['in 2019', '2019-01-01']]);
   });
 
-  it('leaves out expressions that need a person to say which day ("earlier in the day")', () => {
+  it('leaves out "earlier in the day" when no earlier sentence gives a day', () => {
     expect(suggestDates('Earlier in the day, he laid a wreath.', '2022-06-03')).toEqual([]);
+  });
+
+  it('suggests "earlier in the day" as the day of the nearest earlier dated sentence, saying so', () => {
+    const out = suggestDates('They met on Thursday. Talks went well. Earlier in the day, he laid a wreath.', '2022-06-03');
+    expect(out[1]!.date).toEqual({
+      start: '2022-06-02',
+      end: '2022-06-02',
+      precision: 'day',
+      expression: 'Earlier in the day',
+      basis: '"Earlier in the day" in an article published Fri 3 Jun 2022: the day of the nearest earlier sentence dated to one day ("on Thursday"; confirm with date.sameDayAs), Thu 2 Jun 2022',
+    });
   });
 
   it('gives one entry per date expression in a sentence', () => {
