@@ -50,13 +50,15 @@ export async function runLighthouse(url: string, outDir: string): Promise<Record
 }
 
 const PORT = Number(process.env.BENCH_PORT ?? 4351);
+/** Its own build directory, so a benchmark never clobbers the dist/ that e2e serves. */
+const DIST = '.tmp/bench-dist';
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { stdio: 'inherit' });
     if (b.status !== 0) process.exit(1);
   }
-  const server = await serveStatic('dist', PORT);
+  const server = await serveStatic(DIST, PORT);
   try {
     const scores = await runLighthouse(`${server.url}/`, 'bench/out');
     console.table(scores);

@@ -91,7 +91,7 @@ export interface SettleOptions {
 /** Waits until the DOM has changed after `since` and then stayed still; returns the paint time after the last change. */
 export async function settle(page: Page, o: SettleOptions): Promise<number> {
   const quiet = o.quietMs ?? 300;
-  const deadline = Date.now() + (o.timeoutMs ?? 20_000);
+  const deadline = Date.now() + (o.timeoutMs ?? 40_000);
   for (;;) {
     const s = await page.evaluate(
       (sel) => ({ m: window.briefBench.lastMutation, p: window.briefBench.lastPaint, now: performance.now(), ok: sel === null || !!document.querySelector(sel) }),

@@ -38,8 +38,8 @@ export function machineInfo(chromium: string): Results['machine'] {
 const ROWS: { key: keyof Figures; label: string; unit: 'ms' | 'MB' }[] = [
   { key: 'loadMs', label: 'load (navigation → items drawn)', unit: 'ms' },
   { key: 'filterMs', label: 'theme filter (click → drawn)', unit: 'ms' },
-  { key: 'searchMs', label: 'search keystroke (→ drawn)', unit: 'ms' },
-  { key: 'searchClearMs', label: 'search clear keystroke (→ drawn)', unit: 'ms' },
+  { key: 'searchMs', label: 'search keystroke (each of “heron”, → drawn)', unit: 'ms' },
+  { key: 'searchClearMs', label: 'search cleared (Backspace → drawn)', unit: 'ms' },
   { key: 'selectMs', label: 'select (click → details)', unit: 'ms' },
   { key: 'heapAfterLoadMB', label: 'JS heap after load', unit: 'MB' },
   { key: 'heapAfterTogglesMB', label: 'JS heap after 200 filter toggles', unit: 'MB' },

@@ -22,7 +22,7 @@ import { runLighthouse } from './lighthouse';
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4350);
-const DIST = resolve('dist');
+const DIST = resolve('.tmp/bench-dist');
 
 const appTarget = (base: string): Target => ({
   name: 'app',
@@ -41,7 +41,7 @@ const bareTarget = (base: string): Target => ({
 async function main(): Promise<void> {
   const t0 = Date.now();
   console.log('Building the app (vite build) ...');
-  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { stdio: 'inherit' });
   if (b.status !== 0) throw new Error('vite build failed');
   const bundle = await bundleSizes(DIST);
   console.log('Building the bare vis-timeline page ...');

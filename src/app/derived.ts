@@ -5,25 +5,56 @@
  */
 import { useStore } from '../store/store';
 import type { EventList } from '../lib/schema';
-import { buildSearchIndex, searchEvents, type SearchIndex, type SearchResult } from '../lib/search';
+import { createSearchIndex, searchDocs, searchEvents, type SearchDoc, type SearchIndex, type SearchResult } from '../lib/search';
 import { computeVisible, type VisibleResult } from '../lib/visible';
 
 const NO_TERMS: string[] = [];
 const EMPTY_EVENTS: EventList['events'] = [];
 const indexCache = new WeakMap<EventList, SearchIndex>();
 
+/** Index builds under way in the background (warmSearchIndex), per loaded list. */
+const warming = new WeakMap<EventList, { idx: SearchIndex; docs: SearchDoc[]; next: number }>();
+const WARM_CHUNK = 100;
+
+/** The search index, finishing at once whatever the background build has not done yet. */
 export function searchIndexFor(data: EventList): SearchIndex {
   let idx = indexCache.get(data);
   if (!idx) {
-    idx = buildSearchIndex(data);
+    const job = warming.get(data);
+    idx = job?.idx ?? createSearchIndex();
+    idx.mini.addAll((job?.docs ?? searchDocs(data)).slice(job?.next ?? 0));
+    warming.delete(data);
     indexCache.set(data, idx);
   }
   return idx;
 }
 
+/**
+ * Builds the search index after load in small chunks between tasks, so a large list neither
+ * delays the first paint nor blocks the main thread for long (perf, issue 6).
+ */
+export function warmSearchIndex(data: EventList): void {
+  if (indexCache.has(data) || warming.has(data)) return;
+  const job = { idx: createSearchIndex(), docs: searchDocs(data), next: 0 };
+  warming.set(data, job);
+  const step = () => {
+    if (warming.get(data) !== job) return;
+    const end = Math.min(job.docs.length, job.next + WARM_CHUNK);
+    job.idx.mini.addAll(job.docs.slice(job.next, end));
+    job.next = end;
+    if (end < job.docs.length) setTimeout(step, 0);
+    else {
+      warming.delete(data);
+      indexCache.set(data, job.idx);
+    }
+  };
+  setTimeout(step, 0);
+}
+
 let lastSearch: { data: EventList; query: string; result: SearchResult | null } | null = null;
 export function searchFor(data: EventList, query: string): SearchResult | null {
   if (lastSearch && lastSearch.data === data && lastSearch.query === query) return lastSearch.result;
+  if (query.trim() === '') return null;
   const result = searchEvents(searchIndexFor(data), query);
   lastSearch = { data, query, result };
   return result;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { validateEventList, formatProblem } from '../lib/schema';
 import { useStore } from '../store/store';
 import { resolveDataPath } from '../lib/dataPath';
+import { warmSearchIndex } from './derived';
 
 /**
  * Loads the event list once into the store: public/data/events.json, or a same-origin
@@ -36,7 +37,10 @@ export function useEventData(): void {
       .then((json) => {
         if (cancelled) return;
         const v = validateEventList(json, url);
-        if (v.ok) setLoaded(v.value, url);
+        if (v.ok) {
+          setLoaded(v.value, url);
+          warmSearchIndex(v.value);
+        }
         else setLoadError(v.problems.map(formatProblem));
       })
       .catch((e: unknown) => {

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { EventList } from './schema';
 
-interface SearchDoc {
+export interface SearchDoc {
   id: string;
   title: string;
   summary: string;
@@ -28,7 +28,13 @@ export interface SearchResult {
 export const SEARCH_FIELDS = ['title', 'summary', 'quotes', 'actors', 'outlets'] as const;
 
 export function buildSearchIndex(data: Pick<EventList, 'events' | 'sources'>): SearchIndex {
-  const outletOf = new Map(data.sources.map((s) => [s.id, `${s.outlet} ${s.agency}`]));
+  const index = createSearchIndex();
+  index.mini.addAll(searchDocs(data));
+  return index;
+}
+
+/** An empty index with the search options (filled with searchDocs, at once or in chunks). */
+export function createSearchIndex(): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
     fields: [...SEARCH_FIELDS],
     searchOptions: {
@@ -38,17 +44,20 @@ export function buildSearchIndex(data: Pick<EventList, 'events' | 'sources'>): S
       boost: { title: 2 },
     },
   });
-  mini.addAll(
-    data.events.map((e) => ({
-      id: e.id,
-      title: e.title,
-      summary: e.summary,
-      quotes: e.evidence.map((q) => q.quote).join('\n'),
-      actors: e.actors.join('\n'),
-      outlets: [...new Set(e.evidence.map((q) => outletOf.get(q.source) ?? ''))].join('\n'),
-    })),
-  );
   return { mini };
+}
+
+/** One document per event: what the search looks in. */
+export function searchDocs(data: Pick<EventList, 'events' | 'sources'>): SearchDoc[] {
+  const outletOf = new Map(data.sources.map((s) => [s.id, `${s.outlet} ${s.agency}`]));
+  return data.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    quotes: e.evidence.map((q) => q.quote).join('\n'),
+    actors: e.actors.join('\n'),
+    outlets: [...new Set(e.evidence.map((q) => outletOf.get(q.source) ?? ''))].join('\n'),
+  }));
 }
 
 /** null when the query is empty (no search: everything matches). */

@@ -1,7 +1,8 @@
 /**
  * The benchmark's baseline: the same events drawn by vis-timeline alone. No React, no store, no
- * validation: fetch, `new Timeline(el, new DataSet(items))`, and filtered DataSet updates (a minimal
- * remove/add diff) for the theme checkbox and the search box. The app's figures are divided by these.
+ * validation, no summarising: fetch, `new Timeline(el, new DataSet(items))` with the app's basic
+ * options, and filtered DataSet updates (a minimal remove/add diff) for the theme checkbox and the
+ * search box. The app's figures are divided by these.
  */
 import { Timeline } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';

@@ -1,4 +1,4 @@
-/** Timeline options of the baseline page: the same kind of chart the app draws. */
+/** Timeline options of the baseline page: the app's basic options (src/components/timeline/useVisTimeline.ts). */
 import type { TimelineOptions } from 'vis-timeline/peer';
 
 const DAY = 86_400_000;
@@ -13,5 +13,4 @@ export const BENCH_TIMELINE_OPTIONS: TimelineOptions = {
   height: '600px',
   verticalScroll: true,
   margin: { item: { horizontal: 2, vertical: 6 }, axis: 6 },
-  cluster: { maxItems: 4, titleTemplate: '{count} events', showStipes: false },
 };

@@ -6,9 +6,11 @@
  * the event details; Esc clears the selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Timeline } from 'vis-timeline/peer';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
-import { buildItems, itemDescription } from '../../lib/timelineItems';
+import { itemDescription } from '../../lib/timelineItems';
+import { densityItems, eventSpan, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
 import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
 import { useTimelineSync } from './useTimelineSync';
@@ -38,16 +40,28 @@ export function TimelineView() {
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
   const items = useMemo(
-    () => buildItems(visible.events, { themeIds, swimlanes, terms, hiddenThemes, activeId }),
-    [visible.events, themeIds, swimlanes, terms, hiddenThemes, activeId],
+    // Large lists are summarised per window so the widget never holds thousands of items (perf).
+    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId }),
+    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
   );
+  // Where every visible event is drawn, in list order (the keyboard cursor walks these).
+  const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
     const used = new Set(items.map((i) => i.group));
     return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
   }, [swimlanes, data, items, themeIds]);
 
-  const onSelect = useCallback((id: string | null) => selectEvent(id), [selectEvent]);
+  const timelineRef = useRef<Timeline | null>(null);
+  const onSelect = useCallback(
+    (id: string | null) => {
+      // A summary ("42 events") is not an event: clicking it zooms to the time it stands for.
+      const zoom = id ? summaryWindow(id) : null;
+      if (zoom) timelineRef.current?.setWindow(zoom.start, zoom.end, { animation: false });
+      else selectEvent(id);
+    },
+    [selectEvent],
+  );
   // The window the widget last reported: the store echoing it back must not move the widget.
   const reported = useRef<TimelineWindow | null>(null);
   const onWindow = useCallback(
@@ -58,6 +72,9 @@ export function TimelineView() {
     [setWindow],
   );
   const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  useEffect(() => {
+    timelineRef.current = timeline;
+  }, [timeline]);
   useTimelineSync(timeline, visible.events, reported);
 
   const describe = (id: string) => {
@@ -80,11 +97,11 @@ export function TimelineView() {
     if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
       ev.preventDefault();
       if (!list.length || !timeline) return;
-      const next = nextIndex(list, items, ev.key, activeId ?? selectedId, timeline.getWindow().start.getTime());
+      const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, timeline.getWindow().start.getTime());
       const target = list[next];
       if (!target) return;
       setActiveId(target.id);
-      revealItem(timeline, items.find((it) => it.id === target.id));
+      revealItem(timeline, spans[next]);
       setAnnouncement(`${describe(target.id)} Press Enter to open.`);
     } else if (ev.key === 'Enter') {
       const id = activeId ?? selectedId;

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../lib/schema';
 import type { ItemSpec } from '../../lib/timelineItems';
 
 /** Index of the event the cursor moves to; from nothing, the first event in view. */
-export function nextIndex(list: readonly TimelineEvent[], items: readonly ItemSpec[], key: string, current: string | null, windowStart: number): number {
+export function nextIndex(list: readonly TimelineEvent[], items: readonly Pick<ItemSpec, 'start' | 'end'>[], key: string, current: string | null, windowStart: number): number {
   if (key === 'Home') return 0;
   if (key === 'End') return list.length - 1;
   const step = key === 'ArrowRight' ? 1 : -1;
@@ -15,7 +15,7 @@ export function nextIndex(list: readonly TimelineEvent[], items: readonly ItemSp
 }
 
 /** Move the window (keeping the zoom) when the item is not in view. */
-export function revealItem(timeline: Timeline, item: ItemSpec | undefined): void {
+export function revealItem(timeline: Timeline, item: Pick<ItemSpec, 'start' | 'end'> | undefined): void {
   if (!item) return;
   const w = timeline.getWindow();
   const start = item.start;

@@ -3,15 +3,26 @@
  * Nothing else in the app touches the widget; components get back a small control object.
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { Timeline } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import type { Timeline } from 'vis-timeline/peer';
+import type { DataSet } from 'vis-data/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
 
+/**
+ * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk,
+ * fetched as soon as this module runs (in parallel with the event list), not in the initial JS.
+ */
+let visModules: Promise<[typeof import('vis-timeline/peer'), typeof import('vis-data/peer')]> | null = null;
+export const loadVis = () => (visModules ??= Promise.all([import('vis-timeline/peer'), import('vis-data/peer')]));
+void loadVis();
+
 const DAY = 24 * 60 * 60 * 1000;
 export const ZOOM_MIN = DAY;
 export const ZOOM_MAX = 15 * 365.25 * DAY;
+/** Above this many items, overlapping items are drawn as clusters ("12") until zoomed in. */
+export const CLUSTER_ABOVE = 300;
+const CLUSTER = { maxItems: 3, titleTemplate: '{count} events here; zoom in to see them', showStipes: true, fitOnDoubleClick: true };
 
 interface VisItem {
   id: string;
@@ -20,7 +31,10 @@ interface VisItem {
   end?: number;
   className: string;
   group?: string;
-  content: HTMLElement;
+  /** Unused: the template builds the DOM from `label` when the item is first drawn. */
+  content: string;
+  label: ItemSpec['label'];
+  signature: string;
 }
 interface VisGroup {
   id: string;
@@ -52,8 +66,32 @@ const toVis = (s: ItemSpec): VisItem => ({
   ...(s.end !== undefined ? { end: s.end } : {}),
   className: s.className,
   ...(s.group !== undefined ? { group: s.group } : {}),
-  content: itemContent(s.label),
+  content: '',
+  label: s.label,
+  signature: s.signature,
 });
+
+/**
+ * Item DOM is built lazily, only for items vis actually draws (10,000 items stay cheap), and
+ * cached by signature so redraws reuse the same element. Clusters get their count as text.
+ */
+function makeTemplate() {
+  const cache = new Map<string, { signature: string; el: HTMLElement }>();
+  return (data: Partial<VisItem> & { uiItems?: unknown[]; title?: string }): HTMLElement => {
+    if (!data.label || !data.id || !data.signature) {
+      const el = document.createElement('span');
+      el.className = 'ev-cluster';
+      el.textContent = String(data.uiItems?.length ?? '');
+      if (data.title) el.title = data.title;
+      return el;
+    }
+    const hit = cache.get(data.id);
+    if (hit && hit.signature === data.signature) return hit.el;
+    const el = itemContent(data.label);
+    cache.set(data.id, { signature: data.signature, el });
+    return el;
+  };
+}
 
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
@@ -76,10 +114,15 @@ export function useVisTimeline(
   useEffect(() => {
     const el = container.current;
     if (!el) return;
+    let tl: Timeline | null = null;
+    let cancelled = false;
+    const sigs = signatures.current;
+    void loadVis().then(([{ Timeline }, { DataSet }]) => {
+    if (cancelled) return;
     const data = new DataSet<VisItem, 'id'>();
     const groupSet = new DataSet<VisGroup, 'id'>();
     const w = initialWindowRef.current;
-    const tl = new Timeline(el, data as never, {
+    tl = new Timeline(el, data as never, {
       zoomMin: ZOOM_MIN,
       zoomMax: ZOOM_MAX,
       orientation: { axis: 'top', item: 'top' },
@@ -91,6 +134,7 @@ export function useVisTimeline(
       verticalScroll: true,
       margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
       groupOrder: 'order',
+      template: makeTemplate() as never,
       // At day zoom the major label names the year too, so the axis never loses it.
       format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
@@ -104,9 +148,10 @@ export function useVisTimeline(
     dataRef.current = data;
     groupsRef.current = groupSet;
     setTimeline(tl);
-    const sigs = signatures.current;
+    });
     return () => {
-      tl.destroy();
+      cancelled = true;
+      tl?.destroy();
       dataRef.current = null;
       groupsRef.current = null;
       sigs.clear();
@@ -117,10 +162,16 @@ export function useVisTimeline(
   // Feed changes: minimal upserts/removals; groups switched around the item update.
   const groupKey = groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
   const appliedGroups = useRef<string | null>(null);
+  const clusteredRef = useRef(false);
   useEffect(() => {
     const data = dataRef.current;
     const groupSet = groupsRef.current;
     if (!timeline || !data || !groupSet) return;
+    const clustered = items.length > CLUSTER_ABOVE;
+    if (clustered !== clusteredRef.current) {
+      timeline.setOptions({ cluster: (clustered ? CLUSTER : false) as never });
+      clusteredRef.current = clustered;
+    }
     const diff = diffItems(signatures.current, items);
     const turningOff = appliedGroups.current !== null && groupKey === null;
     if (turningOff) timeline.setGroups(undefined);

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { densityItems, eventSpan, isSummaryId, summaryWindow, DENSITY_LIMIT } from './density';
+import { buildItems } from './timelineItems';
+import { generateEventList } from './generate';
+import { sortByDate } from './eventOrder';
+import { KNOWN_THEME_IDS } from './themeColor';
+
+const opts = { themeIds: KNOWN_THEME_IDS, swimlanes: false, terms: [] as string[] };
+const big = sortByDate(generateEventList({ count: 10_000, seed: 5 }).list.events);
+const small = big.slice(0, 50);
+const YEAR = 365.25 * 86_400_000;
+
+describe('densityItems', () => {
+  it('draws small lists exactly as buildItems does', () => {
+    expect(densityItems(small, null, opts)).toEqual(buildItems(small, opts));
+    expect(densityItems(small, { start: 0, end: 1 }, opts)).toEqual(buildItems(small, opts));
+  });
+
+  it('summarises 10,000 events at full zoom into at most a hundred buckets that count every event', () => {
+    const items = densityItems(big, null, opts);
+    expect(items.length).toBeLessThanOrEqual(100);
+    expect(items.every((i) => isSummaryId(i.id))).toBe(true);
+    const total = items.reduce((n, i) => n + Number(/^(\d+) events?$/.exec(i.label.title[0]?.text ?? '')?.[1]), 0);
+    expect(total).toBe(big.length);
+    expect(items.every((i) => i.type === 'range' && (i.end ?? 0) > i.start && i.className.includes('ev-summary'))).toBe(true);
+  });
+
+  it('expands into single events when zoomed into a short window', () => {
+    const e = big.slice(5000).find((x) => x.date.precision === 'day');
+    if (!e) throw new Error('no day event');
+    const [s] = eventSpan(e);
+    const items = densityItems(big, { start: s - 3 * 86_400_000, end: s + 3 * 86_400_000 }, opts);
+    expect(items.length).toBeLessThanOrEqual(DENSITY_LIMIT + 1);
+    expect(items.some((i) => i.id === e.id)).toBe(true);
+    expect(items.filter((i) => isSummaryId(i.id))).toEqual([]);
+  });
+
+  it('uses finer buckets in a narrower window and never exceeds the limit', () => {
+    const first = eventSpan(big[0] as never)[0];
+    for (const years of [15, 5, 1, 0.25]) {
+      const items = densityItems(big, { start: first, end: first + years * YEAR }, opts);
+      expect(items.length).toBeLessThanOrEqual(Math.max(DENSITY_LIMIT, 100) + 1);
+    }
+    const wide = densityItems(big, { start: first, end: first + 15 * YEAR }, opts);
+    const narrow = densityItems(big, { start: first + 5 * YEAR, end: first + 6 * YEAR }, opts);
+    const width = (items: typeof wide) => Math.min(...items.filter((i) => isSummaryId(i.id)).map((i) => (i.end ?? 0) - i.start));
+    expect(width(narrow)).toBeLessThan(width(wide));
+  });
+
+  it('keeps the selected event drawn while summarised, and puts summaries in swimlanes', () => {
+    const sel = big[1234];
+    if (!sel) throw new Error('no event');
+    const items = densityItems(big, null, { ...opts, selectedId: sel.id });
+    expect(items.some((i) => i.id === sel.id)).toBe(true);
+    const lanes = densityItems(big, null, { ...opts, swimlanes: true, hiddenThemes: ['covid'] });
+    expect(new Set(lanes.map((i) => i.group)).size).toBeGreaterThan(1);
+    expect(lanes.some((i) => i.group === undefined)).toBe(false);
+  });
+
+  it('maps a summary id back to its window, and nothing else', () => {
+    const item = densityItems(big, null, opts)[0];
+    if (!item) throw new Error('no item');
+    expect(summaryWindow(item.id)).toEqual({ start: item.start, end: item.end });
+    expect(summaryWindow(big[0]?.id ?? '')).toBeNull();
+    expect(summaryWindow('summary~x~y~')).toBeNull();
+  });
+
+  it("is fast enough for a keystroke at 10,000 events (generous bound for a busy machine)", () => {
+    densityItems(big, null, opts);
+    const t0 = performance.now();
+    for (let i = 0; i < 5; i++) densityItems(big, { start: 0, end: Date.now() - i }, opts);
+    expect((performance.now() - t0) / 5).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * Keeps the timeline light at any list size (pure): the widget is never fed more than `limit`
+ * single items. Lists up to `limit` events are drawn as they are (buildItems). Larger ones are drawn
+ * for the visible window (plus half a window either side): as single events when few enough are
+ * anchored there (their day, the middle of their span, the end of a "before"), and
+ * otherwise as summary items, one per calendar bucket (day, week, month, quarter, year, ...)
+ * and swimlane, labelled "N events". Zooming in narrows the window until the events appear one by
+ * one; clicking a summary zooms to its bucket (summaryWindow). The selected event and the
+ * keyboard cursor's event are always drawn.
+ */
+import { format } from 'date-fns';
+import type { TimelineEvent } from './schema';
+import { BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
+import { themeKey } from './themeColor';
+
+export const DENSITY_LIMIT = 300;
+/** Aim at no more than this many summary items across the drawn span (all swimlanes together). */
+const MAX_BUCKETS = 80;
+const SUMMARY_PREFIX = 'summary~';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+const spans = new WeakMap<TimelineEvent, [number, number]>();
+
+/** The [start, end] an event is drawn over (as buildItem draws it), cached per event object. */
+export function eventSpan(e: TimelineEvent): [number, number] {
+  let s = spans.get(e);
+  if (!s) {
+    const d = e.date;
+    if (d.precision === 'before' || d.start === null) {
+      const end = dayStart(d.end);
+      const at = new Date(end);
+      s = [new Date(at.getFullYear() - BEFORE_YEARS, at.getMonth(), at.getDate()).getTime(), end];
+    } else s = [dayStart(d.start), d.precision === 'day' && d.start === d.end ? dayStart(d.start) : dayAfter(d.end)];
+    spans.set(e, s);
+  }
+  return s;
+}
+
+/** Where an event sits for counting: its day, or the middle of its span (the end of a "before"). */
+const anchors = new WeakMap<TimelineEvent, number>();
+const anchor = (e: TimelineEvent): number => {
+  let a = anchors.get(e);
+  if (a === undefined) {
+    const [s, t] = eventSpan(e);
+    a = e.date.start === null ? t : Math.round((s + t) / 2);
+    anchors.set(e, a);
+  }
+  return a;
+};
+
+type Unit = { name: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'years'; approx: number; step: number };
+const DAY = 86_400_000;
+const UNITS: Unit[] = [
+  { name: 'day', approx: DAY, step: 1 },
+  { name: 'week', approx: 7 * DAY, step: 1 },
+  { name: 'month', approx: 30.4 * DAY, step: 1 },
+  { name: 'quarter', approx: 91.3 * DAY, step: 3 },
+  { name: 'year', approx: 365.25 * DAY, step: 12 },
+  { name: 'years', approx: 2 * 365.25 * DAY, step: 24 },
+];
+
+/** The calendar bucket [start, end) containing t (local time, like the axis). */
+function bucketOf(t: number, unit: Unit): TimeWindow {
+  const d = new Date(t);
+  if (unit.name === 'day') {
+    const s = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+    return { start: s.getTime(), end: new Date(s.getFullYear(), s.getMonth(), s.getDate() + 1).getTime() };
+  }
+  if (unit.name === 'week') {
+    const s = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
+    return { start: s.getTime(), end: new Date(s.getFullYear(), s.getMonth(), s.getDate() + 7).getTime() };
+  }
+  const months = d.getFullYear() * 12 + d.getMonth();
+  const first = months - (((months % unit.step) + unit.step) % unit.step);
+  return { start: new Date(Math.floor(first / 12), first % 12, 1).getTime(), end: new Date(Math.floor((first + unit.step) / 12), (first + unit.step) % 12, 1).getTime() };
+}
+
+function bucketLabel(b: TimeWindow, unit: Unit): string {
+  const s = new Date(b.start);
+  switch (unit.name) {
+    case 'day':
+      return format(s, 'd MMM yyyy');
+    case 'week':
+      return `week of ${format(s, 'd MMM yyyy')}`;
+    case 'month':
+      return format(s, 'MMM yyyy');
+    case 'quarter':
+      return `Q${Math.floor(s.getMonth() / 3) + 1} ${s.getFullYear()}`;
+    case 'year':
+      return String(s.getFullYear());
+    case 'years':
+      return `${s.getFullYear()}–${s.getFullYear() + 1}`;
+  }
+}
+
+export function isSummaryId(id: string): boolean {
+  return id.startsWith(SUMMARY_PREFIX);
+}
+
+/** The time window a summary item stands for (to zoom to on click), or null for an event id. */
+export function summaryWindow(id: string): TimeWindow | null {
+  if (!isSummaryId(id)) return null;
+  const [start, end] = id.slice(SUMMARY_PREFIX.length).split('~').map(Number);
+  return start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
+}
+
+export interface DensityOptions extends BuildOptions {
+  limit?: number;
+  selectedId?: string | null;
+}
+
+/** The items to feed the widget for these visible events (date order) and window. */
+export function densityItems(events: readonly TimelineEvent[], window: TimeWindow | null, opts: DensityOptions): ItemSpec[] {
+  const limit = opts.limit ?? DENSITY_LIMIT;
+  if (events.length <= limit) return buildItems(events, opts);
+  let lo: number;
+  let hi: number;
+  if (window) {
+    const w = window.end - window.start;
+    lo = window.start - w / 2;
+    hi = window.end + w / 2;
+  } else {
+    lo = Infinity;
+    hi = -Infinity;
+    for (const e of events) {
+      const [s, t] = eventSpan(e);
+      if (s < lo) lo = s;
+      if (t > hi) hi = t;
+    }
+  }
+  // Past the limit an event belongs where it is anchored (its day, the middle of its span, the
+  // end of a "before"): a long span does not crowd every window it crosses.
+  const inRange = events.filter((e) => {
+    const a = anchor(e);
+    return a >= lo && a <= hi;
+  });
+  if (inRange.length <= limit) return withSelected(buildItems(inRange, opts), events, opts);
+
+  const hidden = opts.hiddenThemes ?? [];
+  const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
+  const unit = UNITS.find((u) => ((hi - lo) / u.approx) * lanes <= MAX_BUCKETS) ?? (UNITS[UNITS.length - 1] as Unit);
+  // Bucket edges once, then a binary search per event (no Date objects in the loop).
+  const edges: number[] = [];
+  for (let b = bucketOf(lo, unit); ; b = bucketOf(b.end, unit)) {
+    edges.push(b.start);
+    if (b.end > hi) {
+      edges.push(b.end);
+      break;
+    }
+  }
+  const buckets = new Map<string, { b: TimeWindow; group: string | undefined; count: number; planned: number; themes: Map<string, number> }>();
+  for (const e of inRange) {
+    const a = anchor(e);
+    let l = 0;
+    let r = edges.length - 1;
+    while (r - l > 1) {
+      const m = (l + r) >> 1;
+      if ((edges[m] as number) <= a) l = m;
+      else r = m;
+    }
+    const b = { start: edges[l] as number, end: edges[l + 1] as number };
+    const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
+    const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
+    let acc = buckets.get(key);
+    if (!acc) {
+      acc = { b, group, count: 0, planned: 0, themes: new Map() };
+      buckets.set(key, acc);
+    }
+    acc.count++;
+    if (e.status === 'planned') acc.planned++;
+    for (const t of e.themes) acc.themes.set(t, (acc.themes.get(t) ?? 0) + 1);
+  }
+  const out: ItemSpec[] = [];
+  for (const [id, acc] of buckets) {
+    const top = [...acc.themes].toSorted((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => themeKey(t, opts.themeIds));
+    const title = acc.count === 1 ? '1 event' : `${acc.count} events`;
+    const label = { title: [{ text: title, mark: false }], date: `${bucketLabel(acc.b, unit)}${acc.planned ? ` · ${acc.planned} planned` : ''}`, planned: false, sourceCount: 0, themeKeys: top };
+    const className = `ev ev-summary theme-${top[0] ?? 'other-0'}`;
+    const spec: ItemSpec = { id, type: 'range', start: acc.b.start, end: acc.b.end, className, label, signature: JSON.stringify([acc.b.start, acc.b.end, className, acc.group, label]) };
+    if (acc.group !== undefined) spec.group = acc.group;
+    out.push(spec);
+  }
+  return withSelected(out, events, opts);
+}
+
+/** The selected event and the keyboard cursor's event are always drawn, even among summaries. */
+function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
+  const out = items;
+  for (const id of new Set([opts.selectedId, opts.activeId])) {
+    if (!id || out.some((i) => i.id === id)) continue;
+    const e = events.find((x) => x.id === id);
+    if (e) out.push(buildItem(e, opts));
+  }
+  return out;
+}
