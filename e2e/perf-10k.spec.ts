@@ -26,6 +26,11 @@ test.describe.configure({ timeout: 90_000 });
 
 test('10,000 events load, filter, search and select without hanging', async ({ page }) => {
   await serveList(page);
+  // Article texts load lazily: none of the 1,250 is fetched to show the timeline, filter or search.
+  const textRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/sources/')) textRequests.push(r.url());
+  });
   await page.goto('/?data=/perf-10k/events.json');
   await expect(status(page)).toHaveText(`Showing ${N} of ${N} events`, { timeout: 30_000 });
   // The timeline draws something, and not 10,000 boxes: clustered or summarised at this zoom.
@@ -51,6 +56,8 @@ test('10,000 events load, filter, search and select without hanging', async ({ p
   expect(narrowed).toBeLessThan(N);
   await search.fill('');
   await expect(status(page)).toHaveText(`Showing ${N} of ${N} events`, { timeout: 5_000 });
+
+  expect(textRequests, 'article texts fetched before any source was opened').toEqual([]);
 
   // The page still answers: the main thread is free for a trivial evaluate.
   const t0 = Date.now();

@@ -7,6 +7,7 @@ import type { EventList, Source } from '../../lib/schema';
 import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
+import { takeSourceOpener } from './sourceOpener';
 import { SourceText } from './SourceText';
 import { useHeaderOffset } from '../details/useHeaderOffset';
 import { belongsElsewhere } from '../details/useEventWalk';
@@ -33,21 +34,19 @@ export function SourceReader() {
   }, [stale, closeSource]);
 
   // Focus back to the opener ("Read in source") when the reader closes on the same event.
-  const opener = useRef<{ el: HTMLElement | null; eventId: string; key: string } | null>(null);
+  const wasOpen = useRef(false);
   useLayoutEffect(() => {
     if (view) {
-      if (!opener.current) {
-        const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        opener.current = { el: active, eventId: view.eventId, key: `${view.eventId}:${view.evidenceIndex}` };
-      }
+      wasOpen.current = true;
       return;
     }
-    const o = opener.current;
-    opener.current = null;
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const o = takeSourceOpener();
     if (!o || useStore.getState().selectedId !== o.eventId) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const target = o.el?.isConnected ? o.el : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
+    const target = o.el.isConnected ? o.el : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
     target?.focus();
   }, [view]);
 

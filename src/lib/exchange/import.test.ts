@@ -36,6 +36,13 @@ describe('round trips: export then import gives the same events', () => {
     expect(r.format).toBe('timelinejs-csv');
     expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
   });
+  it('the imported file travels with the list as the text its quotes are taken from', async () => {
+    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
+    const source = r.value.sources[0]!;
+    const text = r.texts[source.text];
+    expect(text).toBeDefined();
+    for (const ev of r.value.events) for (const q of ev.evidence) expect(text!.slice(q.start, q.end)).toBe(q.quote);
+  });
   it('imported events cite the imported file, honestly', async () => {
     const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
     expect(r.value.sources).toHaveLength(1);
