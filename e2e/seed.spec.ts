@@ -89,3 +89,17 @@ test('an event selected from outside the timeline is scrolled into view, even wh
     })
     .toBe(true);
 });
+
+test('printing the timeline view prints its events as a table, not a blank canvas', async ({ page }) => {
+  await page.goto('/#hide=procurement,regional-security');
+  await expect(page.locator('.filter-status')).toBeVisible();
+  const status = (await page.locator('.filter-status').textContent()) ?? '';
+  const shown = Number(/Showing (\d+) of/.exec(status)?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.timeline-region')).toBeHidden();
+  await expect(page.locator('.print-title')).toHaveText(seed.title);
+  await expect(page.locator('.print-only table.event-table tbody tr')).toHaveCount(shown);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
