@@ -113,7 +113,8 @@ export function TimelineView() {
       ev.preventDefault();
       if (id !== selectedId) selectEvent(id);
       else focusDetails();
-    } else if (ev.key === 'Escape' && selectedId) {
+    } else if (ev.key === 'Escape' && selectedId && !useStore.getState().sourceView) {
+      // With the source reader open, Esc is the reader's (it sits on top): one Esc, one panel.
       ev.preventDefault();
       selectEvent(null);
       setAnnouncement('Selection cleared.');
