@@ -3,7 +3,7 @@ import type { StepView } from '../../lib/briefing/present';
 import { useFitText } from './useFitText';
 
 export function Slide({ view }: { view: StepView }) {
-  const ref = useFitText<HTMLDivElement>(view);
+  const ref = useFitText<HTMLDivElement>();
   if (view.kind === 'title')
     return (
       <div className="slide slide-title" ref={ref}>

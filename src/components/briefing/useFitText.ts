@@ -31,24 +31,26 @@ export function fitSlide(slide: HTMLElement): void {
   }
 }
 
-export function useFitText<T extends HTMLElement>(key: unknown) {
+export function useFitText<T extends HTMLElement>() {
   const ref = useRef<T>(null);
+  // After every render (the text may have changed): cheap, a few layout reads.
+  useLayoutEffect(() => {
+    if (ref.current) fitSlide(ref.current);
+  });
   useLayoutEffect(() => {
     const slide = ref.current;
     const box = slide?.parentElement;
-    if (!slide || !box) return;
-    fitSlide(slide);
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!slide || !box || typeof ResizeObserver === 'undefined') return;
     let w = box.clientWidth;
     let h = box.clientHeight;
     const ro = new ResizeObserver(() => {
       if (box.clientWidth === w && box.clientHeight === h) return;
       w = box.clientWidth;
       h = box.clientHeight;
-      fitSlide(slide);
+      if (ref.current) fitSlide(ref.current);
     });
     ro.observe(box);
     return () => ro.disconnect();
-  }, [key]);
+  }, []);
   return ref;
 }
