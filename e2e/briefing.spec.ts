@@ -241,3 +241,34 @@ for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
     }
   });
 }
+
+test('the timeline strip shows the time context on every step: a year label and the current marker inside the strip', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openBriefingApp(page);
+  await newBriefing(page);
+  await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one');
+  await panel(page).getByRole('button', { name: 'Add title card' }).click();
+  await panel(page).getByRole('button', { name: 'Present' }).click();
+  const positions: string[] = [];
+  for (let i = 1; i <= 7; i++) {
+    await expect(counter(page)).toHaveText(`${i} / 7`);
+    const seen = await page.evaluate(() => {
+      const strip = (document.querySelector('.presenter .strip') as HTMLElement).getBoundingClientRect();
+      const inside = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left >= strip.left - 1 && r.right <= strip.right + 1 && r.top >= strip.top - 1 && r.bottom <= strip.bottom + 1;
+      };
+      const years = Array.from(document.querySelectorAll('.presenter .strip-year text')).filter(inside).map((t) => t.textContent);
+      const marker = document.querySelector('.presenter .strip-current circle');
+      return { years, marker: marker ? inside(marker) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? getComputedStyle(marker.parentElement as Element).transform : '' };
+    });
+    expect(seen.years.length, `step ${i}: ${seen.years.join(', ')}`).toBeGreaterThanOrEqual(1);
+    expect(seen.years.every((y) => /^\d{4}$/.test(y ?? '')), `step ${i}`).toBe(true);
+    expect(seen.marker, `step ${i}: current marker inside the strip`).toBe(true);
+    expect(seen.ticks).toBe(6);
+    positions.push(seen.at);
+    await page.keyboard.press('ArrowRight');
+  }
+  // The marker moves along the strip between steps (the transition animates that transform).
+  expect(new Set(positions).size).toBeGreaterThanOrEqual(5);
+});
