@@ -5,6 +5,7 @@
  * Rows of Type "title" name the list; "era" rows are skipped with a note.
  */
 import { parseCsv, unsafeCell } from './csv';
+import { parseEvidenceCell } from './evidence';
 import { htmlToText } from './html';
 import { importedDate, parseParts, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
@@ -64,6 +65,7 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
       themes: hint.themes,
       actors: hint.actors,
       group: col(row, 'Group') || undefined,
+      evidence: parseEvidenceCell(row[header.indexOf('evidence')] ?? ''),
     });
   });
   if (eras) notes.push(`${eras} era row(s) skipped: eras are background bands, not events.`);

@@ -75,6 +75,7 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
       themes: hint.themes,
       actors: hint.actors,
       group: str(slide.group) || undefined,
+      evidence: isObj(slide.briefline) ? slide.briefline.evidence : undefined,
     });
   });
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
