@@ -125,6 +125,27 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
 });
 
+describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
+  it('TimelineJS JSON', async () => {
+    const doc = {
+      events: [
+        { start_date: { year: -500 }, text: { headline: 'Ancient' } },
+        { start_date: { year: '1948', month: '5' }, text: { headline: 'Kept' } },
+        { start_date: { year: 990 }, end_date: { year: 1010 }, text: { headline: 'Straddles' } },
+      ],
+    };
+    const r = ok(await importFile(args('bc.json', JSON.stringify(doc))));
+    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
+    expect(r.notes).toEqual(['2 items before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+  });
+  it('CSV', async () => {
+    const csv = ['Year,Month,Day,End Year,Headline,Text', '-500,,,,Ancient,', '2020,7,24,,Kept,'].join('\r\n');
+    const r = ok(await importFile(args('bc.csv', csv)));
+    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
+    expect(r.notes).toEqual(['1 item before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+  });
+});
+
 describe('problems are all listed, nothing is shown', () => {
   it('a bad CSV names row, field and what is wrong', async () => {
     const csv = ['Year,Month,Day,Headline,Text', '2020,13,1,Bad month,', 'abc,,,Bad year,', '2020,2,30,Bad day,', '2020,,,,', '2020,1,1,"unclosed'].join('\r\n');
@@ -150,7 +171,8 @@ describe('problems are all listed, nothing is shown', () => {
     const doc = { events: [{ text: { headline: 'no date' } }, { start_date: { year: 20 }, text: { headline: 'x' } }, { start_date: { year: 2020, month: 5 }, end_date: { year: 2019 }, text: { headline: 'y' } }, 'nope'] };
     const r = await importFile(args('t.json', JSON.stringify(doc)));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 2 start_date.year', 'event 3 end_date', 'event 4 (slide)']);
+    // Event 2 (year 20) is not a problem: it is skipped with a note, like BC years.
+    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 3 end_date', 'event 4 (slide)']);
   });
   it('a broken Briefline events.json and non-JSON', async () => {
     const bad = { ...data, events: [{ ...data.events[0], title: '' }] };
