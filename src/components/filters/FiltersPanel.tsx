@@ -26,7 +26,7 @@ export function FiltersPanel() {
           const count = visible.counts[t.id] ?? 0;
           return (
             <label key={t.id} className={`theme-option theme-${themeKey(t.id, ids)}`}>
-              <input type="checkbox" checked={!hiddenThemes.includes(t.id)} onChange={() => toggleTheme(t.id)} />
+              <input type="checkbox" name="theme" value={t.id} checked={!hiddenThemes.includes(t.id)} onChange={() => toggleTheme(t.id)} />
               <span className="tl-swatch" aria-hidden="true" />
               <span>
                 {t.label} ({count})
