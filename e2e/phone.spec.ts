@@ -60,3 +60,12 @@ test('phone list: every row shows its date, title, themes and sources inside the
   await expect(page.getByRole('columnheader', { name: 'Sources' })).toHaveCount(1);
   await page.screenshot({ path: 'test-results/phone-list.png' });
 });
+
+test('printing from a phone prints the list as a plain table with its Sources column, not as cards', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'List' }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table.event-table tbody tr').first()).toHaveCSS('display', 'table-row');
+  await expect(page.locator('table.event-table thead th').nth(3)).toHaveCSS('display', 'table-cell');
+  await expect(page.locator('table.event-table thead th').nth(3)).toHaveCSS('position', 'static');
+});
