@@ -28,9 +28,23 @@ export function revealItem(timeline: Timeline, item: Pick<ItemSpec, 'start' | 'e
  * the time window as it is. vis-timeline's own focus() knows how to scroll vertically; it also
  * re-centres the window, which we undo. Items vis has not laid out yet are left alone.
  */
+interface VisInternals {
+  itemSet?: { items?: Record<string, { parent?: { top?: number }; top?: number; height?: number } | undefined> };
+  props?: { leftContainer?: { height?: number } };
+  _getScrollTop?: () => number;
+}
+
 export function revealVertically(timeline: Timeline, id: string): void {
-  const internals = timeline as unknown as { itemSet?: { items?: Record<string, { parent?: unknown } | undefined> } };
-  if (!internals.itemSet?.items?.[id]?.parent) return;
+  const internals = timeline as unknown as VisInternals;
+  const item = internals.itemSet?.items?.[id];
+  if (!item?.parent) return;
+  // Already in view (items are laid out from the top): nothing to do, and no extra redraws.
+  const top = (item.parent.top ?? 0) + (item.top ?? 0);
+  const viewHeight = internals.props?.leftContainer?.height;
+  // vis keeps its vertical scroll in a private getter; read it if present, else fall back to focus().
+  const getScrollTop = internals['_getScrollTop']?.bind(timeline);
+  const scrolled = getScrollTop ? -getScrollTop() : undefined;
+  if (viewHeight !== undefined && scrolled !== undefined && top >= scrolled && top + (item.height ?? 0) <= scrolled + viewHeight) return;
   const w = timeline.getWindow();
   timeline.focus(id, { animation: false, zoom: false });
   timeline.setWindow(w.start, w.end, { animation: false });
