@@ -37,6 +37,15 @@ describe('CSV', () => {
     expect(byId('covid-delegation-2020').slice(4, 7)).toEqual(['2020', '8', '2']);
     expect(byId('singh-gantz-call-2020').join('|')).toContain('https://www.ndtv.com/');
   });
+  it('is plain text: Headline and Text hold the raw text, never HTML entities', () => {
+    const text = exportCsv(data, data.events);
+    expect(text).not.toMatch(/&amp;|&#39;|&lt;|&gt;|&quot;/);
+    const { rows } = parseCsv(text);
+    const h = rows[0]!.indexOf('Headline');
+    const byId = (id: string) => rows.find((r) => r.includes(id)) ?? [];
+    expect(byId('hcq-ban-lifted')[h]).toBe("India lifts hydroxychloroquine export ban at Israel's request");
+    expect(byId('covid-delegation-2020')[h + 1]).toContain('A DDR&D team');
+  });
 });
 
 describe('events.json export', () => {

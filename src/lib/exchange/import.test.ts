@@ -125,6 +125,13 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
 });
 
+it('a foreign TimelineJS sheet (no Briefline columns) is read as HTML, Briefline\'s own CSV as plain text', async () => {
+  const foreign = ok(await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,R&amp;D <b>talks</b>,<p>x &lt; y</p>\r\n')));
+  expect(foreign.value.events[0]).toMatchObject({ title: 'R&D talks', summary: 'x < y' });
+  const own = ok(await importFile(args('own.csv', 'Year,Headline,Text,Briefline ID\r\n2020,R&amp;D <b>talks</b>,x &lt; y,e1\r\n')));
+  expect(own.value.events[0]).toMatchObject({ title: 'R&amp;D <b>talks</b>', summary: 'x &lt; y' });
+});
+
 describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
   it('TimelineJS JSON', async () => {
     const doc = {

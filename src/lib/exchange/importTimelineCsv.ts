@@ -24,6 +24,9 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
   if (missing.length) problems.push({ file, id: 'row 1', field: missing.join(', '), message: 'required column missing from the header row' });
   if (problems.length) return { title: '', items: [], notes, problems };
   const col = (row: string[], name: string) => unsafeCell(row[header.indexOf(name.toLowerCase())] ?? '').trim();
+  // Briefline's own CSV export holds plain text; a TimelineJS sheet holds HTML.
+  const plain = header.includes('briefline id');
+  const asText = (v: string) => (plain ? v : htmlToText(v));
   let title = '';
   let eras = 0;
   let media = 0;
@@ -34,7 +37,7 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     if (row.length !== header.length) problems.push({ file, id: where, field: '(row)', message: `has ${row.length} cells, the header has ${header.length}` });
     const type = col(row, 'Type').toLowerCase();
     if (type === 'title') {
-      title = htmlToText(col(row, 'Headline'));
+      title = asText(col(row, 'Headline'));
       return;
     }
     if (type === 'era') {
@@ -46,8 +49,8 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
       return;
     }
     if (col(row, 'Media')) media++;
-    const headline = htmlToText(col(row, 'Headline'));
-    const body = slideText(col(row, 'Text'));
+    const headline = asText(col(row, 'Headline'));
+    const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'));
     if (!headline && !body) problems.push({ file, id: where, field: 'Headline', message: 'is empty (an event needs a headline or text)' });
     const dp: DateProblem[] = [];
     const start = parseParts({ year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') }, { year: 'Year', month: 'Month', day: 'Day' }, dp);
