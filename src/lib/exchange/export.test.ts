@@ -80,6 +80,13 @@ describe('iCalendar', () => {
     for (const l of long.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
     expect(long.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'Индия–Израиль '.repeat(20)}`);
   });
+  it('adds no second pair of quote marks to a quote that carries its own', () => {
+    const e = data.events.find((x) => x.date.precision === 'day')!;
+    const own = { ...e, evidence: [{ ...e.evidence[0]!, quote: '"I am sure," he said.', end: e.evidence[0]!.start + 21 }] };
+    const out = exportIcs(data, [own], new Date('2026-01-02T00:00:00Z')).text.replace(/\r\n /g, '');
+    expect(out).toContain('"I am sure\\," he said. —');
+    expect(out).not.toContain('“"');
+  });
   it('escapes text', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
