@@ -5,6 +5,7 @@ import { exportEventsJson } from './select';
 import { exportTimelineJs } from './timelinejs';
 import { importFile, type ImportResult } from './importFile';
 import type { EventList, TimelineEvent } from '../schema';
+import { formatEventDate } from '../dateLabel';
 
 const data = fixtureData();
 // A hostile copy: markup, formula-like text and quotes must survive as text.
@@ -130,6 +131,17 @@ it('a foreign TimelineJS sheet (no Briefline columns) is read as HTML, Briefline
   expect(foreign.value.events[0]).toMatchObject({ title: 'R&D talks', summary: 'x < y' });
   const own = ok(await importFile(args('own.csv', 'Year,Headline,Text,Briefline ID\r\n2020,R&amp;D <b>talks</b>,x &lt; y,e1\r\n')));
   expect(own.value.events[0]).toMatchObject({ title: 'R&amp;D <b>talks</b>', summary: 'x &lt; y' });
+});
+
+it('month-only and year-only parts keep their precision: no invented days', async () => {
+  const csv = ['Year,Month,Day,End Year,End Month,End Day,Headline', '2020,5,,2020,7,,Three months', '2020,5,,2020,5,,One month', '2019,,,2019,,,One year', '2019,,,2021,,,Years'].join('\r\n');
+  const r = ok(await importFile(args('months.csv', csv)));
+  expect(r.value.events.map((e) => [e.date.precision, formatEventDate(e.date)])).toEqual([
+    ['span', 'May 2020 – Jul 2020'],
+    ['month', 'May 2020'],
+    ['year', '2019'],
+    ['span', 'Jan 2019 – Dec 2021'],
+  ]);
 });
 
 describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
