@@ -37,6 +37,7 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     if (row.length !== header.length) problems.push({ file, id: where, field: '(row)', message: `has ${row.length} cells, the header has ${header.length}` });
     const type = col(row, 'Type').toLowerCase();
     if (type === 'title') {
+      if (col(row, 'Media')) media++;
       title = asText(col(row, 'Headline'));
       return;
     }
@@ -51,7 +52,8 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     if (col(row, 'Media')) media++;
     const headline = asText(col(row, 'Headline'));
     const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'));
-    if (!headline && !body) problems.push({ file, id: where, field: 'Headline', message: 'is empty (an event needs a headline or text)' });
+    // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
+    if (!headline) problems.push({ file, id: where, field: 'Headline', message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)' });
     const dp: DateProblem[] = [];
     const start = parseParts({ year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') }, { year: 'Year', month: 'Month', day: 'Day' }, dp);
     const hasEnd = col(row, 'End Year') || col(row, 'End Month') || col(row, 'End Day');
@@ -61,12 +63,12 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     const date = start && dp.length === 0 ? importedDate(start, end, col(row, 'Display Date'), precision, `imported from ${file}, ${where}`, 'End Year', dp) : null;
     if (status && status !== 'reported' && status !== 'planned') dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });
     dp.forEach((p) => problems.push({ file, id: where, field: p.field, message: p.message }));
-    if (!date || (!headline && !body) || dp.length) return;
+    if (!date || !headline || dp.length) return;
     const hint = readHint({ status, themes: col(row, 'Themes') ? col(row, 'Themes').split(/\s+/) : undefined, actors: col(row, 'Actors') ? col(row, 'Actors').split(/;\s*/) : undefined });
     items.push({
       where,
       id: col(row, 'Briefline ID') || undefined,
-      title: headline || body.split('\n')[0]!.slice(0, 200),
+      title: headline,
       summary: body,
       date,
       status: hint.status,
