@@ -28,6 +28,7 @@ export function BriefingFiles({ briefing }: { briefing: Briefing | null }) {
       <input
         ref={input}
         type="file"
+        name="briefing-file"
         accept=".json,application/json"
         hidden
         data-testid="briefing-file-input"

@@ -78,6 +78,7 @@ export function ExchangeMenu() {
       <input
         ref={input}
         type="file"
+        name="import-file"
         hidden
         accept=".json,.csv,application/json,text/csv"
         data-testid="import-file-input"
