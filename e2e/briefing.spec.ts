@@ -260,11 +260,13 @@ test('the timeline strip shows the time context on every step: a year label and 
       };
       const years = Array.from(document.querySelectorAll('.presenter .strip-year text')).filter(inside).map((t) => t.textContent);
       const marker = document.querySelector('.presenter .strip-current circle');
-      return { years, marker: marker ? inside(marker) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? getComputedStyle(marker.parentElement as Element).transform : '' };
+      const label = document.querySelector('.presenter .strip-current text');
+      return { years, marker: marker ? inside(marker) : false, label: label ? inside(label) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? getComputedStyle(marker.parentElement as Element).transform : '' };
     });
     expect(seen.years.length, `step ${i}: ${seen.years.join(', ')}`).toBeGreaterThanOrEqual(1);
     expect(seen.years.every((y) => /^\d{4}$/.test(y ?? '')), `step ${i}`).toBe(true);
     expect(seen.marker, `step ${i}: current marker inside the strip`).toBe(true);
+    expect(seen.label, `step ${i}: current date label inside the strip`).toBe(true);
     expect(seen.ticks).toBe(6);
     positions.push(seen.at);
     await page.keyboard.press('ArrowRight');

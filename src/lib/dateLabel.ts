@@ -6,6 +6,10 @@ import { format, parseISO } from 'date-fns';
 import type { EventDate } from './schema';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+const wholeMonthEnd = (iso: string) => {
+  const d = parseISO(iso);
+  return new Date(Date.UTC(d.getFullYear(), d.getMonth() + 1, 0)).getUTCDate() === d.getDate();
+};
 
 /** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020". */
 export function formatEventDate(d: EventDate): string {
@@ -21,6 +25,9 @@ export function formatEventDate(d: EventDate): string {
     case 'year':
       return format(parseISO(d.start ?? d.end), 'yyyy');
     case 'span':
+      // Whole months (as imported from month-only parts): read by months, never invent days.
+      if (d.start && d.start.endsWith('-01') && wholeMonthEnd(d.end) && d.start.slice(0, 7) !== d.end.slice(0, 7))
+        return `${format(parseISO(d.start), 'MMM yyyy')} – ${format(parseISO(d.end), 'MMM yyyy')}`;
       return d.start ? `${day(d.start)} – ${day(d.end)}` : `until ${day(d.end)}`;
   }
 }

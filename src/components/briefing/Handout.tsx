@@ -5,6 +5,7 @@
  * as numbered footnotes (outlet, headline, publication date, address). Entries never split.
  * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
  */
+import { withQuoteMarks } from '../../lib/briefing/quoteMarks';
 import { safeHref } from '../../lib/links';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store/store';
@@ -82,7 +83,7 @@ export function Handout() {
               <ol className="handout-footnotes">
                 {e.footnotes.map((f) => (
                   <li key={f.n} value={f.n}>
-                    [{f.n}] “{f.text}” — {f.outlet}, “{f.headline}”, {f.published}.{' '}
+                    [{f.n}] {withQuoteMarks(f.text)} — {f.outlet}, “{f.headline}”, {f.published}.{' '}
                     {safeHref(f.url) ? <a href={safeHref(f.url) ?? undefined}>{f.url}</a> : <span>{f.url}</span>}
                   </li>
                 ))}

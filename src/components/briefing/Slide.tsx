@@ -1,6 +1,7 @@
 /** One presentation step, as the audience sees it. */
 import type { StepView } from '../../lib/briefing/present';
 import { useFitText } from './useFitText';
+import { withQuoteMarks } from '../../lib/briefing/quoteMarks';
 
 export function Slide({ view }: { view: StepView }) {
   const ref = useFitText<HTMLDivElement>();
@@ -22,7 +23,7 @@ export function Slide({ view }: { view: StepView }) {
       <p className="slide-summary">{view.summary}</p>
       {quote && (
         <figure className="slide-quote">
-          <blockquote>“{quote.text}”</blockquote>
+          <blockquote>{withQuoteMarks(quote.text)}</blockquote>
           <figcaption>
             — {quote.outlet}
             {quote.published && `, ${quote.published}`}

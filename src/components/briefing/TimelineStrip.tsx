@@ -44,7 +44,8 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
       {cur && (
         <g className="strip-current" style={{ transform: `translateX(${cur.x * width}px)` }}>
           <circle cx={0} cy={AXIS} r={14} />
-          <text x={Math.min(Math.max(cur.x * width, 120), width - 120) - cur.x * width} y={38} textAnchor="middle">
+          {/* Anchored away from the nearer edge so a long label ("before 3 Jun 2022") is never cut off. */}
+          <text x={cur.x < 0.3 ? Math.max(-cur.x * width, -14) : cur.x > 0.7 ? Math.min((1 - cur.x) * width, 14) : 0} y={38} textAnchor={cur.x < 0.3 ? 'start' : cur.x > 0.7 ? 'end' : 'middle'}>
             {cur.label}
           </text>
         </g>

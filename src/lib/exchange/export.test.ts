@@ -37,6 +37,15 @@ describe('CSV', () => {
     expect(byId('covid-delegation-2020').slice(4, 7)).toEqual(['2020', '8', '2']);
     expect(byId('singh-gantz-call-2020').join('|')).toContain('https://www.ndtv.com/');
   });
+  it('is plain text: Headline and Text hold the raw text, never HTML entities', () => {
+    const text = exportCsv(data, data.events);
+    expect(text).not.toMatch(/&amp;|&#39;|&lt;|&gt;|&quot;/);
+    const { rows } = parseCsv(text);
+    const h = rows[0]!.indexOf('Headline');
+    const byId = (id: string) => rows.find((r) => r.includes(id)) ?? [];
+    expect(byId('hcq-ban-lifted')[h]).toBe("India lifts hydroxychloroquine export ban at Israel's request");
+    expect(byId('covid-delegation-2020')[h + 1]).toContain('A DDR&D team');
+  });
 });
 
 describe('events.json export', () => {
@@ -70,6 +79,13 @@ describe('iCalendar', () => {
     const long = foldLine(`DESCRIPTION:${'Индия–Израиль '.repeat(20)}`);
     for (const l of long.split('\r\n')) expect(octets(l)).toBeLessThanOrEqual(75);
     expect(long.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'Индия–Израиль '.repeat(20)}`);
+  });
+  it('adds no second pair of quote marks to a quote that carries its own', () => {
+    const e = data.events.find((x) => x.date.precision === 'day')!;
+    const own = { ...e, evidence: [{ ...e.evidence[0]!, quote: '"I am sure," he said.', end: e.evidence[0]!.start + 21 }] };
+    const out = exportIcs(data, [own], new Date('2026-01-02T00:00:00Z')).text.replace(/\r\n /g, '');
+    expect(out).toContain('"I am sure\\," he said. —');
+    expect(out).not.toContain('“"');
   });
   it('escapes text', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');

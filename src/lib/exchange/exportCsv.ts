@@ -3,12 +3,12 @@
  * Sheets template) followed by Briefline's own columns (id, status, precision, themes, actors,
  * the sources and the quotes, and the evidence as JSON — source id, url, offsets, quote — so an
  * import restores the quotes with their articles), so nothing is lost and an import gives the same events back.
- * Headline and Text are HTML in TimelineJS, so & < > are escaped there (decoded on import).
+ * CSV is plain text: Headline and Text hold the raw text (no HTML entities). On import, a file
+ * with the Briefline columns is read as plain text; a foreign TimelineJS sheet as HTML.
  */
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 import { toCsv } from './csv';
-import { escapeHtmlText } from './html';
 import { eventParts } from './select';
 import { evidenceForExport } from './evidence';
 
@@ -33,7 +33,7 @@ export function exportCsv(data: EventList, events: readonly TimelineEvent[]): st
     rows.push([
       s(start.year), s(start.month), s(start.day), '',
       s(end?.year), s(end?.month), s(end?.day), '',
-      formatEventDate(e.date), escapeHtmlText(e.title), escapeHtmlText(e.summary), '', '', '', '', '',
+      formatEventDate(e.date), e.title, e.summary, '', '', '', '', '',
       themeLabel.get(e.themes[0] ?? '') ?? e.themes[0] ?? '', '',
       e.id, e.status, e.date.precision, e.themes.join(' '), e.actors.join('; '),
       srcs.join('\n'), e.evidence.map((q) => `"${q.quote}" (${source.get(q.source)?.outlet ?? q.source})`).join('\n'),

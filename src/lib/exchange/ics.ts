@@ -5,6 +5,7 @@
  * Undated "before" events are left out (a calendar entry needs a day we do not know) and
  * returned in `omitted` so the export dialog can say so.
  */
+import { withQuoteMarks } from '../briefing/quoteMarks';
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 
@@ -55,7 +56,7 @@ export function exportIcs(data: EventList, events: readonly TimelineEvent[], now
     const title = `${e.title}${e.status === 'planned' ? ' (planned)' : ''}${e.date.precision === 'day' ? '' : ` (${label})`}`;
     const quotes = e.evidence.map((q) => {
       const x = source.get(q.source);
-      return `“${q.quote}” — ${x ? `${x.outlet}, ${x.published}, ${x.url}` : q.source}`;
+      return `${withQuoteMarks(q.quote)} — ${x ? `${x.outlet}, ${x.published}, ${x.url}` : q.source}`;
     });
     const urls = [...new Set(e.evidence.map((q) => source.get(q.source)?.url).filter((u): u is string => !!u))];
     const description = [e.summary, `Date: ${label} (${e.date.expression}).`, '', ...quotes].join('\n');

@@ -5,6 +5,7 @@ import { exportEventsJson } from './select';
 import { exportTimelineJs } from './timelinejs';
 import { importFile, type ImportResult } from './importFile';
 import type { EventList, TimelineEvent } from '../schema';
+import { formatEventDate } from '../dateLabel';
 
 const data = fixtureData();
 // A hostile copy: markup, formula-like text and quotes must survive as text.
@@ -86,12 +87,13 @@ describe('TimelineJS examples import without error', () => {
     expect(c).toMatchObject({ date: { start: '1985-02-01', end: '1985-04-30', precision: 'span' } });
     expect(d).toMatchObject({ title: 'Only text, no headline', date: { precision: 'day', expression: 'Late 1992' } });
     expect(r.value.themes.map((t) => t.label)).toEqual(['Imported', 'Career']);
-    expect(r.notes).toEqual(['1 era(s) skipped: eras are background bands, not events.', '1 media item(s) not shown: Briefline shows text and sources only.']);
+    // Two media: the title slide's and the first event's.
+    expect(r.notes).toEqual(['1 era(s) skipped: eras are background bands, not events.', '2 media item(s) not shown: Briefline shows text and sources only.']);
   });
   it('TimelineJS spreadsheet CSV with title and era rows', async () => {
     const csv = [
       'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
-      ',,,,,,,,,My <i>timeline</i>,Intro,,,,,title,,',
+      ',,,,,,,,,My <i>timeline</i>,Intro,https://x/title.jpg,,,,title,,',
       '1900,,,,1910,,,,,The 1900s,,,,,,era,,',
       '2020,7,24,10:00,,,,,,Phone call,"<p>Talks, &amp; more</p>",https://x/y.jpg,,,,,Diplomacy,',
       '2021,,,,,,,,,A year,,,,,,,,',
@@ -100,7 +102,12 @@ describe('TimelineJS examples import without error', () => {
     expect(r.value.title).toBe('My timeline');
     expect(r.value.events).toHaveLength(2);
     expect(r.value.events[0]).toMatchObject({ title: 'Phone call', summary: 'Talks, & more', themes: ['diplomacy'], date: { start: '2020-07-24' } });
-    expect(r.notes).toHaveLength(2);
+    expect(r.notes).toEqual(['1 era row(s) skipped: eras are background bands, not events.', '2 media item(s) not shown: Briefline shows text and sources only.']);
+  });
+  it('a CSV row with an empty Headline is a problem, even when it has Text', async () => {
+    const r = await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,,Some text\r\n2021,Fine,\r\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}: ${p.message}`)).toEqual(['row 2 Headline: is empty (every row needs a headline)']);
   });
 });
 
@@ -123,6 +130,24 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   expect(r.value.events[0]?.summary).toBe("One.\nYou're looking at it.");
   expect(r.value.events[1]?.summary).toBe('A <blockquote> “x”');
   expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
+});
+
+it('a foreign TimelineJS sheet (no Briefline columns) is read as HTML, Briefline\'s own CSV as plain text', async () => {
+  const foreign = ok(await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,R&amp;D <b>talks</b>,<p>x &lt; y</p>\r\n')));
+  expect(foreign.value.events[0]).toMatchObject({ title: 'R&D talks', summary: 'x < y' });
+  const own = ok(await importFile(args('own.csv', 'Year,Headline,Text,Briefline ID\r\n2020,R&amp;D <b>talks</b>,x &lt; y,e1\r\n')));
+  expect(own.value.events[0]).toMatchObject({ title: 'R&amp;D <b>talks</b>', summary: 'x &lt; y' });
+});
+
+it('month-only and year-only parts keep their precision: no invented days', async () => {
+  const csv = ['Year,Month,Day,End Year,End Month,End Day,Headline', '2020,5,,2020,7,,Three months', '2020,5,,2020,5,,One month', '2019,,,2019,,,One year', '2019,,,2021,,,Years'].join('\r\n');
+  const r = ok(await importFile(args('months.csv', csv)));
+  expect(r.value.events.map((e) => [e.date.precision, formatEventDate(e.date)])).toEqual([
+    ['span', 'May 2020 – Jul 2020'],
+    ['month', 'May 2020'],
+    ['year', '2019'],
+    ['span', 'Jan 2019 – Dec 2021'],
+  ]);
 });
 
 describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {

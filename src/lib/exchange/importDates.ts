@@ -107,6 +107,9 @@ export function importedDate(
   if (hint && (PRECISIONS as readonly string[]).includes(hint)) precision = hint as Precision;
   else if (/^before /i.test(label)) precision = 'before';
   else if (/^week of /i.test(label)) precision = 'week';
+  else if (end && end.day === undefined && start.day === undefined && end.year === start.year && end.month === start.month)
+    // "May 2020 – May 2020" or "2020 – 2020": one month (or year), keep that precision.
+    precision = start.month !== undefined ? 'month' : 'year';
   else if (end) precision = 'span';
   else precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
   const expression = label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));

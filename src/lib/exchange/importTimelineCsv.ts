@@ -24,6 +24,9 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
   if (missing.length) problems.push({ file, id: 'row 1', field: missing.join(', '), message: 'required column missing from the header row' });
   if (problems.length) return { title: '', items: [], notes, problems };
   const col = (row: string[], name: string) => unsafeCell(row[header.indexOf(name.toLowerCase())] ?? '').trim();
+  // Briefline's own CSV export holds plain text; a TimelineJS sheet holds HTML.
+  const plain = header.includes('briefline id');
+  const asText = (v: string) => (plain ? v : htmlToText(v));
   let title = '';
   let eras = 0;
   let media = 0;
@@ -34,7 +37,8 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     if (row.length !== header.length) problems.push({ file, id: where, field: '(row)', message: `has ${row.length} cells, the header has ${header.length}` });
     const type = col(row, 'Type').toLowerCase();
     if (type === 'title') {
-      title = htmlToText(col(row, 'Headline'));
+      if (col(row, 'Media')) media++;
+      title = asText(col(row, 'Headline'));
       return;
     }
     if (type === 'era') {
@@ -46,9 +50,10 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
       return;
     }
     if (col(row, 'Media')) media++;
-    const headline = htmlToText(col(row, 'Headline'));
-    const body = slideText(col(row, 'Text'));
-    if (!headline && !body) problems.push({ file, id: where, field: 'Headline', message: 'is empty (an event needs a headline or text)' });
+    const headline = asText(col(row, 'Headline'));
+    const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'));
+    // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
+    if (!headline) problems.push({ file, id: where, field: 'Headline', message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)' });
     const dp: DateProblem[] = [];
     const start = parseParts({ year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') }, { year: 'Year', month: 'Month', day: 'Day' }, dp);
     const hasEnd = col(row, 'End Year') || col(row, 'End Month') || col(row, 'End Day');
@@ -58,12 +63,12 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     const date = start && dp.length === 0 ? importedDate(start, end, col(row, 'Display Date'), precision, `imported from ${file}, ${where}`, 'End Year', dp) : null;
     if (status && status !== 'reported' && status !== 'planned') dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });
     dp.forEach((p) => problems.push({ file, id: where, field: p.field, message: p.message }));
-    if (!date || (!headline && !body) || dp.length) return;
+    if (!date || !headline || dp.length) return;
     const hint = readHint({ status, themes: col(row, 'Themes') ? col(row, 'Themes').split(/\s+/) : undefined, actors: col(row, 'Actors') ? col(row, 'Actors').split(/;\s*/) : undefined });
     items.push({
       where,
       id: col(row, 'Briefline ID') || undefined,
-      title: headline || body.split('\n')[0]!.slice(0, 200),
+      title: headline,
       summary: body,
       date,
       status: hint.status,

@@ -41,7 +41,8 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
   if (!Array.isArray(doc.events)) return { title: '', items: [], notes, problems: [{ file, field: 'events', message: 'expected a list of slides' }] };
   const title = isObj(doc.title) && isObj(doc.title.text) ? htmlToText(str(doc.title.text.headline)) : '';
   if (Array.isArray(doc.eras) && doc.eras.length) notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
-  let media = 0;
+  // The title slide's media counts too: it is not shown either.
+  let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
   let early = 0;
   const items: ImportItem[] = [];
   doc.events.forEach((slide: unknown, i) => {
