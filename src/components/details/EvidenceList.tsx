@@ -1,3 +1,4 @@
+import { isImportedSource } from '../../lib/exchange/imported';
 import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
@@ -37,6 +38,7 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
                     <span className="dp-outlet">{source.outlet}</span>
                     {source.agency && <span> ({source.agency})</span>}
                     {', '}
+                    {isImportedSource(source) && 'imported '}
                     <time dateTime={source.published}>{published(source.published)}</time>
                     <cite>{source.headline}</cite>
                     {href ? (
@@ -44,6 +46,8 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
                         Original article<span className="visually-hidden"> (opens in a new tab)</span>
                         <span aria-hidden="true"> · {linkHost(href)}</span>
                       </a>
+                    ) : isImportedSource(source) ? (
+                      <span className="dp-no-link">Imported file: there is no original article to link to.</span>
                     ) : (
                       <span className="dp-no-link">Original address not shown: not a web (http/https) address.</span>
                     )}

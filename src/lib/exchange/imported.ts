@@ -9,6 +9,10 @@ import { validateEventList, type EventList, type EventDate, type InputProblem, t
 import { restoreEvidence } from './evidence';
 import { formatEventDate } from '../dateLabel';
 
+/** The address of the source that stands for an imported file: not a web page, never a link. */
+export const IMPORTED_URL_PREFIX = 'urn:briefline:imported:';
+export const isImportedSource = (source: { url: string }) => source.url.startsWith(IMPORTED_URL_PREFIX);
+
 export interface ImportItem {
   /** "row 4" or "event 2" — how a person finds it in the file. */
   where: string;
@@ -95,7 +99,7 @@ export async function buildImportedList(args: {
         // headline says so, so it never reads as a publication date.
         headline: `${file}, imported ${formatEventDate({ start: args.today, end: args.today, precision: 'day', expression: '', basis: '' })}`,
         published: args.today,
-        url: `urn:briefline:imported:${encodeURIComponent(file)}`,
+        url: `${IMPORTED_URL_PREFIX}${encodeURIComponent(file)}`,
         text: `imported/${file}`,
         sha256: await sha256(text),
       },
