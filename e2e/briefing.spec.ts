@@ -104,6 +104,7 @@ test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) =
 
 test('each step has its own address: reloading opens the same step; another browser opens it from the address alone', async ({ page, browser }) => {
   await openBriefingApp(page);
+  await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Procurement/ }).uncheck();
   await newBriefing(page);
   await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` }).fill('Private note');
   await panel(page).getByRole('button', { name: 'Present' }).click();
@@ -113,8 +114,10 @@ test('each step has its own address: reloading opens the same step; another brow
   await expect.poll(() => new URL(page.url()).hash).toContain('step=3');
   const address = page.url();
 
+  expect(new URL(address).hash).toMatch(/^#hide=procurement&.*present=briefing-[a-z0-9-]+&step=3&b=/);
   await page.reload();
   await expect(counter(page)).toHaveText('3 / 6');
+  await expect(page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Procurement/ })).not.toBeChecked();
   await expect(slideTitle(page)).toHaveText(DATE_ORDER[2]!);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => new URL(page.url()).hash).toContain('step=4');
@@ -164,3 +167,47 @@ test('a damaged saved briefing is reported and set aside, never lost', async ({ 
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefline.briefings.corrupt.')).map((k) => localStorage.getItem(k)));
   expect(kept).toEqual(['[{"id":"Bad id!","name":"Old"}]']);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe: no violations with the briefing panel open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openBriefingApp(page);
+    await newBriefing(page);
+    await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one');
+    await panel(page).getByRole('button', { name: 'Add title card' }).click();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+for (const [width, height, colorScheme] of [[1280, 720, 'light'], [1920, 1080, 'dark']] as const) {
+  test(`the presentation fits ${width}x${height} without scrolling, high contrast (${colorScheme})`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    await openBriefingApp(page);
+    await newBriefing(page);
+    await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one: the 2020 calls and the COVID-19 cooperation that followed them');
+    await panel(page).getByRole('button', { name: 'Add title card' }).click();
+    await panel(page).getByRole('button', { name: 'Present' }).click();
+    for (let i = 0; i < 7; i++) {
+      const fit = await page.evaluate(() => {
+        const root = document.querySelector('.presenter') as HTMLElement;
+        const stage = document.querySelector('.presenter-stage') as HTMLElement;
+        const bar = document.querySelector('.presenter-bar') as HTMLElement;
+        return {
+          root: root.scrollHeight <= root.clientHeight && root.scrollWidth <= root.clientWidth,
+          stage: stage.scrollHeight <= stage.clientHeight + 1,
+          barInside: bar.getBoundingClientRect().bottom <= window.innerHeight,
+          page: document.documentElement.scrollHeight <= window.innerHeight,
+          title: parseFloat(getComputedStyle(document.querySelector('.slide-heading') as HTMLElement).fontSize),
+        };
+      });
+      expect(fit, `step ${i + 1}`).toMatchObject({ root: true, stage: true, barInside: true, page: true });
+      expect(fit.title, 'large type').toBeGreaterThanOrEqual(width >= 1920 ? 68 : 45);
+      await page.keyboard.press('ArrowRight');
+    }
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+}

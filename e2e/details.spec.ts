@@ -161,3 +161,29 @@ test('from the timeline: arrows move the cursor, Enter opens the details with fo
   await expect(detailsRegion(page)).toHaveCount(0);
   await expect(canvas).toBeFocused();
 });
+
+test('while the presenter (a modal dialog) is open, [ ] and Esc belong to it, not to the details behind', async ({ page }) => {
+  await page.goto('/');
+  await openEvent(page, VISION);
+  const title = await detailsTitle(page).textContent();
+  await detailsRegion(page).getByRole('button', { name: 'Add to briefing' }).click();
+  await page.getByRole('button', { name: /^Briefing/ }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presenter = page.getByRole('dialog').first();
+  await expect(presenter).toBeVisible();
+  await page.keyboard.press(']');
+  await page.keyboard.press('Escape');
+  await expect(presenter).toBeHidden();
+  await expect(detailsRegion(page), 'the details stayed open').toBeVisible();
+  await expect(detailsTitle(page)).toHaveText(title ?? '');
+});
+
+test('printing leaves the open panels out of the page', async ({ page }) => {
+  await page.goto('/');
+  await openEvent(page, VISION);
+  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await expect(sourceRegion(page)).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.details-panel')).toBeHidden();
+  await expect(page.locator('.source-reader')).toBeHidden();
+});

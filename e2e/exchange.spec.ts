@@ -82,6 +82,12 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
   // Imported events cite the imported file, never a news article.
   await page.locator('table.event-table').getByRole('button', { name: 'A bold visit' }).click();
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Imported file (unverified)');
+  // Its "source" is the imported file itself, read from memory, not fetched.
+  await page.getByRole('region', { name: 'Event details' }).getByRole('button', { name: /Read in source/ }).first().click();
+  const reader = page.getByRole('region', { name: 'Source text' });
+  await expect(reader.locator('mark.current')).toContainText('A bold visit');
+  await expect(reader.locator('img, script, b')).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   await banner(page).getByRole('button', { name: 'Back to built-in data' }).click();
   await expect(banner(page)).toHaveCount(0);

@@ -73,3 +73,33 @@ test('deep link on the seed: reload restores the view exactly', async ({ page })
   expect(new URL(page.url()).hash).toBe(hash);
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
 });
+
+test('an event selected from outside the timeline is scrolled into view, even when stacked below the fold', async ({ page }) => {
+  const vision = seed.events.find((e) => /vision/i.test(e.title));
+  expect(vision, 'the seed has the 2022 vision statement').toBeTruthy();
+  await page.goto(`/#sel=${vision!.id}`);
+  await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
+  const selected = page.locator('.timeline-canvas .vis-item.vis-selected:is(.vis-box, .vis-range)');
+  await expect(selected).toHaveCount(1);
+  const canvas = page.locator('.timeline-canvas .vis-panel.vis-center');
+  await expect
+    .poll(async () => {
+      const [item, view] = await Promise.all([selected.boundingBox(), canvas.boundingBox()]);
+      return !!item && !!view && item.y >= view.y - 1 && item.y + item.height <= view.y + view.height + 1;
+    })
+    .toBe(true);
+});
+
+test('printing the timeline view prints its events as a table, not a blank canvas', async ({ page }) => {
+  await page.goto('/#hide=procurement,regional-security');
+  await expect(page.locator('.filter-status')).toBeVisible();
+  const status = (await page.locator('.filter-status').textContent()) ?? '';
+  const shown = Number(/Showing (\d+) of/.exec(status)?.[1]);
+  expect(shown).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.timeline-region')).toBeHidden();
+  await expect(page.locator('.print-title')).toHaveText(seed.title);
+  await expect(page.locator('.print-only table.event-table tbody tr')).toHaveCount(shown);
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

@@ -121,3 +121,20 @@ test('where the header wraps onto two lines (900 px), nothing of either panel hi
   const readerTop = await sourceRegion(page).evaluate((el) => el.getBoundingClientRect().top);
   expect(readerTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });
+
+test('with the reader open, another quote\'s Read in source moves the mark; Esc returns to that button', async ({ page, request }) => {
+  const data = await loadEventList(request);
+  const event = data.events.find((e) => VISION.test(e.title))!;
+  test.skip(event.evidence.length < 2, 'the vision statement has one quote only');
+  await page.goto('/');
+  await openEvent(page, VISION);
+  const reads = detailsRegion(page).getByRole('button', { name: /Read in source/ });
+  await reads.nth(0).click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  await reads.nth(1).click();
+  await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
+  expect((await sourceRegion(page).locator('mark.current').allTextContents()).join('')).toBe(event.evidence[1]!.quote);
+  await page.keyboard.press('Escape');
+  await expect(sourceRegion(page)).toHaveCount(0);
+  await expect(reads.nth(1)).toBeFocused();
+});

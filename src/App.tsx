@@ -38,9 +38,16 @@ export function App() {
           <FiltersPanel />
         </ErrorBoundary>
         <main className="main" id="main">
+          <h1 className="print-only print-title">{load.data.title}</h1>
           <ErrorBoundary name={view === 'timeline' ? 'The timeline' : 'The list'} key={view}>
             {view === 'timeline' ? <TimelineView /> : <ListView />}
           </ErrorBoundary>
+          {view === 'timeline' && (
+            // vis-timeline does not print well: printing the timeline view prints its events as the list.
+            <div className="print-only">
+              <ListView />
+            </div>
+          )}
         </main>
         <ErrorBoundary name="The event details">
           <DetailsPanel />

@@ -176,10 +176,15 @@ describe('extract rejects bad input, names it, and leaves public/data untouched'
 
   it('many problems at once: all reported, one line each', () => {
     editSource(DD, { published: '2020-02-30' });
-    editEvent(CALL, (ev) => (ev.title = ''));
-    const r = sb.run();
-    expect(r.code).toBe(1);
-    expect(r.lines.filter((l) => /^(sources|events\.curated)\.json/.test(l)).length).toBe(2);
-    expect(sb.snapshot()).toEqual(before);
+    editEvent('2020-07-23-gantz-statement-on-ddrd-research', (ev) => (ev.title = ''));
+    editEvent(CALL, (ev) => {
+      ev.evidence[2].quote = ev.evidence[2].quote.replace('"reviewed', '\u201Creviewed');
+    });
+    // a bad publication day and a bad event do not hide a bad quote elsewhere, even in that source's article
+    expectProblems(
+      /^sources\.json \[devdiscourse-2020-07-24\] published: not a real calendar day: 2020-02-30$/,
+      /^events\.curated\.json \[2020-07-23-gantz-statement-on-ddrd-research\] title: /,
+      /^events\.curated\.json \[2020-07-24-singh-gantz-call\] evidence\.2\.quote: quote not found exactly; .*curly vs straight/,
+    );
   });
 });

@@ -3,11 +3,12 @@
  * --check, scale (a 5 MB article, 5,000 events), suggest on an unseen article, and the real process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateEventList } from '../../src/lib/schema.ts';
 import { runCli, sandbox, type Sandbox } from './testkit.ts';
+import { writeOutput } from './write.ts';
 
 let sb: Sandbox;
 beforeEach(() => (sb = sandbox()));
@@ -42,6 +43,15 @@ describe('extract', () => {
     expect(sb.run().code).toBe(0);
     expect(existsSync(join(sb.out, 'other.json'))).toBe(true);
     expect(existsSync(join(sb.out, 'sources', 'old-2019.txt'))).toBe(false);
+  });
+
+  it('a write that fails part-way leaves the previous output exactly as it was, and no temporary files', () => {
+    sb.run();
+    const before = sb.snapshot();
+    const files = new Map([['events.json', Buffer.from('{}')], ['sources/bad\0name.txt', Buffer.from('x')]]);
+    expect(() => writeOutput(sb.out, files)).toThrow();
+    expect(sb.snapshot()).toEqual(before);
+    expect(readdirSync(sb.out).toSorted()).toEqual(['events.json', 'sources']);
   });
 
   it('--check fails when the output is missing, stale or edited, and passes when it is current', () => {

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InputProblem } from '../../src/lib/schema.ts';
-import { curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile } from '../../src/lib/extract/inputs.ts';
+import { slugId, type InputProblem } from '../../src/lib/schema.ts';
+import { curatedEventSchema, curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile, type SourceRow } from '../../src/lib/extract/inputs.ts';
 import type { LoadedSource } from '../../src/lib/extract/build.ts';
 
 export const SOURCES_FILE = 'sources.json';
@@ -81,7 +81,16 @@ export function loadInputs(dataDir: string): Loaded {
         const rawId = (raw as { id?: unknown } | null)?.id;
         if (!parsed.success) {
           problems.push(...zodProblems(SOURCES_FILE, rawSources, parsed.error.issues.map((iss) => ({ ...iss, path: [i, ...iss.path] }))));
-          if (typeof rawId === 'string') broken.add(rawId);
+          if (typeof rawId !== 'string') return;
+          broken.add(rawId);
+          // A row with bad metadata (say, its publication day) still has an article whose quotes can be checked.
+          const r = raw as Partial<Record<keyof SourceRow, unknown>>;
+          if (slugId.safeParse(rawId).success && typeof r.file === 'string' && sourceRowSchema.shape.file.safeParse(r.file).success && !seen.has(rawId)) {
+            seen.add(rawId);
+            const text = readArticle(dataDir, r.file, rawId, problems, bytes);
+            const row = { id: rawId, outlet: '', agency: '', headline: '', published: '', url: '', file: r.file };
+            sources.push({ row, text, sha256: '' });
+          }
           return;
         }
         const row = parsed.data;
@@ -100,7 +109,10 @@ export function loadInputs(dataDir: string): Loaded {
   if (rawCurated !== undefined) {
     const parsed = curatedFileSchema.safeParse(rawCurated);
     if (parsed.success) curated = parsed.data;
-    else problems.push(...zodProblems(CURATED_FILE, rawCurated, parsed.error.issues, 'events'));
+    else {
+      problems.push(...zodProblems(CURATED_FILE, rawCurated, parsed.error.issues, 'events'));
+      curated = salvage(rawCurated);
+    }
   }
   return { curated, sources, bytes, problems, broken, sourcesOk };
 }
@@ -122,4 +134,23 @@ function readArticle(dataDir: string, file: string, id: string, problems: InputP
   if (text.trim() === '') return fail('article file holds only whitespace');
   bytes.set(id, raw);
   return text;
+}
+
+/**
+ * The events of a curated file that failed validation which are themselves valid, so their quotes and
+ * dates are still checked and reported in the same run (nothing is written while any problem remains).
+ */
+function salvage(raw: unknown): CuratedFile | undefined {
+  const doc = raw as { events?: unknown; themes?: unknown } | null;
+  if (!doc || !Array.isArray(doc.events)) return undefined;
+  const events = doc.events.flatMap((e) => {
+    const r = curatedEventSchema.safeParse(e);
+    return r.success ? [r.data] : [];
+  });
+  // theme ids as written, so an event is not also blamed for a theme whose own entry is malformed
+  const themes = (Array.isArray(doc.themes) ? doc.themes : []).flatMap((t) => {
+    const id = (t as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [{ id, label: id, description: '' }] : [];
+  });
+  return events.length ? { title: 'salvaged', themes, events } : undefined;
 }

@@ -18,7 +18,8 @@ export interface Resolved {
 export interface RuleContext {
   published: string;
   /** The resolved day of the event an expression like "earlier in the day" refers to. */
-  sameDay?: { id: string; day: string } | undefined;
+  /** `label` (default `event <id>`) says in the basis what the day was taken from. */
+  sameDay?: { id: string; day: string; label?: string } | undefined;
 }
 
 export type RuleOutcome = Resolved | { error: string };
@@ -52,7 +53,7 @@ export function latestWeekday(published: string, weekday: number, strict = false
 
 function sameDay(m: RegExpExecArray, ctx: RuleContext): RuleOutcome {
   if (!ctx.sameDay) return { error: `"${m[0]}" refers to the day of another event: name that event in date.sameDayAs` };
-  return day(ctx.sameDay.day, `the day of event ${ctx.sameDay.id}, ${longDay(ctx.sameDay.day)}`);
+  return day(ctx.sameDay.day, `the day of ${ctx.sameDay.label ?? `event ${ctx.sameDay.id}`}, ${longDay(ctx.sameDay.day)}`);
 }
 
 export const DATE_RULES: DateRule[] = [

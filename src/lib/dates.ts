@@ -22,7 +22,7 @@ export type ResolveResult = { ok: true; value: ResolvedDate } | { ok: false; err
 
 export interface ResolveOptions {
   /** The event an expression like "earlier in the day" refers to, with its resolved day. */
-  sameDay?: { id: string; day: string } | undefined;
+  sameDay?: { id: string; day: string; label?: string } | undefined;
   /** The expression dates something the article reports without any time: precision "before". */
   undated?: boolean | undefined;
 }
@@ -161,6 +161,8 @@ export function findDateExpressions(text: string, published: string): FoundExpre
       if (m[0].length === 0) { re.lastIndex++; continue; }
       // "may", "march": a month name in running text must be capitalised.
       if (DATE_RULES[i]!.name === 'month name' && !/\b(?:[A-Z][a-z]+)(?:,? \d{4})?$/.test(m[0])) continue;
+      // a bare number such as "2000 troops" is not a year: in running text a year needs "in", "since"…
+      if (DATE_RULES[i]!.name === 'year number' && /^\d/.test(m[0])) continue;
       if (!overlaps(m.index, m.index + m[0].length)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
     }
   }

@@ -8,6 +8,7 @@ import { stepKey } from '../../lib/briefing/model';
 import { StepItem } from './StepItem';
 import { BriefingFiles } from './BriefingFiles';
 import { TitleCardForm } from './TitleCardForm';
+import { useHeaderOffset } from '../details/useHeaderOffset';
 import './briefing.css';
 
 export function BriefingPanel() {
@@ -22,6 +23,7 @@ export function BriefingPanel() {
   const startPresenting = useStore((s) => s.startPresenting);
   const data = useEventList();
   const visible = useVisible();
+  const headerOffset = useHeaderOffset();
   const views = useMemo(() => (briefing && data ? stepViews(briefing, data) : []), [briefing, data]);
   const list = useRef<HTMLOListElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -42,7 +44,7 @@ export function BriefingPanel() {
   if (!open) return null;
   const createFromFilters = () => newBriefing(visible.events, filtersOf(useStore.getState()));
   return (
-    <aside id="briefing-panel" className="briefing-panel no-print" aria-labelledby="briefing-panel-title" ref={panel}>
+    <aside id="briefing-panel" className="briefing-panel no-print" aria-labelledby="briefing-panel-title" ref={panel} style={headerOffset}>
       <div className="briefing-panel-head">
         <h2 id="briefing-panel-title" tabIndex={-1}>
           Briefing

@@ -5,6 +5,7 @@
  * as numbered footnotes (outlet, headline, publication date, address). Entries never split.
  * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
  */
+import { safeHref } from '../../lib/links';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
@@ -15,7 +16,6 @@ import { dayLabel } from '../../lib/briefing/present';
 import { HandoutOverview } from './HandoutOverview';
 import './handout.css';
 
-const isHttp = (u: string) => /^https?:\/\//i.test(u);
 
 export function Handout() {
   const briefing = useStore((s) => currentBriefing(s));
@@ -83,7 +83,7 @@ export function Handout() {
                 {e.footnotes.map((f) => (
                   <li key={f.n} value={f.n}>
                     [{f.n}] “{f.text}” — {f.outlet}, “{f.headline}”, {f.published}.{' '}
-                    {isHttp(f.url) ? <a href={f.url}>{f.url}</a> : <span>{f.url}</span>}
+                    {safeHref(f.url) ? <a href={safeHref(f.url) ?? undefined}>{f.url}</a> : <span>{f.url}</span>}
                   </li>
                 ))}
               </ol>

@@ -77,6 +77,7 @@ describe('DetailsPanel', () => {
     expect(title()).toBe('Ministers speak');
     fireEvent.keyDown(document.body, { key: ']' });
     expect(title()).toBe('Delegation to arrive');
+    expect(screen.getByText('Showing: Delegation to arrive')).toBeTruthy();
     expect((screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.keyDown(document.body, { key: '[' });
     expect(title()).toBe('Ministers speak');

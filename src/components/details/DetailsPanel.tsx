@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
@@ -89,11 +89,14 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
   const selectEvent = useStore((s) => s.selectEvent);
   const closeSource = useStore((s) => s.closeSource);
   const { previous, next, position, total } = useEventNeighbours(event);
+  // Walking keeps focus on the button (or wherever the key was pressed): say what is shown now.
+  const [announcement, setAnnouncement] = useState('');
   const go = useCallback(
     (target: TimelineEvent | null) => {
       if (!target) return;
       closeSource();
       selectEvent(target.id);
+      setAnnouncement(`Showing: ${target.title}`);
     },
     [closeSource, selectEvent],
   );
@@ -130,6 +133,9 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
           Next<span aria-hidden="true"> ›</span>
         </button>
       </PanelBar>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
       <EventContent key={event.id} event={event} data={data} position={position} total={total} />
     </>
   );

@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
 import type { Source, TimelineEvent } from '../../lib/schema';
+import { rememberSourceOpener } from '../source/sourceOpener';
 
 function published(iso: string): string {
   try {
@@ -57,7 +58,10 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
                 type="button"
                 className="dp-read-source"
                 data-read-source={readInSourceId(event.id, i)}
-                onClick={() => openSource({ sourceId: source.id, eventId: event.id, evidenceIndex: i })}
+                onClick={(e) => {
+                  rememberSourceOpener({ el: e.currentTarget, eventId: event.id, key: readInSourceId(event.id, i) });
+                  openSource({ sourceId: source.id, eventId: event.id, evidenceIndex: i });
+                }}
               >
                 Read in source<span className="visually-hidden">: {source.outlet}, quote {i + 1}</span>
               </button>

@@ -22,15 +22,27 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
+ * True while something else owns the keyboard: a modal dialog is open (the presenter, the
+ * import report), or the key comes from inside a popup (the export menu), which handles its
+ * own Esc. (The timeline canvas takes Esc itself and marks it handled.)
+ */
+export function belongsElsewhere(target: EventTarget | null): boolean {
+  if (document.querySelector('dialog[open]')) return true;
+  if (!(target instanceof Element)) return false;
+  return target.closest('dialog, [role="menu"], [role="listbox"], [aria-expanded="true"], #export-panel') !== null;
+}
+
+/**
  * Keyboard for the open details panel, on the whole document: [ previous, ] next,
  * Esc close. Ignored while typing in a field, with Ctrl/Alt/Meta held, when another
- * handler already took the key, and while the source reader (which sits on top) is open.
+ * handler already took the key, while the source reader (which sits on top) is open, and
+ * while a dialog or a popup owns the keyboard.
  */
 export function useDetailsKeys(walk: { previous: () => void; next: () => void; close: () => void }): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.altKey || e.metaKey || isEditable(e.target)) return;
-      if (useStore.getState().sourceView) return;
+      if (useStore.getState().sourceView || belongsElsewhere(e.target)) return;
       if (e.key === PREVIOUS_KEY) walk.previous();
       else if (e.key === NEXT_KEY) walk.next();
       else if (e.key === 'Escape') walk.close();

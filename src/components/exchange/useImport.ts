@@ -6,6 +6,7 @@ import { useCallback } from 'react';
 import { useStore } from '../../store/store';
 import { importFile } from '../../lib/exchange/importFile';
 import { formatProblem } from '../../lib/schema';
+import { provideSourceText } from '../source/useSourceText';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -22,6 +23,7 @@ export function useImport(): (file: File) => Promise<void> {
       s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });
       return;
     }
+    for (const [path, text] of Object.entries(r.texts)) provideSourceText(path, text);
     useStore.getState().showImported(r.value, file.name, r.notes);
   }, []);
 }

@@ -7,8 +7,10 @@ import type { EventList, Source } from '../../lib/schema';
 import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
+import { takeSourceOpener } from './sourceOpener';
 import { SourceText } from './SourceText';
 import { useHeaderOffset } from '../details/useHeaderOffset';
+import { belongsElsewhere } from '../details/useEventWalk';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
 import './source.css';
 
@@ -32,21 +34,19 @@ export function SourceReader() {
   }, [stale, closeSource]);
 
   // Focus back to the opener ("Read in source") when the reader closes on the same event.
-  const opener = useRef<{ el: HTMLElement | null; eventId: string; key: string } | null>(null);
+  const wasOpen = useRef(false);
   useLayoutEffect(() => {
     if (view) {
-      if (!opener.current) {
-        const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        opener.current = { el: active, eventId: view.eventId, key: `${view.eventId}:${view.evidenceIndex}` };
-      }
+      wasOpen.current = true;
       return;
     }
-    const o = opener.current;
-    opener.current = null;
+    if (!wasOpen.current) return;
+    wasOpen.current = false;
+    const o = takeSourceOpener();
     if (!o || useStore.getState().selectedId !== o.eventId) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const target = o.el?.isConnected ? o.el : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
+    const target = o.el.isConnected ? o.el : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
     target?.focus();
   }, [view]);
 
@@ -74,7 +74,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   // Esc closes the reader (it sits on top of the details panel, so it takes Esc first).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (e.key !== 'Escape' || e.defaultPrevented || belongsElsewhere(e.target)) return;
       e.preventDefault();
       closeSource();
     };

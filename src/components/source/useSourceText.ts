@@ -36,8 +36,18 @@ async function fetchText(path: string, sha256: string): Promise<LoadedText> {
   return { text, checksumOk: hash === null ? null : hash === sha256 };
 }
 
+/** Texts that arrived with the data (an imported file's own text), by their `sources[].text` path. */
+const provided = new Map<string, string>();
+
+/** Make a text available without a fetch (imported data: the file itself is the source). */
+export function provideSourceText(path: string, text: string): void {
+  provided.set(path, text);
+}
+
 /** Load one source's text; cached across openings. */
 export function loadSourceText(source: Source): Promise<LoadedText> {
+  const own = provided.get(source.text);
+  if (own !== undefined) return Promise.resolve({ text: own, checksumOk: null });
   const path = safeTextPath(source.text);
   if (!path) return Promise.reject(new Error(`the text path “${source.text}” is not a plain relative path, so it was not fetched`));
   let p = cache.get(path);

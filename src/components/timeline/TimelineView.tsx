@@ -32,10 +32,13 @@ export function TimelineView() {
   const container = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
   // The keyboard cursor: arrows move it, Enter selects (opens the details).
+  // A new selection (from anywhere) moves the cursor to it: adjusted during render, not in an effect.
   const [activeId, setActiveId] = useState<string | null>(null);
-  useEffect(() => {
+  const [cursorFor, setCursorFor] = useState<string | null>(null);
+  if (selectedId !== cursorFor) {
+    setCursorFor(selectedId);
     if (selectedId) setActiveId(selectedId);
-  }, [selectedId]);
+  }
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);

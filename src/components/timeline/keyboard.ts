@@ -23,6 +23,19 @@ export function revealItem(timeline: Timeline, item: Pick<ItemSpec, 'start' | 'e
   if (end < w.start.getTime() || start > w.end.getTime()) timeline.moveTo((start + end) / 2, { animation: false });
 }
 
+/**
+ * Scroll the canvas vertically so a stacked item below (or above) the fold is in view, keeping
+ * the time window as it is. vis-timeline's own focus() knows how to scroll vertically; it also
+ * re-centres the window, which we undo. Items vis has not laid out yet are left alone.
+ */
+export function revealVertically(timeline: Timeline, id: string): void {
+  const internals = timeline as unknown as { itemSet?: { items?: Record<string, { parent?: unknown } | undefined> } };
+  if (!internals.itemSet?.items?.[id]?.parent) return;
+  const w = timeline.getWindow();
+  timeline.focus(id, { animation: false, zoom: false });
+  timeline.setWindow(w.start, w.end, { animation: false });
+}
+
 /** Move focus to the open details panel's title (when the event was already selected). */
 export function focusDetails(): void {
   const title = document.querySelector<HTMLElement>('#event-details .details-title, #event-details h2, #event-details h3');

@@ -7,6 +7,7 @@ import type { Timeline } from 'vis-timeline/peer';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { dayAfter, dayStart } from '../../lib/timelineItems';
+import { revealVertically } from './keyboard';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
 
@@ -31,6 +32,10 @@ export function useTimelineSync(
     const ws = w.start.getTime();
     const we = w.end.getTime();
     if (end < ws || start > we) timeline.moveTo((start + end) / 2, { animation: false });
+    // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
+    const id = selectedId;
+    const frame = requestAnimationFrame(() => revealVertically(timeline, id));
+    return () => cancelAnimationFrame(frame);
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {

@@ -28,7 +28,10 @@ interface VisItem {
   end?: number;
   className: string;
   group?: string;
-  content: HTMLElement;
+  /** Unused: the template builds the DOM from `label` when the item is first drawn. */
+  content: string;
+  label: ItemSpec['label'];
+  signature: string;
 }
 interface VisGroup {
   id: string;
@@ -60,8 +63,31 @@ const toVis = (s: ItemSpec): VisItem => ({
   ...(s.end !== undefined ? { end: s.end } : {}),
   className: s.className,
   ...(s.group !== undefined ? { group: s.group } : {}),
-  content: itemContent(s.label),
+  content: '',
+  label: s.label,
+  signature: s.signature,
 });
+
+/**
+ * Item DOM is built lazily, only for items vis actually draws, and cached by signature so
+ * redraws reuse the same element. (Large lists are summarised before they get here: src/lib/density.ts.)
+ */
+function makeTemplate() {
+  const cache = new Map<string, { signature: string; el: HTMLElement }>();
+  return (data: Partial<VisItem> & { uiItems?: unknown[]; title?: string }): HTMLElement => {
+    if (!data.label || !data.id || !data.signature) {
+      // Not one of ours (e.g. a vis cluster): its count as text.
+      const el = document.createElement('span');
+      el.textContent = String(data.uiItems?.length ?? '');
+      return el;
+    }
+    const hit = cache.get(data.id);
+    if (hit && hit.signature === data.signature) return hit.el;
+    const el = itemContent(data.label);
+    cache.set(data.id, { signature: data.signature, el });
+    return el;
+  };
+}
 
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
@@ -104,6 +130,7 @@ export function useVisTimeline(
       verticalScroll: true,
       margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
       groupOrder: 'order',
+      template: makeTemplate() as never,
       // At day zoom the major label names the year too, so the axis never loses it.
       format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),

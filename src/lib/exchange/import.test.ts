@@ -36,6 +36,13 @@ describe('round trips: export then import gives the same events', () => {
     expect(r.format).toBe('timelinejs-csv');
     expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
   });
+  it('the imported file travels with the list as the text its quotes are taken from', async () => {
+    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
+    const source = r.value.sources[0]!;
+    const text = r.texts[source.text];
+    expect(text).toBeDefined();
+    for (const ev of r.value.events) for (const q of ev.evidence) expect(text!.slice(q.start, q.end)).toBe(q.quote);
+  });
   it('imported events cite the imported file, honestly', async () => {
     const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
     expect(r.value.sources).toHaveLength(1);
@@ -83,6 +90,27 @@ describe('TimelineJS examples import without error', () => {
     expect(r.value.events[0]).toMatchObject({ title: 'Phone call', summary: 'Talks, & more', themes: ['diplomacy'], date: { start: '2020-07-24' } });
     expect(r.notes).toHaveLength(2);
   });
+});
+
+it('the welcome example shape: empty-string parts, a year-only end after a full start, empty media', async () => {
+  const empty = { month: '', day: '', hour: '', minute: '', second: '', millisecond: '', format: '' };
+  const doc = {
+    scale: 'javascript',
+    events: [
+      { start_date: { ...empty, year: '1850' }, media: { caption: '', credit: '', url: '', thumb: '' }, text: { headline: 'Welcome', text: "<p>One.</p><p>You're looking at <a href='#make'>it</a>.</p>" } },
+      { start_date: { ...empty, year: '1950', month: '2', day: '7' }, end_date: { ...empty, year: '1955' }, media: { url: '<blockquote><p>Quote</p></blockquote>' }, text: { headline: 'Blockquote', text: 'A &lt;blockquote&gt; &ldquo;x&rdquo;' }, uniqueid: '' },
+      { start_date: { ...empty, year: '1985', month: '01', day: '05', hour: '6', minute: '45' }, media: { credit: null, url: 'https://vimeo.com/1' }, text: { headline: 'Vimeo with no text', text: '' } },
+    ],
+  };
+  const r = ok(await importFile(args('welcome.json', JSON.stringify(doc))));
+  expect(r.value.events.map((e) => [e.date.start, e.date.end, e.date.precision])).toEqual([
+    ['1850-01-01', '1850-12-31', 'year'],
+    ['1950-02-07', '1955-12-31', 'span'],
+    ['1985-01-05', '1985-01-05', 'day'],
+  ]);
+  expect(r.value.events[0]?.summary).toBe("One.\nYou're looking at it.");
+  expect(r.value.events[1]?.summary).toBe('A <blockquote> “x”');
+  expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
 });
 
 describe('problems are all listed, nothing is shown', () => {

@@ -10,7 +10,7 @@ import { readTimelineCsv } from './importTimelineCsv';
 export type ImportFormat = 'briefline' | 'timelinejs-json' | 'timelinejs-csv';
 
 export type ImportResult =
-  | { ok: true; format: ImportFormat; value: EventList; notes: string[] }
+  | { ok: true; format: ImportFormat; value: EventList; notes: string[]; texts: Record<string, string> }
   | { ok: false; format: ImportFormat | null; problems: InputProblem[] };
 
 export async function importFile(args: { name: string; text: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
@@ -25,7 +25,7 @@ export async function importFile(args: { name: string; text: string; knownThemes
     }
     if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
       const r = validateEventList(doc, name);
-      return r.ok ? { ok: true, format: 'briefline', value: r.value, notes: [] } : { ok: false, format: 'briefline', problems: r.problems };
+      return r.ok ? { ok: true, format: 'briefline', value: r.value, notes: [], texts: {} } : { ok: false, format: 'briefline', problems: r.problems };
     }
     return finish('timelinejs-json', readTimelineJs(doc, name), args);
   }
@@ -36,5 +36,5 @@ export async function importFile(args: { name: string; text: string; knownThemes
 async function finish(format: ImportFormat, r: ReturnType<typeof readTimelineJs>, args: { name: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
   if (r.problems.length) return { ok: false, format, problems: r.problems };
   const built = await buildImportedList({ file: args.name, title: r.title, items: r.items, knownThemes: args.knownThemes, today: args.today });
-  return built.ok ? { ok: true, format, value: built.value, notes: r.notes } : { ok: false, format, problems: built.problems };
+  return built.ok ? { ok: true, format, value: built.value, notes: r.notes, texts: built.texts } : { ok: false, format, problems: built.problems };
 }

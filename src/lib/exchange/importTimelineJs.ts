@@ -47,7 +47,7 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
     const where = `event ${i + 1}`;
     const add = (field: string, message: string) => problems.push({ file, id: where, field, message });
     if (!isObj(slide)) return add('(slide)', 'expected an object');
-    if (slide.media) media++;
+    if (isObj(slide.media) && str(slide.media.url).trim()) media++;
     const text = isObj(slide.text) ? slide.text : {};
     const headline = htmlToText(str(text.headline));
     const body = slideText(str(text.text));

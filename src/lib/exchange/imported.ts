@@ -36,7 +36,7 @@ export async function buildImportedList(args: {
   items: ImportItem[];
   knownThemes: readonly Theme[];
   today: string;
-}): Promise<{ ok: true; value: EventList } | { ok: false; problems: InputProblem[] }> {
+}): Promise<{ ok: true; value: EventList; texts: Record<string, string> } | { ok: false; problems: InputProblem[] }> {
   const { file, items } = args;
   const themes = new Map<string, Theme>();
   const used = new Set<string>();
@@ -91,6 +91,7 @@ export async function buildImportedList(args: {
     events,
   };
   const r = validateEventList(doc, file);
-  if (r.ok) return r;
+  // The imported file's text is not served by anyone: it travels with the list, keyed by its path.
+  if (r.ok) return { ...r, texts: { [doc.sources[0]!.text]: text } };
   return { ok: false, problems: r.problems.map((p) => ({ ...p, id: items[events.findIndex((e) => e.id === p.id)]?.where ?? p.id })) };
 }

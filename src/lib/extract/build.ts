@@ -54,7 +54,7 @@ export function buildEventList(input: BuildInput): BuildResult {
     const located: TimelineEvent['evidence'] = [];
     ev.evidence.forEach((e, j) => {
       const src = sources.get(e.source);
-      if (broken.has(e.source) || (src && src.text === undefined)) {
+      if ((!src && broken.has(e.source)) || (src && src.text === undefined)) {
         incomplete = true; // the source's own problem is reported once, by the loader
         return;
       }
@@ -72,7 +72,7 @@ export function buildEventList(input: BuildInput): BuildResult {
 
   const dates = resolveAll(curated.events, byId, sources, broken, file, problems);
 
-  if (problems.length || incomplete) return { ok: false, problems };
+  if (problems.length || incomplete || broken.size) return { ok: false, problems };
   const events: TimelineEvent[] = curated.events.map((ev) => ({
     id: ev.id,
     title: ev.title,

@@ -1,0 +1,62 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, isRealDay, validateEventList } from './schema';
+
+const seed = () => JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+
+describe('validateEventList', () => {
+  it('accepts the pipeline output', () => {
+    const v = validateEventList(seed());
+    expect(v.ok).toBe(true);
+  });
+
+  it('names file, event id and field for each problem, all at once', () => {
+    const doc = seed();
+    doc.events[0].date.end = '2020-02-30';
+    doc.events[1].themes = ['space'];
+    doc.events[2].title = 'x'.repeat(201);
+    doc.events[3].id = doc.events[4].id;
+    const v = validateEventList(doc, 'events.json');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    const lines = v.problems.map(formatProblem);
+    expect(lines).toContain(`events.json [${doc.events[0].id}] date.end: not a real calendar day: 2020-02-30`);
+    expect(lines).toContain(`events.json [${doc.events[1].id}] themes.0: unknown theme "space"`);
+    expect(lines.some((l) => l.startsWith(`events.json [${doc.events[2].id}] title:`))).toBe(true);
+    expect(lines).toContain(`events.json [${doc.events[4].id}] id: duplicate event id "${doc.events[4].id}"`);
+  });
+
+  it('rejects an end before the start, a start on an undated event, and quote offsets that do not fit', () => {
+    const doc = seed();
+    const dayEvent = doc.events.find((e: { date: { precision: string } }) => e.date.precision === 'day');
+    dayEvent.date.end = '2000-01-01';
+    const undated = doc.events.find((e: { date: { precision: string } }) => e.date.precision === 'before');
+    undated.date.start = '2000-01-01';
+    dayEvent.evidence[0].end += 1;
+    const v = validateEventList(doc);
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    const fields = v.problems.map((p) => `${p.id} ${p.field}`);
+    expect(fields).toEqual(expect.arrayContaining([`${dayEvent.id} date.end`, `${undated.id} date.start`, `${dayEvent.id} evidence.0.end`]));
+  });
+
+  it('rejects an empty event list and a wrong schema version', () => {
+    const doc = seed();
+    doc.events = [];
+    doc.schemaVersion = 2;
+    const v = validateEventList(doc);
+    expect(v.ok ? [] : v.problems.map((p) => p.field).toSorted()).toEqual(['events', 'schemaVersion']);
+  });
+});
+
+describe('isRealDay', () => {
+  it.each([
+    ['2020-02-29', true],
+    ['2021-02-29', false],
+    ['2020-02-30', false],
+    ['2024-13-01', false],
+    ['', false],
+    ['2020-7-24', false],
+  ])('%j → %s', (day, ok) => expect(isRealDay(day)).toBe(ok));
+});
