@@ -82,6 +82,8 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
   // Imported events cite the imported file, never a news article.
   await page.locator('table.event-table').getByRole('button', { name: 'A bold visit' }).click();
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Imported file (unverified)');
+  // The file has no publication date: its date is named as the import date.
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText(/newsroom\.json, imported \d{1,2} [A-Z][a-z]{2} \d{4}/);
   // Its "source" is the imported file itself, read from memory, not fetched.
   await page.getByRole('region', { name: 'Event details' }).getByRole('button', { name: /Read in source/ }).first().click();
   const reader = page.getByRole('region', { name: 'Source text' });

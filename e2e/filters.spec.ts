@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { hashParams, openApp, themeCheckbox } from './helpers/app';
-import { seedLike } from './helpers/seedLike';
+import { seedLike, serveSeedLike } from './helpers/seedLike';
 
 const total = seedLike.events.length;
 const rnd = seedLike.events.filter((e) => e.themes.includes('rnd'));
@@ -103,4 +103,23 @@ test('the list is a sortable table of the visible events', async ({ page }) => {
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.app-header')).toBeHidden();
   for (const title of shown) await expect(page.getByText(title, { exact: true }).filter({ visible: true }).first()).toBeVisible();
+});
+
+test('a search with no hits and a hidden theme: the line names the theme, the window stays on the data, the empty state offers the way back', async ({ page }) => {
+  await serveSeedLike(page);
+  await page.goto('/#hide=rnd&q=zzqqxx');
+  await expect(page.getByText(`Showing 0 of ${total} events`)).toBeVisible();
+  // Not "0 events hidden" while R&D is off: it says which theme is hidden.
+  await expect(page.locator('.hidden-line')).toContainText('R&D hidden');
+  await expect(page.getByText(/\b0 events hidden/)).toHaveCount(0);
+  // The window covers the data's years, not the current week.
+  const years = new Set(seedLike.events.map((e) => e.date.end.slice(0, 4)));
+  const axis = async () => (await page.locator('.timeline-canvas .vis-time-axis .vis-text').allTextContents()).join(' ');
+  await expect.poll(async () => { const a = await axis(); return [...years].some((y) => a.includes(y)); }).toBe(true);
+  expect(await axis()).not.toContain(String(new Date().getFullYear()));
+  const empty = page.locator('.timeline-empty');
+  await expect(empty).toContainText('No events match the filters.');
+  await empty.getByRole('button', { name: 'Clear search' }).click();
+  await expect(page.locator('.hidden-line')).toContainText(/\d+ events? hidden by themes/);
+  await expect(empty).toHaveCount(0);
 });

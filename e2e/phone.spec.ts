@@ -38,3 +38,34 @@ test('phone width: nothing overflows, filters are a drawer, details cover the sc
   await expect(page.locator('tbody tr')).toHaveCount(seedLike.events.filter((e) => !e.themes.every((t) => t === 'diplomacy')).length);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('phone list: every row shows its date, title, themes and sources inside the screen, and keeps the table headers', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'List' }).check();
+  const rows = page.locator('table.event-table tbody tr');
+  await expect(rows).toHaveCount(seedLike.events.length);
+  for (const row of await rows.all()) {
+    for (const col of ['.col-date', '.col-title', '.col-themes', '.col-sources']) {
+      const cell = row.locator(col);
+      await expect(cell).toBeVisible();
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await expect(row.locator('.col-sources')).toHaveText(/^\d+ \(.+\)$/);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Still a real table for screen readers: the four column headers are there.
+  await expect(page.getByRole('columnheader')).toHaveCount(4);
+  await expect(page.getByRole('columnheader', { name: 'Sources' })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/phone-list.png' });
+});
+
+test('printing from a phone prints the list as a plain table with its Sources column, not as cards', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'List' }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('table.event-table tbody tr').first()).toHaveCSS('display', 'table-row');
+  await expect(page.locator('table.event-table thead th').nth(3)).toHaveCSS('display', 'table-cell');
+  await expect(page.locator('table.event-table thead th').nth(3)).toHaveCSS('position', 'static');
+});

@@ -138,3 +138,28 @@ test('with the reader open, another quote\'s Read in source moves the mark; Esc 
   await expect(sourceRegion(page)).toHaveCount(0);
   await expect(reads.nth(1)).toBeFocused();
 });
+
+test('one Esc closes only the top panel (the source reader), wherever the focus is', async ({ page }) => {
+  const places = {
+    'source reader': () => sourceRegion(page).getByRole('button', { name: 'Close source text' }),
+    'details panel': () => detailsRegion(page).getByRole('button', { name: /Read in source/ }).first(),
+    'timeline canvas': () => page.locator('.timeline-canvas'),
+    'list row': () => page.locator('table.event-table').getByRole('button').first(),
+    'search box': () => page.getByRole('searchbox', { name: 'Search events' }),
+  };
+  await page.goto('/');
+  for (const [where, target] of Object.entries(places)) {
+    const list = where !== 'timeline canvas';
+    await page.getByRole('radio', { name: list ? 'List' : 'Timeline' }).check();
+    await openEvent(page, VISION);
+    if (!list) await page.getByRole('radio', { name: 'Timeline' }).check();
+    await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+    await expect(sourceRegion(page)).toBeVisible();
+    await target().focus();
+    await page.keyboard.press('Escape');
+    await expect(sourceRegion(page), `Esc from the ${where}`).toHaveCount(0);
+    await expect(detailsRegion(page), `Esc from the ${where} must leave the details open`).toBeVisible();
+    await detailsRegion(page).getByRole('button', { name: /Close/ }).first().click();
+    await expect(detailsRegion(page)).toHaveCount(0);
+  }
+});

@@ -103,3 +103,33 @@ test('swimlanes by theme group the items and can be turned off again', async ({ 
   await expect(page.locator('.vis-labelset .group-label')).toHaveCount(0);
   await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(seedLike.events.length);
 });
+
+test('undated "before" bars and planned items cannot be confused, and the legend shows the same marks', async ({ page }) => {
+  await openApp(page);
+  const before = timelineItem(page, "India is the largest buyer of Israel's military hardware");
+  const planned = timelineItem(page, 'Israeli COVID-19 delegation to arrive in India');
+  // Undated: no dashed edge anywhere, a solid end at the known day, a leading "… undated" tag.
+  for (const side of ['top', 'bottom', 'left']) await expect(before).not.toHaveCSS(`border-${side}-style`, 'dashed');
+  await expect(before).toHaveCSS('border-right-style', 'solid');
+  await expect(before.locator('.ev-tag-undated')).toHaveText('… undated');
+  await expect(before.locator('.ev-tag-planned')).toHaveCount(0);
+  // Planned: dashed all round and a "planned" tag, never the undated one.
+  for (const side of ['top', 'bottom', 'left', 'right']) await expect(planned).toHaveCSS(`border-${side}-style`, 'dashed');
+  await expect(planned.locator('.ev-tag-planned')).toHaveText('planned');
+  await expect(planned.locator('.ev-tag-undated')).toHaveCount(0);
+  // The legend draws the same two marks.
+  const legend = page.locator('.legend');
+  await expect(legend.locator('.shape-before')).not.toHaveCSS('border-top-style', 'dashed');
+  await expect(legend.locator('.shape-planned')).toHaveCSS('border-top-style', 'dashed');
+  await expect(legend.locator('.ev-tag-undated')).toHaveText('… undated');
+  await expect(legend.locator('.ev-tag-planned')).toHaveText('planned');
+  for (const [name, size, scheme] of [
+    ['desktop-light', { width: 1280, height: 800 }, 'light'],
+    ['desktop-dark', { width: 1280, height: 800 }, 'dark'],
+    ['phone-light', { width: 390, height: 844 }, 'light'],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `test-results/shapes-${name}.png` });
+  }
+});

@@ -20,6 +20,8 @@ export interface ItemLabel {
   title: Segment[];
   date: string;
   planned: boolean;
+  /** An undated "before X" event: drawn with a leading "… undated" marker. */
+  undated?: boolean;
   sourceCount: number;
   /** Theme colour keys (for the small swatches), first theme first. */
   themeKeys: string[];
@@ -77,6 +79,7 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
     title: highlightSegments(e.title, opts.terms),
     date: formatEventDate(e.date),
     planned,
+    undated: e.date.precision === 'before' || e.date.start === null,
     sourceCount: sourceCount(e),
     themeKeys,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisible, inPeriod } from './visible';
+import { computeVisible, hiddenLine, inPeriod } from './visible';
 import { makeEvent, seedLike } from './__fixtures__/seedLike';
 
 const none = { from: null, to: null };
@@ -63,5 +63,20 @@ describe('computeVisible', () => {
     expect(per).toBeLessThan(80);
     const r = computeVisible({ events, hiddenThemes: ['covid'], hits, period: none });
     expect(r.events.every((e) => !e.themes.includes('covid') && hits.has(e.id))).toBe(true);
+  });
+});
+
+describe('hiddenLine', () => {
+  const themes = [
+    { id: 'rnd', label: 'R&D' },
+    { id: 'covid', label: 'COVID-19' },
+  ];
+  it('counts the events the unchecked themes hide', () => {
+    expect(hiddenLine(3, ['rnd'], themes)).toBe('3 events hidden by themes');
+    expect(hiddenLine(1, ['rnd'], themes)).toBe('1 event hidden by themes');
+  });
+  it('names the hidden themes instead of saying 0 hidden', () => {
+    expect(hiddenLine(0, ['rnd'], themes)).toBe('R&D hidden');
+    expect(hiddenLine(0, ['covid', 'rnd'], themes)).toBe('R&D, COVID-19 hidden');
   });
 });

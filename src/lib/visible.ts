@@ -78,3 +78,14 @@ export function computeVisible(input: VisibleInput): VisibleResult {
   }
   return { events: out, counts, matching, hiddenCount: matching - out.length, total: input.events.length };
 }
+
+/**
+ * What the theme filter hides: the events matching search and period that unchecked themes hide
+ * ("3 events hidden by themes"); when that is none (e.g. the search matches nothing), still which
+ * themes are hidden ("R&D hidden"), so the line never says "0 hidden" while themes are off.
+ */
+export function hiddenLine(count: number, hiddenThemes: readonly string[], themes: readonly { id: string; label: string }[]): string {
+  if (count > 0) return `${count} ${count === 1 ? 'event' : 'events'} hidden by themes`;
+  const labels = themes.filter((t) => hiddenThemes.includes(t.id)).map((t) => t.label);
+  return `${labels.length ? labels.join(', ') : `${hiddenThemes.length} themes`} hidden`;
+}

@@ -1,17 +1,19 @@
 /** One presentation step, as the audience sees it. */
 import type { StepView } from '../../lib/briefing/present';
+import { useFitText } from './useFitText';
 
 export function Slide({ view }: { view: StepView }) {
+  const ref = useFitText<HTMLDivElement>();
   if (view.kind === 'title')
     return (
-      <div className="slide slide-title">
+      <div className="slide slide-title" ref={ref}>
         <h2 className="slide-heading">{view.title}</h2>
         {view.text && <p className="slide-summary">{view.text}</p>}
       </div>
     );
   const quote = view.quotes[0];
   return (
-    <div className={`slide${view.planned ? ' is-planned' : ''}`}>
+    <div className={`slide${view.planned ? ' is-planned' : ''}`} ref={ref}>
       <p className="slide-date">
         {view.dateLabel}
         {view.planned && <span className="planned-badge">planned</span>}

@@ -1,21 +1,20 @@
 /**
- * The timeline strip drawn as SVG (not vis-timeline): every briefing event as a tick, the
- * current one marked and labelled. In the presenter the strip is twice the width of the
- * screen and moves (CSS transform transition) so the current event sits in the middle.
+ * The timeline strip drawn as SVG (not vis-timeline): the whole briefing's time span with its
+ * year ticks labelled, every briefing event as a small tick, the current one marked and labelled.
+ * Between steps the current marker moves along the axis (CSS transform transition), so the
+ * audience sees where in time the briefing goes without losing the years around it.
  * Undated "before" events are open circles with an arrow: they happened no later than that day.
  */
 import type { Strip } from '../../lib/briefing/strip';
 
-const W = 2000;
+const W = 1000;
 const AXIS = 70;
-/** The presenter's strip is ZOOM screen widths wide, so events days apart stay apart. */
-const ZOOM = 4;
 
 export function StripSvg({ strip, current, width = W }: { strip: Strip; current: number | null; width?: number }) {
   const cur = strip.ticks.find((t) => t.stepIndex === current);
   return (
     <svg className="strip-svg" viewBox={`0 0 ${width} 110`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
-      <line className="strip-axis" x1={-width} x2={2 * width} y1={AXIS} y2={AXIS} />
+      <line className="strip-axis" x1={0} x2={width} y1={AXIS} y2={AXIS} />
       {strip.years.map((y) => (
         <g key={y.label} className="strip-year">
           <line x1={y.x * width} x2={y.x * width} y1={AXIS - 6} y2={AXIS + 10} />
@@ -43,9 +42,9 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
         );
       })}
       {cur && (
-        <g className="strip-current">
-          <circle cx={cur.x * width} cy={AXIS} r={14} />
-          <text x={Math.min(Math.max(cur.x * width, 120), width - 120)} y={38} textAnchor="middle">
+        <g className="strip-current" style={{ transform: `translateX(${cur.x * width}px)` }}>
+          <circle cx={0} cy={AXIS} r={14} />
+          <text x={Math.min(Math.max(cur.x * width, 120), width - 120) - cur.x * width} y={38} textAnchor="middle">
             {cur.label}
           </text>
         </g>
@@ -55,14 +54,13 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
 }
 
 export function TimelineStrip({ strip, step }: { strip: Strip; step: number }) {
-  const f = strip.focus[step] ?? 0.5;
-  const cur = strip.ticks.find((t) => t.stepIndex === step);
+  // A title card has no tick of its own: mark the event it leads into (else the one before it).
+  const f = strip.focus[step];
+  const cur = strip.ticks.find((t) => t.stepIndex === step) ?? strip.ticks.find((t) => t.x === f);
   return (
     <div className="strip">
       <p className="visually-hidden">{cur ? `Timeline: ${cur.label}, event ${strip.ticks.indexOf(cur) + 1} of ${strip.ticks.length} in the briefing.` : 'Timeline of the briefing.'}</p>
-      <div className="strip-track" style={{ width: `${ZOOM * 100}%`, transform: `translateX(${(50 / ZOOM) - f * 100}%)` }}>
-        <StripSvg strip={strip} current={step} width={1000 * ZOOM} />
-      </div>
+      <StripSvg strip={strip} current={cur?.stepIndex ?? null} />
     </div>
   );
 }

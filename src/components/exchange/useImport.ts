@@ -17,8 +17,10 @@ export function useImport(): (file: File) => Promise<void> {
       s.setImportReport({ file: file.name, problems: [`${file.name}: the file is larger than 20 MB`], notes: [] });
       return;
     }
-    const knownThemes = (s.builtIn?.data ?? (s.load.status === 'ready' ? s.load.data : null))?.themes ?? [];
-    const r = await importFile({ name: file.name, text: await file.text(), knownThemes, today: new Date().toISOString().slice(0, 10) });
+    const builtIn = s.builtIn?.data ?? (s.load.status === 'ready' ? s.load.data : null);
+    const knownThemes = builtIn?.themes ?? [];
+    const knownSources = builtIn?.sources ?? [];
+    const r = await importFile({ name: file.name, text: await file.text(), knownThemes, knownSources, today: new Date().toISOString().slice(0, 10) });
     if (!r.ok) {
       s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });
       return;

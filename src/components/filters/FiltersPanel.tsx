@@ -2,6 +2,7 @@
 import { useStore } from '../../store/store';
 import { useEventList, useVisible } from '../../app/derived';
 import { themeKey } from '../../lib/themeColor';
+import { hiddenLine } from '../../lib/visible';
 import { SearchBox } from './SearchBox';
 import { PeriodInputs } from './PeriodInputs';
 import './filters.css';
@@ -34,11 +35,9 @@ export function FiltersPanel() {
           );
         })}
       </fieldset>
-      {visible.hiddenCount > 0 || hiddenThemes.length > 0 ? (
+      {hiddenThemes.length > 0 ? (
         <p className="hidden-line">
-          <span>
-            {visible.hiddenCount} {visible.hiddenCount === 1 ? 'event' : 'events'} hidden
-          </span>
+          <span>{hiddenLine(visible.hiddenCount, hiddenThemes, data.themes)}</span>
           <button type="button" onClick={showAllThemes}>
             Show all
           </button>

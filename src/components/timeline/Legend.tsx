@@ -25,10 +25,12 @@ export function Legend() {
           <span className="legend-shape shape-range" aria-hidden="true" /> week, month or span
         </li>
         <li>
-          <span className="legend-shape shape-before" aria-hidden="true" /> undated, before a day
+          <span className="legend-shape shape-before" aria-hidden="true" />
+          <span className="ev-tag ev-tag-undated">… undated</span> happened before the day shown
         </li>
         <li>
-          <span className="legend-shape shape-planned" aria-hidden="true" /> planned
+          <span className="legend-shape shape-planned" aria-hidden="true" />
+          <span className="ev-tag ev-tag-planned">planned</span> dashed: announced, not yet happened
         </li>
       </ul>
     </div>

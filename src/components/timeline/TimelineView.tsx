@@ -16,6 +16,7 @@ import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTim
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
+import { TimelineEmpty } from './TimelineEmpty';
 import { focusDetails, nextIndex, revealItem } from './keyboard';
 import './timeline.css';
 
@@ -78,7 +79,7 @@ export function TimelineView() {
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, reported);
+  useTimelineSync(timeline, visible.events, reported, data?.events);
 
   const describe = (id: string) => {
     const i = visible.events.findIndex((e) => e.id === id);
@@ -112,7 +113,8 @@ export function TimelineView() {
       ev.preventDefault();
       if (id !== selectedId) selectEvent(id);
       else focusDetails();
-    } else if (ev.key === 'Escape' && selectedId) {
+    } else if (ev.key === 'Escape' && selectedId && !useStore.getState().sourceView) {
+      // With the source reader open, Esc is the reader's (it sits on top): one Esc, one panel.
       ev.preventDefault();
       selectEvent(null);
       setAnnouncement('Selection cleared.');
@@ -146,7 +148,7 @@ export function TimelineView() {
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
-      {visible.events.length === 0 && <p className="timeline-empty">No events match the filters.</p>}
+      {visible.events.length === 0 && <TimelineEmpty />}
     </section>
   );
 }

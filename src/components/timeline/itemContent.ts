@@ -16,6 +16,7 @@ export function itemContent(label: ItemLabel): HTMLElement {
     swatches.appendChild(s);
   }
   root.appendChild(swatches);
+  if (label.undated) root.appendChild(tag('undated', '… undated'));
   const title = document.createElement('span');
   title.className = 'ev-title';
   for (const seg of label.title) {
@@ -28,12 +29,22 @@ export function itemContent(label: ItemLabel): HTMLElement {
   root.appendChild(title);
   const meta = document.createElement('span');
   meta.className = 'ev-meta';
-  const parts = [label.date];
-  if (label.planned) parts.push('planned');
-  if (label.sourceCount > 1) parts.push(`${label.sourceCount} sources`);
-  meta.textContent = parts.join(' · ');
+  meta.textContent = label.date;
+  if (label.planned) {
+    meta.appendChild(document.createTextNode(' · '));
+    meta.appendChild(tag('planned', 'planned'));
+  }
+  if (label.sourceCount > 1) meta.appendChild(document.createTextNode(` · ${label.sourceCount} sources`));
   root.appendChild(meta);
   return root;
+}
+
+/** A small tag ("planned" with a dashed outline, "… undated" solid) naming how an item is drawn. */
+function tag(kind: 'planned' | 'undated', text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.className = `ev-tag ev-tag-${kind}`;
+  el.textContent = text;
+  return el;
 }
 
 export function groupContent(text: string, key: string): HTMLElement {

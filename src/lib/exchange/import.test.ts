@@ -12,7 +12,9 @@ const hostile: EventList = {
   ...data,
   events: data.events.map((e, i) => (i === 0 ? { ...e, title: '<img src=x onerror=alert(1)> & "quoted"', summary: '=HYPERLINK("http://evil")\nsecond line, with comma' } : e)),
 };
-const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, today: '2026-01-01' });
+const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01' });
+/** As imported by an app that does not have the exported articles. */
+const argsNoSources = (name: string, text: string) => ({ ...args(name, text), knownSources: [] });
 const same = (e: TimelineEvent) => ({ id: e.id, title: e.title, summary: e.summary, status: e.status, start: e.date.start, end: e.date.end, precision: e.date.precision, themes: e.themes, actors: e.actors });
 const ok = (r: ImportResult) => {
   if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 1));
@@ -29,24 +31,34 @@ describe('round trips: export then import gives the same events', () => {
     const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(hostile, hostile.events)))));
     expect(r.format).toBe('timelinejs-json');
     expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
+    expect(r.value.events.map((e) => e.evidence)).toEqual(hostile.events.map((e) => e.evidence));
+    expect(r.value.sources.map((x) => x.id).toSorted()).toEqual([...new Set(hostile.events.flatMap((e) => e.evidence.map((q) => q.source)))].toSorted());
     expect(r.value.title).toBe(hostile.title);
   });
   it('CSV', async () => {
     const r = ok(await importFile(args('events.csv', exportCsv(hostile, hostile.events))));
     expect(r.format).toBe('timelinejs-csv');
     expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
+    expect(r.value.events.map((e) => e.evidence)).toEqual(hostile.events.map((e) => e.evidence));
+    for (const x of r.value.sources) expect(x).toEqual(data.sources.find((d) => d.id === x.id));
+  });
+  it('evidence citing a source the app does not have (or with another url) falls back to the imported file', async () => {
+    const moved = { ...data, sources: data.sources.map((x) => ({ ...x, url: `${x.url}?moved` })) };
+    const r = ok(await importFile({ ...args('events.csv', exportCsv(moved, moved.events)) }));
+    expect(r.value.sources.map((x) => x.outlet)).toEqual(['Imported file (unverified)']);
+    expect(r.value.events.every((e) => e.evidence.every((q) => q.source === r.value.sources[0]!.id))).toBe(true);
   });
   it('the imported file travels with the list as the text its quotes are taken from', async () => {
-    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
+    const r = ok(await importFile(argsNoSources('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
     const source = r.value.sources[0]!;
     const text = r.texts[source.text];
     expect(text).toBeDefined();
     for (const ev of r.value.events) for (const q of ev.evidence) expect(text!.slice(q.start, q.end)).toBe(q.quote);
   });
-  it('imported events cite the imported file, honestly', async () => {
-    const r = ok(await importFile(args('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
+  it('imported events cite the imported file, honestly, named with the import date', async () => {
+    const r = ok(await importFile(argsNoSources('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
     expect(r.value.sources).toHaveLength(1);
-    expect(r.value.sources[0]).toMatchObject({ outlet: 'Imported file (unverified)', headline: 'timeline.json', url: 'urn:briefline:imported:timeline.json' });
+    expect(r.value.sources[0]).toMatchObject({ outlet: 'Imported file (unverified)', headline: 'timeline.json, imported 1 Jan 2026', url: 'urn:briefline:imported:timeline.json' });
     const e = r.value.events[0]!;
     expect(e.evidence[0]?.quote.startsWith(e.title)).toBe(true);
   });
@@ -113,6 +125,27 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
 });
 
+describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
+  it('TimelineJS JSON', async () => {
+    const doc = {
+      events: [
+        { start_date: { year: -500 }, text: { headline: 'Ancient' } },
+        { start_date: { year: '1948', month: '5' }, text: { headline: 'Kept' } },
+        { start_date: { year: 990 }, end_date: { year: 1010 }, text: { headline: 'Straddles' } },
+      ],
+    };
+    const r = ok(await importFile(args('bc.json', JSON.stringify(doc))));
+    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
+    expect(r.notes).toEqual(['2 items before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+  });
+  it('CSV', async () => {
+    const csv = ['Year,Month,Day,End Year,Headline,Text', '-500,,,,Ancient,', '2020,7,24,,Kept,'].join('\r\n');
+    const r = ok(await importFile(args('bc.csv', csv)));
+    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
+    expect(r.notes).toEqual(['1 item before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+  });
+});
+
 describe('problems are all listed, nothing is shown', () => {
   it('a bad CSV names row, field and what is wrong', async () => {
     const csv = ['Year,Month,Day,Headline,Text', '2020,13,1,Bad month,', 'abc,,,Bad year,', '2020,2,30,Bad day,', '2020,,,,', '2020,1,1,"unclosed'].join('\r\n');
@@ -138,7 +171,8 @@ describe('problems are all listed, nothing is shown', () => {
     const doc = { events: [{ text: { headline: 'no date' } }, { start_date: { year: 20 }, text: { headline: 'x' } }, { start_date: { year: 2020, month: 5 }, end_date: { year: 2019 }, text: { headline: 'y' } }, 'nope'] };
     const r = await importFile(args('t.json', JSON.stringify(doc)));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 2 start_date.year', 'event 3 end_date', 'event 4 (slide)']);
+    // Event 2 (year 20) is not a problem: it is skipped with a note, like BC years.
+    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 3 end_date', 'event 4 (slide)']);
   });
   it('a broken Briefline events.json and non-JSON', async () => {
     const bad = { ...data, events: [{ ...data.events[0], title: '' }] };

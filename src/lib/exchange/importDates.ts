@@ -32,6 +32,16 @@ function num(v: unknown): number | null {
   return null;
 }
 
+/** A year before 1000 (BC years are negative in TimelineJS): Briefline cannot show it, the item is skipped with a note. */
+export function beforeYear1000(...raws: RawParts[]): boolean {
+  return raws.some((r) => {
+    const y = num(r.year);
+    return y !== null && y < 1000;
+  });
+}
+
+export const earlyNote = (n: number) => `${n} item${n === 1 ? '' : 's'} before year 1000 skipped: Briefline dates are YYYY-MM-DD.`;
+
 /** Parse parts; `prefix` names the fields ("start_date." or "" for CSV columns "Year"...). */
 export function parseParts(raw: RawParts, names: { year: string; month: string; day: string }, problems: DateProblem[]): Parts | null {
   if (blank(raw.year)) {

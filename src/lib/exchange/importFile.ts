@@ -2,7 +2,7 @@
  * Import any supported file: a Briefline events.json, a TimelineJS3 JSON or a TimelineJS CSV.
  * Validated first; every problem is listed and nothing is shown while there are problems.
  */
-import { validateEventList, type EventList, type InputProblem, type Theme } from '../schema';
+import { validateEventList, type EventList, type InputProblem, type Source, type Theme } from '../schema';
 import { buildImportedList } from './imported';
 import { readTimelineJs } from './importTimelineJs';
 import { readTimelineCsv } from './importTimelineCsv';
@@ -13,7 +13,7 @@ export type ImportResult =
   | { ok: true; format: ImportFormat; value: EventList; notes: string[]; texts: Record<string, string> }
   | { ok: false; format: ImportFormat | null; problems: InputProblem[] };
 
-export async function importFile(args: { name: string; text: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
+export async function importFile(args: { name: string; text: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string }): Promise<ImportResult> {
   const { name, text } = args;
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/\.json$/i.test(name) || trimmed.startsWith('{')) {
@@ -33,8 +33,8 @@ export async function importFile(args: { name: string; text: string; knownThemes
   return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: 'not a Briefline events.json, TimelineJS JSON or TimelineJS CSV file' }] };
 }
 
-async function finish(format: ImportFormat, r: ReturnType<typeof readTimelineJs>, args: { name: string; knownThemes: readonly Theme[]; today: string }): Promise<ImportResult> {
+async function finish(format: ImportFormat, r: ReturnType<typeof readTimelineJs>, args: { name: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string }): Promise<ImportResult> {
   if (r.problems.length) return { ok: false, format, problems: r.problems };
-  const built = await buildImportedList({ file: args.name, title: r.title, items: r.items, knownThemes: args.knownThemes, today: args.today });
+  const built = await buildImportedList({ file: args.name, title: r.title, items: r.items, knownThemes: args.knownThemes, knownSources: args.knownSources, today: args.today });
   return built.ok ? { ok: true, format, value: built.value, notes: r.notes, texts: built.texts } : { ok: false, format, problems: built.problems };
 }

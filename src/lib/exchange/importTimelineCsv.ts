@@ -5,8 +5,9 @@
  * Rows of Type "title" name the list; "era" rows are skipped with a note.
  */
 import { parseCsv, unsafeCell } from './csv';
+import { parseEvidenceCell } from './evidence';
 import { htmlToText } from './html';
-import { importedDate, parseParts, type DateProblem } from './importDates';
+import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
 import { readHint, slideText, type ItemsResult } from './importTimelineJs';
 import type { InputProblem } from '../schema';
@@ -26,6 +27,7 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
   let title = '';
   let eras = 0;
   let media = 0;
+  let early = 0;
   const items: ImportItem[] = [];
   rows.slice(1).forEach((row, i) => {
     const where = `row ${i + 2}`;
@@ -37,6 +39,10 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     }
     if (type === 'era') {
       eras++;
+      return;
+    }
+    if (beforeYear1000({ year: col(row, 'Year') }, { year: col(row, 'End Year') })) {
+      early++;
       return;
     }
     if (col(row, 'Media')) media++;
@@ -64,9 +70,11 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
       themes: hint.themes,
       actors: hint.actors,
       group: col(row, 'Group') || undefined,
+      evidence: parseEvidenceCell(row[header.indexOf('evidence')] ?? ''),
     });
   });
   if (eras) notes.push(`${eras} era row(s) skipped: eras are background bands, not events.`);
+  if (early) notes.push(earlyNote(early));
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (rows.length < 2) problems.push({ file, field: '(file)', message: 'the file has no event rows' });
   return { title, items, problems, notes };

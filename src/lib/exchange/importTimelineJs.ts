@@ -4,7 +4,7 @@
  */
 import type { InputProblem } from '../schema';
 import { htmlToText } from './html';
-import { importedDate, parseParts, type DateProblem, type RawParts } from './importDates';
+import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem, type RawParts } from './importDates';
 import type { ImportItem } from './imported';
 import { SOURCES_CLASS } from './timelinejs';
 
@@ -42,11 +42,16 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
   const title = isObj(doc.title) && isObj(doc.title.text) ? htmlToText(str(doc.title.text.headline)) : '';
   if (Array.isArray(doc.eras) && doc.eras.length) notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
   let media = 0;
+  let early = 0;
   const items: ImportItem[] = [];
   doc.events.forEach((slide: unknown, i) => {
     const where = `event ${i + 1}`;
     const add = (field: string, message: string) => problems.push({ file, id: where, field, message });
     if (!isObj(slide)) return add('(slide)', 'expected an object');
+    if (beforeYear1000(isObj(slide.start_date) ? slide.start_date : {}, isObj(slide.end_date) ? slide.end_date : {})) {
+      early++;
+      return;
+    }
     if (isObj(slide.media) && str(slide.media.url).trim()) media++;
     const text = isObj(slide.text) ? slide.text : {};
     const headline = htmlToText(str(text.headline));
@@ -75,8 +80,10 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
       themes: hint.themes,
       actors: hint.actors,
       group: str(slide.group) || undefined,
+      evidence: isObj(slide.briefline) ? slide.briefline.evidence : undefined,
     });
   });
+  if (early) notes.push(earlyNote(early));
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (doc.events.length === 0) problems.push({ file, field: 'events', message: 'the file has no events' });
   return { title, items, problems, notes };

@@ -5,7 +5,9 @@
  * and each event's evidence quotes its own headline and text from that text. Nothing pretends
  * to be a news article; the notice bar says the view shows imported data.
  */
-import { validateEventList, type EventList, type EventDate, type InputProblem, type Theme } from '../schema';
+import { validateEventList, type EventList, type EventDate, type InputProblem, type Source, type Theme } from '../schema';
+import { restoreEvidence } from './evidence';
+import { formatEventDate } from '../dateLabel';
 
 export interface ImportItem {
   /** "row 4" or "event 2" — how a person finds it in the file. */
@@ -18,6 +20,8 @@ export interface ImportItem {
   themes?: string[];
   group?: string;
   actors?: string[];
+  /** Briefline evidence as found in the file (restored only if it cites known sources). */
+  evidence?: unknown;
 }
 
 export const slugify = (s: string) =>
@@ -35,6 +39,8 @@ export async function buildImportedList(args: {
   title: string;
   items: ImportItem[];
   knownThemes: readonly Theme[];
+  /** The built-in sources: evidence citing them (same id and url) is restored verbatim. */
+  knownSources?: readonly Source[];
   today: string;
 }): Promise<{ ok: true; value: EventList; texts: Record<string, string> } | { ok: false; problems: InputProblem[] }> {
   const { file, items } = args;
@@ -42,6 +48,7 @@ export async function buildImportedList(args: {
   const used = new Set<string>();
   const sourceId = `imported-${slugify(file) || 'file'}`.slice(0, 120);
   let text = '';
+  const cited = new Map<string, Source>();
   const events = items.map((it, i) => {
     let id = it.id && /^[a-z0-9][a-z0-9-]*$/.test(it.id) ? it.id : slugify(it.title) || `imported-${i + 1}`;
     for (let n = 2; used.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
@@ -58,9 +65,11 @@ export async function buildImportedList(args: {
       const known = args.knownThemes.find((k) => k.id === t);
       themes.set(t, known ?? { id: t, label: t, description: `Theme "${t}" in ${file}.` });
     }
+    const restored = restoreEvidence(it.evidence, args.knownSources ?? []);
+    restored?.sources.forEach((x) => cited.set(x.id, x));
     const quote = it.summary && it.summary !== it.title ? `${it.title}\n${it.summary}` : it.title;
     const start = text.length;
-    text += `${quote}\n\n`;
+    if (!restored) text += `${quote}\n\n`;
     return {
       id,
       title: clip(it.title, 200),
@@ -69,7 +78,7 @@ export async function buildImportedList(args: {
       date: it.date,
       themes: themeIds,
       actors: it.actors ?? [],
-      evidence: [{ source: sourceId, quote, start, end: start + quote.length }],
+      evidence: restored?.evidence ?? [{ source: sourceId, quote, start, end: start + quote.length }],
     };
   });
   const doc = {
@@ -77,11 +86,14 @@ export async function buildImportedList(args: {
     title: args.title || file,
     themes: [...themes.values()],
     sources: [
+      ...cited.values(),
       {
         id: sourceId,
         outlet: 'Imported file (unverified)',
         agency: '',
-        headline: file,
+        // The file has no publication date: the date field holds the day of the import, and the
+        // headline says so, so it never reads as a publication date.
+        headline: `${file}, imported ${formatEventDate({ start: args.today, end: args.today, precision: 'day', expression: '', basis: '' })}`,
         published: args.today,
         url: `urn:briefline:imported:${encodeURIComponent(file)}`,
         text: `imported/${file}`,
@@ -90,8 +102,10 @@ export async function buildImportedList(args: {
     ],
     events,
   };
+  // Cite the imported file only if some event fell back to it.
+  if (!events.some((e) => e.evidence.some((q) => q.source === sourceId))) doc.sources = doc.sources.filter((x) => x.id !== sourceId);
   const r = validateEventList(doc, file);
   // The imported file's text is not served by anyone: it travels with the list, keyed by its path.
-  if (r.ok) return { ...r, texts: { [doc.sources[0]!.text]: text } };
+  if (r.ok) return { ...r, texts: text ? { [`imported/${file}`]: text } : {} };
   return { ok: false, problems: r.problems.map((p) => ({ ...p, id: items[events.findIndex((e) => e.id === p.id)]?.where ?? p.id })) };
 }

@@ -8,6 +8,7 @@ import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 import { escapeHtml } from './html';
 import { eventParts, type DateParts } from './select';
+import { evidenceForExport, type WireEvidence } from './evidence';
 
 export interface TjsDate {
   year: number | string;
@@ -27,7 +28,7 @@ export interface TjsSlide {
   text?: { headline?: string; text?: string };
   media?: unknown;
   background?: unknown;
-  briefline?: { status: string; precision: string; themes: string[]; actors: string[] };
+  briefline?: { status: string; precision: string; themes: string[]; actors: string[]; evidence?: WireEvidence[] };
 }
 
 export interface TjsDocument {
@@ -62,7 +63,7 @@ export function exportTimelineJs(data: EventList, events: readonly TimelineEvent
           headline: escapeHtml(e.title),
           text: `<p>${escapeHtml(e.summary)}</p>${links.length ? `<p class="${SOURCES_CLASS}">Sources: ${links.join('; ')}</p>` : ''}`,
         },
-        briefline: { status: e.status, precision: e.date.precision, themes: e.themes, actors: e.actors },
+        briefline: { status: e.status, precision: e.date.precision, themes: e.themes, actors: e.actors, evidence: evidenceForExport(data, e) },
       };
     }),
   };
