@@ -9,7 +9,7 @@ export default defineConfig({
       output: {
         // zod in its own chunk together with the switch that turns its eval probe off (CSP forbids eval):
         // with lazy regions, schemas live in a shared chunk that would otherwise run before main.tsx's switch.
-        advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodJitless/ }] },
+        codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodJitless/ }] },
       },
     },
   },
