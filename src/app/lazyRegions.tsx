@@ -51,7 +51,8 @@ export function LazyBriefing() {
       <WhenNeeded needed={panelOpen}>
         <BriefingPanel />
       </WhenNeeded>
-      <WhenNeeded needed={presenting}>
+      {/* Loaded with the panel too, so that Present shows the first step at once. */}
+      <WhenNeeded needed={presenting || panelOpen}>
         <Presenter />
       </WhenNeeded>
       <WhenNeeded needed={hasBriefing}>
