@@ -7,13 +7,10 @@ import { FiltersPanel } from './components/filters/FiltersPanel';
 import { TimelineView } from './components/timeline/TimelineView';
 import { ListView } from './components/list/ListView';
 import { DetailsPanel } from './components/details/DetailsPanel';
-import { SourceReader } from './components/source/SourceReader';
 import { Notices } from './components/common/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
-import { BriefingPanel } from './components/briefing/BriefingPanel';
-import { Presenter } from './components/briefing/Presenter';
-import { Handout } from './components/briefing/Handout';
+import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
 
 /** The page layout. Each region is its own component; they talk only through the store. */
 export function App() {
@@ -53,13 +50,11 @@ export function App() {
           <DetailsPanel />
         </ErrorBoundary>
         <ErrorBoundary name="The source text">
-          <SourceReader />
+          <LazySourceReader />
         </ErrorBoundary>
       </div>
       <ErrorBoundary name="The briefing">
-        <BriefingPanel />
-        <Presenter />
-        <Handout />
+        <LazyBriefing />
       </ErrorBoundary>
     </>
   );

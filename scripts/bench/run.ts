@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     for (const n of SIZES) {
       console.log(`n=${n}: app ...`);
       const app = await runScenario(browser, appTarget(server.url), benchDataPath(n), RUNS);
+      console.log(`n=${n}: app load ${app.loadMs} ms, filter ${app.filterMs} ms, search ${app.searchMs} ms, select ${app.selectMs} ms, longest task ${app.maxLongTaskAfterLoadMs} ms`);
       console.log(`n=${n}: bare vis-timeline ...`);
       const bare = await runScenario(browser, bareTarget(server.url), benchDataPath(n), RUNS);
       sizes.push({ n, app, bare });

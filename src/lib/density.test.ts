@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityItems, eventSpan, isSummaryId, summaryWindow, DENSITY_LIMIT } from './density';
+import { densityItems, eventSpan, isSummaryId, pinItems, summaryWindow, DENSITY_LIMIT } from './density';
 import { buildItems } from './timelineItems';
 import { generateEventList } from './generate';
 import { sortByDate } from './eventOrder';
@@ -55,6 +55,27 @@ describe('densityItems', () => {
     const lanes = densityItems(big, null, { ...opts, swimlanes: true, hiddenThemes: ['covid'] });
     expect(new Set(lanes.map((i) => i.group)).size).toBeGreaterThan(1);
     expect(lanes.some((i) => i.group === undefined)).toBe(false);
+  });
+
+  it('pins the selected and the active event onto unpinned items, touching only those items', () => {
+    const sel = big[1234];
+    const act = big[4321];
+    if (!sel || !act) throw new Error('no event');
+    const base = densityItems(big, null, opts);
+    const pinned = pinItems(base, big, { ...opts, selectedId: sel.id, activeId: act.id });
+    expect(pinned).toEqual(densityItems(big, null, { ...opts, selectedId: sel.id, activeId: act.id }));
+    expect(pinned.slice(0, base.length)).toEqual(base);
+    expect(pinned.find((i) => i.id === act.id)?.className).toContain('is-active');
+    expect(pinned.find((i) => i.id === sel.id)?.className).not.toContain('is-active');
+    expect(pinItems(base, big, opts)).toBe(base);
+    // Among single items, the active one is replaced in place (same id, new class), nothing else changes.
+    const few = buildItems(small, opts);
+    const e = small[7];
+    if (!e) throw new Error('no event');
+    const moved = pinItems(few, small, { ...opts, activeId: e.id });
+    expect(moved).toHaveLength(few.length);
+    expect(moved).toEqual(buildItems(small, { ...opts, activeId: e.id }));
+    expect(moved.filter((m, i) => m !== few[i]).map((m) => m.id)).toEqual([e.id]);
   });
 
   it('maps a summary id back to its window, and nothing else', () => {

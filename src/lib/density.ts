@@ -197,3 +197,23 @@ function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts:
   }
   return out;
 }
+
+/**
+ * Pins the selected event and the keyboard cursor's event (marked active) onto items built by
+ * densityItems without them. A selection or cursor move then redraws one or two items, not the
+ * whole list: `base` is not changed, the result shares every other item with it.
+ */
+export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
+  const ids = [...new Set([opts.selectedId, opts.activeId])].filter((id): id is string => !!id);
+  if (!ids.length) return base as ItemSpec[];
+  const out = base.slice();
+  for (const id of ids) {
+    const e = events.find((x) => x.id === id);
+    if (!e) continue;
+    const item = buildItem(e, opts);
+    const at = out.findIndex((i) => i.id === id);
+    if (at >= 0) out[at] = item;
+    else out.push(item);
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 /**
  * Full-screen step-by-step presentation of the current briefing (Fullscreen API where allowed,
  * else a full-window view). Keys as clickers send them; B or . blanks; N shows the talking points;
- * P opens the presenter view in a second window; Esc leaves. Also hosts the briefing session hooks
- * (storage, presentation address, window sync) since it is always mounted.
+ * P opens the presenter view in a second window; Esc leaves. The briefing session hooks
+ * (storage, presentation address, window sync) run from src/app/lazyRegions.tsx, which loads this on demand.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from '../../store/store';
@@ -11,9 +11,7 @@ import { useEventList } from '../../app/derived';
 import { stepViews } from '../../lib/briefing/present';
 import { buildStrip } from '../../lib/briefing/strip';
 import { navigate, presentAction } from '../../lib/briefing/keys';
-import { useBriefingStorage } from './useBriefingStorage';
-import { presentHref, usePresentAddress } from './usePresentAddress';
-import { usePresenterChannel } from './usePresenterChannel';
+import { presentHref } from './usePresentAddress';
 import { Slide } from './Slide';
 import { TimelineStrip } from './TimelineStrip';
 import { PresenterView } from './PresenterView';
@@ -26,9 +24,6 @@ export function openPresenterWindow(): void {
 }
 
 export function Presenter() {
-  useBriefingStorage();
-  usePresentAddress();
-  usePresenterChannel();
   const presentation = useStore((s) => s.presentation);
   const briefing = useStore((s) => currentBriefing(s));
   const data = useEventList();

@@ -1,10 +1,12 @@
 /** Export (events.json, CSV, iCalendar, TimelineJS) and import (file picker, drag and drop) of event lists. */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
-import { ExportPanel } from './ExportPanel';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
 import './exchange.css';
+
+/** The export panel (and its serialisers) loads on first open, not before first paint. */
+const ExportPanel = lazy(() => import('./ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -90,7 +92,9 @@ export function ExchangeMenu() {
       />
       {open && (
         <div id="export-panel" className="exchange-popover">
-          <ExportPanel onDone={() => setOpen(false)} />
+          <Suspense fallback={<p>Loading…</p>}>
+            <ExportPanel onDone={() => setOpen(false)} />
+          </Suspense>
         </div>
       )}
       {imported && (

@@ -4,7 +4,6 @@
  */
 import { useCallback } from 'react';
 import { useStore } from '../../store/store';
-import { importFile } from '../../lib/exchange/importFile';
 import { formatProblem } from '../../lib/schema';
 import { provideSourceText } from '../source/useSourceText';
 
@@ -20,6 +19,8 @@ export function useImport(): (file: File) => Promise<void> {
     const builtIn = s.builtIn?.data ?? (s.load.status === 'ready' ? s.load.data : null);
     const knownThemes = builtIn?.themes ?? [];
     const knownSources = builtIn?.sources ?? [];
+    // The parsers load with the first import, not before first paint.
+    const { importFile } = await import('../../lib/exchange/importFile');
     const r = await importFile({ name: file.name, text: await file.text(), knownThemes, knownSources, today: new Date().toISOString().slice(0, 10) });
     if (!r.ok) {
       s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });

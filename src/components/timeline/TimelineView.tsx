@@ -10,7 +10,7 @@ import type { Timeline } from 'vis-timeline/peer';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
 import { itemDescription } from '../../lib/timelineItems';
-import { densityItems, eventSpan, summaryWindow } from '../../lib/density';
+import { densityItems, eventSpan, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
 import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
 import { useTimelineSync } from './useTimelineSync';
@@ -43,10 +43,15 @@ export function TimelineView() {
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
-  const items = useMemo(
+  const baseItems = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
-    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId }),
-    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
+    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes }),
+    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes],
+  );
+  // Selection and the keyboard cursor only swap in their own one or two items (perf: select at 10k).
+  const items = useMemo(
+    () => pinItems(baseItems, visible.events, { themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId }),
+    [baseItems, visible.events, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
   );
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
   const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);

@@ -1,0 +1,63 @@
+/**
+ * Regions that are not needed to show the timeline, split into their own chunks so that less JS
+ * runs before first paint (Lighthouse mobile): each chunk loads the first time its region is needed
+ * and the region then stays mounted (its focus handling on close keeps working).
+ */
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useStore } from '../store/store';
+import { currentBriefing } from '../store/briefingSlice';
+import { useBriefingStorage } from '../components/briefing/useBriefingStorage';
+import { usePresentAddress } from '../components/briefing/usePresentAddress';
+import { usePresenterChannel } from '../components/briefing/usePresenterChannel';
+
+const SourceReader = lazy(() => import('../components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
+const BriefingPanel = lazy(() => import('../components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })));
+const Presenter = lazy(() => import('../components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
+const Handout = lazy(() => import('../components/briefing/Handout').then((m) => ({ default: m.Handout })));
+
+/** True from the first render where `now` is true, for good. */
+function useOnceTrue(now: boolean): boolean {
+  const [ever, setEver] = useState(now);
+  if (now && !ever) setEver(true);
+  return ever || now;
+}
+
+function WhenNeeded({ needed, children }: { needed: boolean; children: ReactNode }) {
+  const load = useOnceTrue(needed);
+  return load ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
+export function LazySourceReader() {
+  return (
+    <WhenNeeded needed={useStore((s) => s.sourceView !== null)}>
+      <SourceReader />
+    </WhenNeeded>
+  );
+}
+
+/**
+ * The briefing session (stored briefings, presentation address such as `#present=…&step=…`, sync with
+ * the presenter window) runs from the start; the panel, presentation and print handout load on demand.
+ */
+export function LazyBriefing() {
+  useBriefingStorage();
+  usePresentAddress();
+  usePresenterChannel();
+  const panelOpen = useStore((s) => s.briefingOpen);
+  const presenting = useStore((s) => s.presentation !== null);
+  const hasBriefing = useStore((s) => currentBriefing(s) !== null);
+  return (
+    <>
+      <WhenNeeded needed={panelOpen}>
+        <BriefingPanel />
+      </WhenNeeded>
+      {/* Loaded with the panel too, so that Present shows the first step at once. */}
+      <WhenNeeded needed={presenting || panelOpen}>
+        <Presenter />
+      </WhenNeeded>
+      <WhenNeeded needed={hasBriefing}>
+        <Handout />
+      </WhenNeeded>
+    </>
+  );
+}
