@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../schema';
 import { BRIEFING_VERSION, stepKey, type Briefing, type BriefingStep, type FilterSnapshot } from './model';
-import { sortEvents } from './order';
+import { sortByDate } from '../eventOrder';
 
 const touch = (b: Briefing, steps: BriefingStep[], now: string): Briefing => ({ ...b, steps, updatedAt: now });
 
@@ -20,7 +20,7 @@ export function createBriefing(args: {
     version: BRIEFING_VERSION,
     id: args.id,
     name: args.name,
-    steps: sortEvents(args.visibleEvents).map((e) => ({ kind: 'event', eventId: e.id, talkingPoints: '' })),
+    steps: sortByDate(args.visibleEvents).map((e) => ({ kind: 'event', eventId: e.id, talkingPoints: '' })),
     filters: args.filters,
     updatedAt: args.now,
   };

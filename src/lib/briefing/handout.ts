@@ -4,7 +4,7 @@
  */
 import type { EventList } from '../schema';
 import type { Briefing } from './model';
-import { eventSortKey } from './order';
+import { dateSortKey } from '../eventOrder';
 import { dayLabel, stepViews, type QuoteView } from './present';
 
 export interface Footnote extends QuoteView {
@@ -39,7 +39,7 @@ export function buildHandout(b: Briefing, data: EventList): HandoutModel {
   const undated = events.length - dated.length;
   let dateRange = 'no dated events';
   if (dated.length) {
-    const from = dayLabel(dated.reduce((m, e) => (eventSortKey(e) < m ? eventSortKey(e) : m), eventSortKey(dated[0]!)));
+    const from = dayLabel(dated.reduce((m, e) => (dateSortKey(e) < m ? dateSortKey(e) : m), dateSortKey(dated[0]!)));
     const to = dayLabel(dated.reduce((m, e) => (e.date.end > m ? e.date.end : m), dated[0]!.date.end));
     dateRange = from === to ? from : `${from} – ${to}`;
   }

@@ -6,7 +6,7 @@
  */
 import type { EventList } from '../schema';
 import type { Briefing } from './model';
-import { eventSortKey } from './order';
+import { dateSortKey } from '../eventOrder';
 import { formatEventDate } from '../dateLabel';
 
 export interface StripTick {
@@ -37,7 +37,7 @@ export function buildStrip(b: Briefing, data: EventList, pad = 0.06): Strip {
     return e ? [{ e, stepIndex }] : [];
   });
   if (items.length === 0) return { ticks: [], years: [], focus: b.steps.map(() => 0.5) };
-  const starts = items.map(({ e }) => dayNumber(eventSortKey(e)));
+  const starts = items.map(({ e }) => dayNumber(dateSortKey(e)));
   const ends = items.map(({ e }) => dayNumber(e.date.end));
   let lo = Math.min(...starts);
   let hi = Math.max(...ends);
