@@ -4,12 +4,10 @@
  */
 import { format, parseISO } from 'date-fns';
 import type { EventDate } from './schema';
+import { lastOfMonth } from './days';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
-const wholeMonthEnd = (iso: string) => {
-  const d = parseISO(iso);
-  return new Date(Date.UTC(d.getFullYear(), d.getMonth() + 1, 0)).getUTCDate() === d.getDate();
-};
+const wholeMonthEnd = (iso: string) => iso === lastOfMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
 
 /** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020". */
 export function formatEventDate(d: EventDate): string {

@@ -4,6 +4,7 @@
  * "before " or "week of " (Briefline's own labels) restores those precisions.
  */
 import { isRealDay, PRECISIONS, type EventDate, type Precision } from '../schema';
+import { addDays, lastOfMonth } from '../days';
 
 export interface RawParts {
   year?: unknown;
@@ -17,7 +18,6 @@ export interface DateProblem {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 interface Parts {
@@ -84,12 +84,7 @@ export function parseParts(raw: RawParts, names: { year: string; month: string; 
 const first = (p: Parts) => `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
 const last = (p: Parts) => {
   const m = p.month ?? 12;
-  return `${p.year}-${pad(m)}-${pad(p.day ?? lastDay(p.year, m))}`;
-};
-const addDays = (iso: string, n: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  return p.day ? `${p.year}-${pad(m)}-${pad(p.day)}` : lastOfMonth(p.year, m);
 };
 
 /** The Briefline date of an imported item, or problems. */
