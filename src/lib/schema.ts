@@ -90,7 +90,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const eventSchema = z.object({
   id: slugId,
-  title: z.string().min(1).max(200),
+  title: z.string().min(1).max(200, 'title is over 200 characters'),
   summary: z.string().min(1),
   status: statusSchema,
   date: eventDateSchema,

@@ -4,7 +4,7 @@
  * No offsets and no resolved dates are typed by hand: the pipeline computes them.
  */
 import { z } from 'zod';
-import { isoDay, slugId, statusSchema, themeSchema, type InputProblem } from '../schema';
+import { eventSchema, isoDay, slugId, themeSchema, type InputProblem } from '../schema';
 
 export const sourceRowSchema = z.object({
   id: slugId,
@@ -41,14 +41,9 @@ export const curatedDateSchema = z.object({
   undated: z.literal(true).optional(),
 });
 
-export const curatedEventSchema = z.object({
-  id: slugId,
-  title: z.string().min(1).max(200, 'title is over 200 characters'),
-  summary: z.string().min(1),
-  status: statusSchema,
+/** An event as a person writes it: the published event's fields, with a date expression and bare quotes. */
+export const curatedEventSchema = eventSchema.extend({
   date: curatedDateSchema,
-  themes: z.array(slugId).min(1),
-  actors: z.array(z.string().min(1)),
   evidence: z.array(curatedEvidenceSchema).min(1),
 });
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
