@@ -1,6 +1,7 @@
 import { useEventData } from './app/useEventData';
 import { useUrlSync } from './app/useUrlSync';
 import { useColorScheme } from './app/useColorScheme';
+import { usePrinting } from './app/usePrinting';
 import { useStore } from './store/store';
 import { Header } from './components/header/Header';
 import { FiltersPanel } from './components/filters/FiltersPanel';
@@ -19,6 +20,7 @@ export function App() {
   useColorScheme();
   const load = useStore((s) => s.load);
   const view = useStore((s) => s.view);
+  const printing = usePrinting();
   if (load.status === 'loading')
     return (
       <output className="loading">Loading events…</output>
@@ -39,8 +41,9 @@ export function App() {
           <ErrorBoundary name={view === 'timeline' ? 'The timeline' : 'The list'} key={view}>
             {view === 'timeline' ? <TimelineView /> : <ListView />}
           </ErrorBoundary>
-          {view === 'timeline' && (
-            // vis-timeline does not print well: printing the timeline view prints its events as the list.
+          {view === 'timeline' && printing && (
+            // vis-timeline does not print well: printing the timeline view prints its events as the list
+            // (rendered only while printing, so the screen never keeps a hidden copy of every row).
             <div className="print-only">
               <ListView />
             </div>
