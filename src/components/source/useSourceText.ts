@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { safeTextPath } from '../../lib/links';
+import { sha256Hex } from '../../lib/digest';
 import type { Source } from '../../lib/schema';
 
 export interface LoadedText {
@@ -19,12 +20,6 @@ const cache = new Map<string, Promise<LoadedText>>();
 /** How many article texts were fetched so far (for tests and the start-up check). */
 export function fetchedTextCount(): number {
   return cache.size;
-}
-
-async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
-  if (!globalThis.crypto?.subtle) return null;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function fetchText(path: string, sha256: string): Promise<LoadedText> {

@@ -5,6 +5,7 @@
  * and each event's evidence quotes its own headline and text from that text. Nothing pretends
  * to be a news article; the notice bar says the view shows imported data.
  */
+import { sha256Hex } from '../digest';
 import { validateEventList, type EventList, type EventDate, type InputProblem, type Source, type Theme } from '../schema';
 import { restoreEvidence } from './evidence';
 import { formatEventDate } from '../dateLabel';
@@ -31,9 +32,11 @@ export interface ImportItem {
 export const slugify = (s: string) =>
   s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
 
-async function sha256(text: string): Promise<string> {
-  const buf = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+async function fingerprint(text: string): Promise<string> {
+  const hash = await sha256Hex(text);
+  if (hash === null) throw new Error('Web Crypto is not available here, so the imported file cannot be fingerprinted');
+  return hash;
 }
 
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -101,7 +104,7 @@ export async function buildImportedList(args: {
         published: args.today,
         url: `${IMPORTED_URL_PREFIX}${encodeURIComponent(file)}`,
         text: `imported/${file}`,
-        sha256: await sha256(text),
+        sha256: await fingerprint(text),
       },
     ],
     events,
