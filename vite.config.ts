@@ -1,8 +1,34 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The timeline's vis-timeline chunk is imported dynamically (it is not needed to paint the page
+ * shell), but it is needed for the first real view: tell the browser about it in index.html so it
+ * downloads alongside the initial JS instead of after it has run.
+ */
+function preloadTimelineChunks(): Plugin {
+  let base = '/';
+  return {
+    name: 'briefline:preload-timeline',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {})
+          .filter((c) => c.type === 'chunk' && /^vis-(timeline|data)/.test(c.name))
+          .map((c) => c.fileName);
+        const links = files.map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`);
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadTimelineChunks()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   build: {
     rolldownOptions: {

@@ -1,5 +1,5 @@
 /** Zoom in/out, fit all, one jump per year that has events, and the swimlanes toggle. */
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 

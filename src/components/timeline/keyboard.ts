@@ -1,5 +1,5 @@
 /** Keyboard helpers for the timeline canvas (the widget itself stays in useVisTimeline). */
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../../lib/schema';
 import type { ItemSpec } from '../../lib/timelineItems';
 

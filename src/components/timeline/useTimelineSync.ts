@@ -3,7 +3,7 @@
  * is outside the visible window, the window moves to it; a window set from the link is applied.
  */
 import { useEffect, useRef, type RefObject } from 'react';
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { dayAfter, dayStart } from '../../lib/timelineItems';
