@@ -6,6 +6,10 @@ import { App } from './App';
 import { useStore } from './store/store';
 import { readStoredColorScheme } from './app/useColorScheme';
 import './styles/global.css';
+import { requestEventList } from './app/eventListRequest';
+
+// Start downloading the event list now, while React renders the page shell.
+requestEventList();
 
 // Apply the stored colour scheme before the first paint (no flash of the wrong scheme).
 const scheme = readStoredColorScheme();

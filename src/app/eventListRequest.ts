@@ -1,0 +1,42 @@
+import { resolveDataPath } from '../lib/dataPath';
+
+/**
+ * The one request for the event list: public/data/events.json, or a same-origin `?data=<path>`
+ * given at run time (the benchmark uses it). main.tsx starts it before React's first render, so
+ * the download overlaps the render instead of waiting for an effect after it.
+ */
+export interface EventListRequest {
+  url: string;
+  /** Set when a `?data=` was refused and the default list is loaded instead. */
+  notice: string | null;
+  /** Parsed JSON, not yet validated; rejects with a message naming the url. */
+  json: Promise<unknown>;
+}
+
+let request: EventListRequest | null = null;
+
+export function requestEventList(): EventListRequest {
+  if (request) return request;
+  const base = import.meta.env.BASE_URL;
+  const requested = new URLSearchParams(window.location.search).get('data');
+  let url = `${base}data/events.json`;
+  let notice: string | null = null;
+  if (requested !== null) {
+    const resolved = resolveDataPath(requested, base);
+    if (resolved.ok) url = resolved.path;
+    else notice = `Ignored ?data=${requested.slice(0, 80)}: ${resolved.reason}. Showing the default event list.`;
+  }
+  const json = fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${url}: could not be loaded (HTTP ${r.status} ${r.statusText})`.trim());
+    const text = await r.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new Error(`${url}: is not valid JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+    }
+  });
+  // Handled by useEventData; this only keeps an early failure from reading as unhandled.
+  json.catch(() => undefined);
+  request = { url, notice, json };
+  return request;
+}
