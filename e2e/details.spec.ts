@@ -148,6 +148,7 @@ test('article texts are fetched only when the reader needs them, once each', asy
 test('from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back', async ({ page }) => {
   await page.goto('/');
   const canvas = page.getByRole('application');
+  await expect(canvas.locator('.vis-item').first()).toBeVisible();
   await canvas.focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');

@@ -6,7 +6,7 @@
  * the event details; Esc clears the selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Timeline } from 'vis-timeline/peer';
+import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
 import { itemDescription } from '../../lib/timelineItems';
@@ -105,12 +105,14 @@ export function TimelineView() {
     const list = visible.events;
     if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
       ev.preventDefault();
-      if (!list.length || !timeline) return;
-      const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, timeline.getWindow().start.getTime());
+      if (!list.length) return;
+      // The widget may still be loading: the cursor moves all the same, and shows once it is drawn.
+      const windowStart = timeline ? timeline.getWindow().start.getTime() : Number.NEGATIVE_INFINITY;
+      const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, windowStart);
       const target = list[next];
       if (!target) return;
       setActiveId(target.id);
-      revealItem(timeline, spans[next]);
+      if (timeline) revealItem(timeline, spans[next]);
       setAnnouncement(`${describe(target.id)} Press Enter to open.`);
     } else if (ev.key === 'Enter') {
       const id = activeId ?? selectedId;
