@@ -127,10 +127,10 @@ export async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-export async function longTasksAfter(page: Page, since: number): Promise<{ max: number; over200: number }> {
+export async function longTasksAfter(page: Page, since: number): Promise<{ max: number; over200: number; all: { start: number; duration: number }[] }> {
   return page.evaluate((t) => {
     const after = window.briefBench.longTasks.filter((x) => x.start >= t);
-    return { max: after.reduce((m, x) => Math.max(m, x.duration), 0), over200: after.filter((x) => x.duration > 200).length };
+    return { max: after.reduce((m, x) => Math.max(m, x.duration), 0), over200: after.filter((x) => x.duration > 200).length, all: after };
   }, since);
 }
 

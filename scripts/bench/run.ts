@@ -6,15 +6,18 @@
  *
  * Environment: BENCH_SIZES=100,1000 (default 100,1000,10000), BENCH_RUNS=5, BENCH_PORT=4350,
  * BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_README=0 to leave the README alone.
+ * BENCH_TARGETS=app (or bare) measures only that page, for iterating on one side: such a partial
+ * run writes bench/results-partial.json and never bench/results.json or the README (only a full
+ * run, both targets, may). BENCH_VERBOSE=1 prints every long task after load with the step it fell in.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../playwright.config';
 import { benchDataPath, writeBenchData } from './data';
 import { serveStatic } from './server';
-import { runScenario, type Target } from './scenario';
+import { emptyFigures, runScenario, type Figures, type Target } from './scenario';
 import { bundleSizes, kB } from './bundle';
 import { checkTargets, machineInfo, markdown, updateReadme, writeResults, type Results, type SizeResult } from './report';
 import { runLighthouse } from './lighthouse';
@@ -23,6 +26,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Numbe
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4350);
 const DIST = resolve('.tmp/bench-dist');
+const TARGETS = (process.env.BENCH_TARGETS ?? 'app,bare').split(',').map((t) => t.trim());
+const FULL = TARGETS.includes('app') && TARGETS.includes('bare');
+const VERBOSE = process.env.BENCH_VERBOSE === '1';
 
 const appTarget = (base: string): Target => ({
   name: 'app',
@@ -60,11 +66,8 @@ async function main(): Promise<void> {
   const sizes: SizeResult[] = [];
   try {
     for (const n of SIZES) {
-      console.log(`n=${n}: app ...`);
-      const app = await runScenario(browser, appTarget(server.url), benchDataPath(n), RUNS);
-      console.log(`n=${n}: app load ${app.loadMs} ms, filter ${app.filterMs} ms, search ${app.searchMs} ms, select ${app.selectMs} ms, longest task ${app.maxLongTaskAfterLoadMs} ms`);
-      console.log(`n=${n}: bare vis-timeline ...`);
-      const bare = await runScenario(browser, bareTarget(server.url), benchDataPath(n), RUNS);
+      const app = TARGETS.includes('app') ? await measure(browser, n, 'app', appTarget(server.url)) : skipped();
+      const bare = TARGETS.includes('bare') ? await measure(browser, n, 'bare vis-timeline', bareTarget(server.url)) : skipped();
       sizes.push({ n, app, bare });
     }
   } finally {
@@ -88,9 +91,24 @@ async function main(): Promise<void> {
   const table = markdown(results);
   console.log(`\n${table}\n`);
   console.log(`initial JS files: ${bundle.initialJs.files.join(', ')} (${kB(bundle.initialJs.gzip)} gzipped)`);
-  await writeResults('bench/results.json', results);
-  if (process.env.BENCH_README !== '0') await updateReadme('README.md', table);
-  console.log(`bench/results.json written (${((Date.now() - t0) / 1000).toFixed(0)} s).`);
+  const file = FULL ? 'bench/results.json' : 'bench/results-partial.json';
+  await writeResults(file, results);
+  if (FULL && process.env.BENCH_README !== '0') await updateReadme('README.md', table);
+  console.log(`${file} written (${((Date.now() - t0) / 1000).toFixed(0)} s).`);
+}
+
+async function measure(browser: Browser, n: number, label: string, target: Target): Promise<Figures> {
+  console.log(`n=${n}: ${label} ...`);
+  const f = await runScenario(browser, target, benchDataPath(n), RUNS);
+  console.log(`n=${n}: ${label} load ${f.loadMs} ms, filter ${f.filterMs} ms, search ${f.searchMs} ms, clear ${f.searchClearMs} ms, select ${f.selectMs} ms, longest task ${f.maxLongTaskAfterLoadMs} ms`);
+  if (f.errors.length) console.log(`  errors: ${f.errors.join('; ')}`);
+  if (VERBOSE) for (const t of f.longTaskLog) console.log(`  long task ${Math.round(t.duration)} ms at ${Math.round(t.start)} ms, during ${t.step}`);
+  return f;
+}
+
+/** Figures for a target this run did not measure. */
+function skipped(): Figures {
+  return emptyFigures({ load: [] }, ['not measured (BENCH_TARGETS)']);
 }
 
 main().catch((e: unknown) => {

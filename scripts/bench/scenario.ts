@@ -24,6 +24,8 @@ export interface Figures {
   heapAfterTogglesMB: number;
   maxLongTaskAfterLoadMs: number;
   longTasksOver200: number;
+  /** Every long task after load, with the step (filter, search, ...) it started in: for diagnosis. */
+  longTaskLog: { start: number; duration: number; step: string }[];
   samples: Record<string, number[]>;
   errors: string[];
 }
@@ -46,14 +48,20 @@ async function loadOnce(browser: Browser, url: string): Promise<{ page: Page; ms
   return { page, ms };
 }
 
-/** Centres of single (not clustered) items inside the timeline's visible area; zooms in until there are some. */
+/**
+ * Centres of single (not clustered, not selected) items inside the timeline's visible area, once the
+ * page is still; zooms in until there are some.
+ */
 async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> {
-  const find = () =>
-    page.evaluate((sel) => {
+  const find = async () => {
+    await settle(page, { since: 0, quietMs: 300 });
+    return page.evaluate((sel) => {
       const panel = document.querySelector('.vis-timeline .vis-panel.vis-center')?.getBoundingClientRect();
       if (!panel) return [];
       const out: { x: number; y: number }[] = [];
       for (const el of Array.from(document.querySelectorAll(sel))) {
+        // Clicking the selected item again changes nothing: not a selection to time.
+        if (el.classList.contains('vis-selected')) continue;
         const r = el.getBoundingClientRect();
         const x = r.left + Math.min(r.width / 2, 20);
         const y = r.top + r.height / 2;
@@ -61,6 +69,7 @@ async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> 
       }
       return out;
     }, SINGLE_ITEM);
+  };
   let found = await find();
   for (let i = 0; i < 25 && found.length < 4; i++) {
     const box = await page.locator('.vis-timeline .vis-panel.vis-center').first().boundingBox();
@@ -71,6 +80,24 @@ async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> 
     found = await find();
   }
   return found;
+}
+
+export function emptyFigures(samples: Record<string, number[]>, errors: string[]): Figures {
+  return {
+    loadMs: Number.NaN,
+    filterMs: Number.NaN,
+    searchMs: Number.NaN,
+    searchClearMs: Number.NaN,
+    selectMs: Number.NaN,
+    heapAfterLoadMB: Number.NaN,
+    heapBeforeTogglesMB: Number.NaN,
+    heapAfterTogglesMB: Number.NaN,
+    maxLongTaskAfterLoadMs: Number.NaN,
+    longTasksOver200: Number.NaN,
+    longTaskLog: [],
+    samples,
+    errors,
+  };
 }
 
 export async function runScenario(browser: Browser, target: Target, dataPath: string, runs: number): Promise<Figures> {
@@ -97,47 +124,45 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
       page = loaded.page;
     });
   }
-  const figures: Figures = {
-    loadMs: median(samples.load ?? []),
-    filterMs: Number.NaN,
-    searchMs: Number.NaN,
-    searchClearMs: Number.NaN,
-    selectMs: Number.NaN,
-    heapAfterLoadMB: Number.NaN,
-    heapBeforeTogglesMB: Number.NaN,
-    heapAfterTogglesMB: Number.NaN,
-    maxLongTaskAfterLoadMs: Number.NaN,
-    longTasksOver200: Number.NaN,
-    samples,
-    errors,
-  };
+  const figures = emptyFigures(samples, errors);
+  figures.loadMs = median(samples.load ?? []);
   const p = page as Page | null;
   if (!p) return figures;
+  // Page time at which each step began, to say which step a long task belongs to.
+  const steps: { name: string; at: number }[] = [];
+  const mark = async (name: string) => steps.push({ name, at: await p.evaluate(() => performance.now()) });
   const MB = 1024 * 1024;
   await attempt('heap after load', async () => {
     figures.heapAfterLoadMB = (await heapAfterGc(p)) / MB;
   });
   // Long tasks are counted from here: after load and after the forced GC above (itself a long task).
   const afterLoad = await p.evaluate(() => performance.now());
+  await mark('filter');
   await attempt('filter', async () => {
     const box = target.themeToggle(p);
     for (let r = 0; r < runs * 2 && more(r); r++) samples.filter?.push(await timeAction(p, () => box.click()));
     if ((samples.filter?.length ?? 0) % 2) await box.click(); // leave every theme shown
   });
+  await mark('search');
   await attempt('search', async () => {
     const input = target.searchBox(p);
     await input.click();
     // Each keystroke of a word typed into the empty box is one sample; clearing it is another.
     for (let r = 0; r < runs && more(r); r++) {
+      await mark(`search typing ${r + 1}`);
       for (const key of SEARCH_WORD) samples.search?.push(await timeAction(p, () => p.keyboard.press(key)));
       await p.keyboard.press('Control+A');
+      await mark(`search clear ${r + 1}`);
       samples.searchClear?.push(await timeAction(p, () => p.keyboard.press('Backspace')));
     }
   });
+  await mark('zoom in to single items');
   await attempt('select', async () => {
-    const points = await selectableItems(p);
-    if (points.length === 0) throw new Error('no single item to click at any zoom');
+    await mark('select');
     for (let r = 0; r < runs && more(r); r++) {
+      // Found afresh for each click: the details panel opening narrows the timeline, moving its items.
+      const points = await selectableItems(p);
+      if (points.length === 0) throw new Error('no single item to click at any zoom');
       const pt = points[r % points.length] as { x: number; y: number };
       samples.select?.push(await timeAction(p, () => p.mouse.click(pt.x, pt.y)));
     }
@@ -146,6 +171,7 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
     const lt = await longTasksAfter(p, afterLoad);
     figures.maxLongTaskAfterLoadMs = lt.max;
     figures.longTasksOver200 = lt.over200;
+    figures.longTaskLog = lt.all.map((t) => ({ ...t, step: steps.findLast((s) => s.at <= t.start)?.name ?? 'after load' }));
   });
   await attempt('heap after 200 toggles', async () => {
     // The baseline for growth is taken now, once background work after load (the search index) is done.
