@@ -12,6 +12,7 @@ import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
 import { BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
 import { themeKey } from './themeColor';
+import { findById } from './eventIndex';
 
 export const DENSITY_LIMIT = 300;
 /** Aim at no more than this many summary items across the drawn span (all swimlanes together). */
@@ -192,7 +193,7 @@ function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts:
   const out = items;
   for (const id of new Set([opts.selectedId, opts.activeId])) {
     if (!id || out.some((i) => i.id === id)) continue;
-    const e = events.find((x) => x.id === id);
+    const e = findById(events, id);
     if (e) out.push(buildItem(e, opts));
   }
   return out;
@@ -208,7 +209,8 @@ export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEve
   if (!ids.length) return base as ItemSpec[];
   const out = base.slice();
   for (const id of ids) {
-    const e = events.find((x) => x.id === id);
+    // O(1) per id (index cached per events array): a selection at 10,000 events must not scan them.
+    const e = findById(events, id);
     if (!e) continue;
     const item = buildItem(e, opts);
     const at = out.findIndex((i) => i.id === id);

@@ -5,6 +5,7 @@
  * happened before that day), then end day, then title, then id, so the order is total. Pure.
  */
 import type { TimelineEvent } from './schema';
+import { positionsById } from './eventIndex';
 
 export function dateSortKey(e: Pick<TimelineEvent, 'date'>): string {
   return e.date.start ?? e.date.end;
@@ -39,9 +40,22 @@ export interface Neighbours {
  * When `id` is not among them (filtered out), previous/next are the nearest events
  * in date order around where it would sit, given its own event `self` when known.
  */
+const orderedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
+
+/** `events` in date order, sorted once per array (the store's lists are immutable). */
+function orderedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
+  let o = orderedCache.get(events);
+  if (!o) {
+    o = sortByDate(events);
+    orderedCache.set(events, o);
+  }
+  return o;
+}
+
 export function neighbours(events: readonly TimelineEvent[], id: string, self?: TimelineEvent): Neighbours {
-  const ordered = sortByDate(events);
-  const i = ordered.findIndex((e) => e.id === id);
+  // Cached order and position index: walking or selecting at 10,000 events does not re-sort them.
+  const ordered = orderedOnce(events);
+  const i = positionsById(ordered).get(id) ?? -1;
   if (i !== -1) {
     return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null, position: i + 1, total: ordered.length };
   }

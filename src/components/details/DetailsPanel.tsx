@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode
 import { useStore } from '../../store/store';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
+import { findById } from '../../lib/eventIndex';
 import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
@@ -22,7 +23,7 @@ export function DetailsPanel() {
   const load = useStore((s) => s.load);
   const selectEvent = useStore((s) => s.selectEvent);
   const data = load.status === 'ready' ? load.data : null;
-  const event = useMemo(() => data?.events.find((e) => e.id === selectedId) ?? null, [data, selectedId]);
+  const event = useMemo(() => (data ? (findById(data.events, selectedId) ?? null) : null), [data, selectedId]);
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const headerOffset = useHeaderOffset();

@@ -1,8 +1,10 @@
 /** What the colours and shapes on the timeline mean. */
+import { memo } from 'react';
 import { useEventList } from '../../app/derived';
 import { themeKey } from '../../lib/themeColor';
 
-export function Legend() {
+/** Memoised: nothing in it depends on the selection the timeline re-renders for. */
+export const Legend = memo(function Legend() {
   const data = useEventList();
   if (!data) return null;
   const ids = data.themes.map((t) => t.id);
@@ -35,4 +37,4 @@ export function Legend() {
       </ul>
     </div>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** Zoom in/out, fit all, one jump per year that has events, and the swimlanes toggle. */
+import { memo, useMemo } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
@@ -9,10 +10,11 @@ export function eventYears(events: readonly TimelineEvent[]): number[] {
   return [...years].toSorted((a, b) => a - b);
 }
 
-export function TimelineToolbar({ timeline, events }: { timeline: Timeline | null; events: readonly TimelineEvent[] }) {
+/** Memoised: the timeline re-renders on every selection and cursor move, the toolbar only when its events change. */
+export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events }: { timeline: Timeline | null; events: readonly TimelineEvent[] }) {
   const swimlanes = useStore((s) => s.swimlanes);
   const setSwimlanes = useStore((s) => s.setSwimlanes);
-  const years = eventYears(events);
+  const years = useMemo(() => eventYears(events), [events]);
   const jump = (y: number) => timeline?.setWindow(new Date(y, 0, 1).getTime(), new Date(y + 1, 0, 1).getTime(), { animation: false });
   return (
     <div className="timeline-toolbar">
@@ -43,4 +45,4 @@ export function TimelineToolbar({ timeline, events }: { timeline: Timeline | nul
       </button>
     </div>
   );
-}
+});

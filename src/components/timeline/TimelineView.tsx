@@ -18,6 +18,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
 import { TimelineEmpty } from './TimelineEmpty';
 import { focusDetails, nextIndex, revealItem } from './keyboard';
+import { positionsById } from '../../lib/eventIndex';
 import './timeline.css';
 
 export function TimelineView() {
@@ -36,13 +37,23 @@ export function TimelineView() {
   // A new selection (from anywhere) moves the cursor to it: adjusted during render, not in an effect.
   const [activeId, setActiveId] = useState<string | null>(null);
   const [cursorFor, setCursorFor] = useState<string | null>(null);
+  const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
+  const describe = (id: string) => {
+    const i = positionsById(visible.events).get(id) ?? -1;
+    const e = visible.events[i];
+    return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
+  };
   if (selectedId !== cursorFor) {
     setCursorFor(selectedId);
-    if (selectedId) setActiveId(selectedId);
+    if (selectedId) {
+      setActiveId(selectedId);
+      // Announce every selection (click, Enter, list, Back/Forward) to screen readers, in the same
+      // render as the selection (perf: an effect would cost a second render and paint).
+      setAnnouncement(`Selected: ${describe(selectedId) || selectedId}`);
+    }
   }
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
-  const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
   const baseItems = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
     () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes }),
@@ -85,21 +96,6 @@ export function TimelineView() {
     timelineRef.current = timeline;
   }, [timeline]);
   useTimelineSync(timeline, visible.events, reported, data?.events);
-
-  const describe = (id: string) => {
-    const i = visible.events.findIndex((e) => e.id === id);
-    const e = visible.events[i];
-    return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
-  };
-
-  // Announce every selection (click, Enter, list, Back/Forward) to screen readers.
-  const describeRef = useRef(describe);
-  useEffect(() => {
-    describeRef.current = describe;
-  });
-  useEffect(() => {
-    if (selectedId) setAnnouncement(`Selected: ${describeRef.current(selectedId) || selectedId}`);
-  }, [selectedId]);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;

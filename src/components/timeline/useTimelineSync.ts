@@ -9,6 +9,7 @@ import type { TimelineEvent } from '../../lib/schema';
 import { dayAfter, dayStart } from '../../lib/timelineItems';
 import { revealVertically } from './keyboard';
 import { eventSpan } from '../../lib/density';
+import { findById } from '../../lib/eventIndex';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
 
@@ -23,11 +24,9 @@ export function useTimelineSync(
 
   useEffect(() => {
     if (!timeline) return;
-    const shown = selectedId !== null && visible.some((e) => e.id === selectedId);
-    timeline.setSelection(shown && selectedId ? [selectedId] : []);
-    if (!shown || !selectedId) return;
-    const e = visible.find((v) => v.id === selectedId);
-    if (!e) return;
+    const e = findById(visible, selectedId);
+    timeline.setSelection(e ? [e.id] : []);
+    if (!e || !selectedId) return;
     const start = e.date.start ? dayStart(e.date.start) : dayStart(e.date.end);
     const end = e.date.start ? dayAfter(e.date.end) : dayStart(e.date.end);
     const w = timeline.getWindow();

@@ -8,6 +8,7 @@ import type { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
+import { batchItemDrawing } from './batchedShow';
 
 /**
  * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk
@@ -113,6 +114,7 @@ export function useVisTimeline(
     if (!el) return;
     let tl: Timeline | null = null;
     let cancelled = false;
+    let resized: ResizeObserver | null = null;
     const sigs = signatures.current;
     void loadVis().then(([{ Timeline }, { DataSet }]) => {
     if (cancelled) return;
@@ -136,6 +138,13 @@ export function useVisTimeline(
       format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
     });
+    batchItemDrawing(tl);
+    // vis notices a new container size on window resize or by polling it every second; when the
+    // details panel opens beside it (the main column narrows) it would redraw up to a second later.
+    // Its own resize check, run as soon as the size changes, redraws in the same frame instead.
+    const timelineNow = tl;
+    resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (timelineNow as unknown as { ['_onResize']?: () => void })['_onResize']?.());
+    resized?.observe(el);
     tl.on('select', (p: { items: (string | number)[]; event?: unknown }) => {
       handlersRef.current.onSelect(p.items.length ? String(p.items[0]) : null);
     });
@@ -148,6 +157,7 @@ export function useVisTimeline(
     });
     return () => {
       cancelled = true;
+      resized?.disconnect();
       tl?.destroy();
       dataRef.current = null;
       groupsRef.current = null;
