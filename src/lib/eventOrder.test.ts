@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareByDate, neighbours, sortByDate } from './eventOrder';
+import { compareByDate, knownDateOrdered, neighbours, sortByDate } from './eventOrder';
 import type { EventDate, TimelineEvent } from './schema';
 
 function ev(id: string, date: Partial<EventDate> & { end: string }, title = id): TimelineEvent {
@@ -50,5 +50,18 @@ describe('neighbours', () => {
   });
   it('copes with an empty list', () => {
     expect(neighbours([], 'a', a)).toEqual({ previous: null, next: null, position: 0, total: 0 });
+  });
+});
+
+describe('knownDateOrdered', () => {
+  it('makes neighbours take the list as it is, without sorting a copy', () => {
+    const a = ev('a', { start: '2020-01-01', end: '2020-01-01' });
+    const b = ev('b', { start: '2021-01-01', end: '2021-01-01' });
+    // Unmarked, any order is sorted first.
+    expect(neighbours([b, a], 'a')).toMatchObject({ previous: null, next: b, position: 1, total: 2 });
+    // Marked as ordered, the list's own order is used (it is trusted, not re-sorted).
+    const marked = [b, a];
+    expect(knownDateOrdered(marked)).toBe(marked);
+    expect(neighbours(marked, 'a')).toMatchObject({ previous: b, next: null, position: 2, total: 2 });
   });
 });

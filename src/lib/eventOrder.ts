@@ -42,6 +42,15 @@ export interface Neighbours {
  */
 const orderedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
 
+/**
+ * Records that `events` is already in date order (e.g. the visible events, filtered from a sorted
+ * list), so neighbours() uses it as it is instead of sorting a copy.
+ */
+export function knownDateOrdered<T extends readonly TimelineEvent[]>(events: T): T {
+  orderedCache.set(events, events as unknown as TimelineEvent[]);
+  return events;
+}
+
 /** `events` in date order, sorted once per array (the store's lists are immutable). */
 function orderedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
   let o = orderedCache.get(events);

@@ -12,7 +12,7 @@
  *   "before X" event has an unknown start, so it overlaps any period that starts on or before X.
  */
 import type { TimelineEvent } from './schema';
-import { sortByDate } from './eventOrder';
+import { knownDateOrdered, sortByDate } from './eventOrder';
 
 export interface PeriodFilter {
   from: string | null;
@@ -76,7 +76,8 @@ export function computeVisible(input: VisibleInput): VisibleResult {
     }
     if (shown) out.push(e);
   }
-  return { events: out, counts, matching, hiddenCount: matching - out.length, total: input.events.length };
+  // Filtered from the date-sorted list, so already in date order (the details panel walks it as it is).
+  return { events: knownDateOrdered(out), counts, matching, hiddenCount: matching - out.length, total: input.events.length };
 }
 
 /**
