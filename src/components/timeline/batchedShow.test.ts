@@ -20,14 +20,22 @@ class FakeGroup {
 
 function fakeTimeline() {
   const group = new FakeGroup();
+  const calls = { itemSetRedraws: 0, timelineRedraws: 0 };
   const itemSet = {
     groups: { g: group } as Record<string, FakeGroup>,
     getGroupId: (data: { group?: string }) => data.group ?? 'g',
     _addItem(item: { id: string; data: { group?: string } }) {
       this.groups[this.getGroupId(item.data)]?.add(item);
     },
+    // vis redraws the item set after every DataSet event.
+    redraw(): unknown {
+      calls.itemSetRedraws++;
+      return false;
+    },
   };
-  return { timeline: { itemSet } as unknown as Timeline, itemSet, group };
+  // Timeline._redraw is vis's throttled redraw (Timeline.redraw would re-measure every item).
+  const timeline = { itemSet, _redraw: () => calls.timelineRedraws++, redraw: () => (calls.timelineRedraws += 100) };
+  return { timeline: timeline as unknown as Timeline, itemSet, group, calls };
 }
 
 describe('batchItemDrawing', () => {
@@ -45,14 +53,41 @@ describe('batchItemDrawing', () => {
     expect(group.shown).toEqual(['c']);
   });
 
+  it('draws a batch of DataSet events once, with the throttled timeline redraw, instead of per event', () => {
+    const { timeline, itemSet, calls } = fakeTimeline();
+    const batch = batchItemDrawing(timeline);
+    itemSet.redraw();
+    expect(calls).toEqual({ itemSetRedraws: 1, timelineRedraws: 0 });
+    batch(() => {
+      itemSet._addItem({ id: 'a', data: {} });
+      itemSet.redraw();
+      itemSet.redraw();
+      itemSet.redraw();
+    });
+    expect(calls).toEqual({ itemSetRedraws: 1, timelineRedraws: 1 });
+    // Outside a batch vis redraws as before; a batch that asked for no redraw queues none.
+    itemSet.redraw();
+    batch(() => undefined);
+    expect(calls).toEqual({ itemSetRedraws: 2, timelineRedraws: 1 });
+    // A change that throws still ends the batch.
+    expect(() => batch(() => { throw new Error('boom'); })).toThrow('boom');
+    itemSet.redraw();
+    expect(calls.itemSetRedraws).toBe(3);
+  });
+
   it('leaves vis alone when its internals are not there', () => {
     const bare = { itemSet: undefined } as unknown as Timeline;
     expect(() => batchItemDrawing(bare)).not.toThrow();
     const { timeline, itemSet, group } = fakeTimeline();
     const original = itemSet._addItem;
     delete (itemSet as { getGroupId?: unknown }).getGroupId;
-    batchItemDrawing(timeline);
+    const batch = batchItemDrawing(timeline);
     expect(itemSet._addItem).toBe(original);
+    let ran = false;
+    batch(() => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
     expect(group.shown).toEqual([]);
   });
 

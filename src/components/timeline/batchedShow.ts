@@ -1,15 +1,22 @@
 /* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
 /**
- * vis-timeline draws an item added through the DataSet at once, item by item: each one writes its
- * DOM and then reads its size back, so adding 300 items forces 300 layouts (~0.7 ms each at 10,000
- * events: the 150-300 ms tasks when a search or a zoom swaps summaries for single events).
- * Its own redraw draws the items that came into view in one batch instead: all DOM writes, then all
- * size reads (Group._updateItemsInRange). This makes adding use that path: an added item is put in
- * its group (marked for restacking) without being drawn, and the redraw vis queues right after the
- * change (ItemSet._onUpdate/_onAdd emit "_change") shows it with the others.
+ * Feeding vis-timeline a change of many items cheaply (perf, issue 6: the 150-350 ms tasks when a
+ * search or a zoom swaps the 10,000-event summaries for single events, or a cleared search brings
+ * every item of a small list back).
  *
- * Relies on vis-timeline 8 internals (ItemSet._addItem, groups, getGroupId, Group._checkIfVisible);
- * when they are not there, nothing is changed and vis draws as before.
+ * 1. vis draws an item added through the DataSet at once, item by item: each one writes its DOM and
+ *    then reads its size back, so adding 300 items forces 300 layouts. Its own redraw draws the items
+ *    that came into view in one batch instead: all DOM writes, then all size reads
+ *    (Group._updateItemsInRange). Here an added item is put in its group (marked for restacking)
+ *    without being drawn, and the redraw draws it with the others.
+ * 2. vis redraws the whole item set after each DataSet event (remove, add, update: up to three full
+ *    redraws, each reading layout, for one change) and then once more for the change it queued
+ *    (ItemSet._onUpdate/_onAdd/_onRemove emit "_change" with queue: true, drawn in the next
+ *    animation frame, before paint). Inside a batch those per-event redraws are skipped and the
+ *    throttled one draws the change once.
+ *
+ * Relies on vis-timeline 8 internals (ItemSet._addItem, redraw, groups, getGroupId,
+ * Group._checkIfVisible); when they are not there, nothing is changed and vis draws as before.
  */
 import type { Timeline } from 'vis-timeline/esnext';
 
@@ -18,17 +25,23 @@ interface VisGroupInternals {
 }
 interface VisItemSetInternals {
   _addItem?: (item: { data: unknown }) => void;
+  redraw?: () => unknown;
   groups?: Record<string, VisGroupInternals | undefined>;
   getGroupId?: (data: unknown) => string;
 }
 
-const skip = () => undefined;
+/** Runs a DataSet change so that vis draws it once, in a batch. */
+export type BatchChange = (change: () => void) => void;
 
-export function batchItemDrawing(timeline: Timeline): void {
+const skip = () => undefined;
+const unbatched: BatchChange = (change) => change();
+
+export function batchItemDrawing(timeline: Timeline): BatchChange {
   const itemSet = (timeline as unknown as { itemSet?: VisItemSetInternals }).itemSet;
   const add = itemSet?._addItem;
   const groupId = itemSet?.getGroupId;
-  if (!itemSet || typeof add !== 'function' || typeof groupId !== 'function' || !itemSet.groups) return;
+  const redraw = itemSet?.redraw;
+  if (!itemSet || typeof add !== 'function' || typeof groupId !== 'function' || typeof redraw !== 'function' || !itemSet.groups) return unbatched;
   itemSet._addItem = (item) => {
     const group = itemSet.groups?.[groupId.call(itemSet, item.data)];
     if (!group || typeof group._checkIfVisible !== 'function' || Object.hasOwn(group, '_checkIfVisible')) {
@@ -42,5 +55,26 @@ export function batchItemDrawing(timeline: Timeline): void {
     } finally {
       delete group._checkIfVisible;
     }
+  };
+  const requestRedraw = (timeline as unknown as { ['_redraw']?: () => void })['_redraw'];
+  let batching = false;
+  let skipped = false;
+  itemSet.redraw = function redrawUnlessBatching(this: unknown) {
+    if (!batching) return redraw.call(this);
+    skipped = true;
+    return false;
+  };
+  return (change) => {
+    batching = true;
+    skipped = false;
+    try {
+      change();
+    } finally {
+      batching = false;
+    }
+    // vis's throttled redraw (next animation frame, before paint; one however often it is asked, so
+    // it is the one the change already queued): draws what was skipped even when the change itself
+    // queued nothing (before the first draw). Not Timeline.redraw(): that re-measures every item.
+    if (skipped) (requestRedraw ?? (() => timeline.redraw())).call(timeline);
   };
 }

@@ -8,7 +8,7 @@ import type { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
-import { batchItemDrawing } from './batchedShow';
+import { batchItemDrawing, type BatchChange } from './batchedShow';
 
 /**
  * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk
@@ -100,6 +100,7 @@ export function useVisTimeline(
 ): Timeline | null {
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const dataRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const batchRef = useRef<BatchChange>((change) => change());
   const groupsRef = useRef<DataSet<VisGroup, 'id'> | null>(null);
   const signatures = useRef(new Map<string, string>());
   const handlersRef = useRef(handlers);
@@ -138,7 +139,7 @@ export function useVisTimeline(
       format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
     });
-    batchItemDrawing(tl);
+    batchRef.current = batchItemDrawing(tl);
     // vis notices a new container size on window resize or by polling it every second; when the
     // details panel opens beside it (the main column narrows) it would redraw up to a second later.
     // Its own resize check, run as soon as the size changes, redraws in the same frame instead.
@@ -176,8 +177,10 @@ export function useVisTimeline(
     const diff = diffItems(signatures.current, items);
     const turningOff = appliedGroups.current !== null && groupKey === null;
     if (turningOff) timeline.setGroups(undefined);
-    if (diff.remove.length) data.remove(diff.remove);
-    if (diff.upsert.length) data.update(diff.upsert.map(toVis));
+    batchRef.current(() => {
+      if (diff.remove.length) data.remove(diff.remove);
+      if (diff.upsert.length) data.update(diff.upsert.map(toVis));
+    });
     for (const id of diff.remove) signatures.current.delete(id);
     for (const s of diff.upsert) signatures.current.set(s.id, s.signature);
     if (groupKey !== appliedGroups.current && groups) {
