@@ -3,6 +3,7 @@
  * flags as the e2e tests): mobile (Lighthouse's default: simulated slow 4G, 4x CPU slowdown) and the
  * desktop preset, several runs each (LH_RUNS, default 3), asserted by `lhci assert` against the targets
  * in lighthouserc.json: performance >= 95 (median run), accessibility 100, best practices 100.
+ * LH_PRESETS=mobile runs one preset only (while iterating).
  * Run alone with `npm run bench:lighthouse` (builds and serves the app itself) or as part of `npm run bench`.
  */
 import { mkdir, readdir, readFile, rm, copyFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { serveStatic } from './server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const RUNS = Number(process.env.LH_RUNS ?? 3);
+const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',').filter((p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop');
 const LHCI_DIR = '.lighthouseci';
 
 interface Lhr {
@@ -53,7 +55,7 @@ export async function runLighthouse(url: string, outDir: string): Promise<Lighth
   const flags = ['--headless=new', ...chromiumLaunchOptions.args].join(' ');
   const result: LighthouseResult = { scores: {}, runs: {}, metrics: {}, passed: true };
   await mkdir(outDir, { recursive: true });
-  for (const preset of ['mobile', 'desktop'] as const) {
+  for (const preset of PRESETS) {
     await rm(LHCI_DIR, { recursive: true, force: true });
     const collect = await lhci([
       'collect',
