@@ -45,3 +45,19 @@ test('?data= loads a same-origin file and refuses anything else with a notice', 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(fixture)');
 });
 
+
+test('the event list is requested once: early by index.html for the default list, only the ?data= file otherwise', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'fetch' && r.url().endsWith('.json')) requested.push(new URL(r.url()).pathname);
+  });
+  await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body: seedLikeText }));
+  await page.route('**/bench/alt.json', (r) => r.fulfill({ contentType: 'application/json', body: seedLikeText }));
+  await page.goto('/');
+  await expect(page.locator('.timeline-canvas .vis-item').first()).toBeVisible();
+  expect(requested).toEqual(['/data/events.json']);
+  requested.length = 0;
+  await page.goto('/?data=bench/alt.json');
+  await expect(page.locator('.timeline-canvas .vis-item').first()).toBeVisible();
+  expect(requested).toEqual(['/bench/alt.json']);
+});

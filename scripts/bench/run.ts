@@ -19,7 +19,7 @@ import { benchDataPath, writeBenchData } from './data';
 import { serveStatic } from './server';
 import { emptyFigures, runScenario, type Figures, type Target } from './scenario';
 import { bundleSizes, kB } from './bundle';
-import { checkTargets, machineInfo, markdown, updateReadme, writeResults, type Results, type SizeResult } from './report';
+import { checkTargets, lighthouseTargets, machineInfo, markdown, updateReadme, writeResults, type Results, type SizeResult } from './report';
 import { runLighthouse } from './lighthouse';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -82,7 +82,10 @@ async function main(): Promise<void> {
     targets: checkTargets(sizes, bundle),
   };
   try {
-    if (process.env.BENCH_LIGHTHOUSE !== '0') results.lighthouse = await runLighthouse(`${server.url}/`, 'bench/out');
+    if (process.env.BENCH_LIGHTHOUSE !== '0') {
+      results.lighthouse = await runLighthouse(`${server.url}/`, 'bench/out');
+      results.targets.push(...lighthouseTargets(results.lighthouse));
+    }
   } catch (e) {
     console.log(`Lighthouse failed: ${String(e)}`);
   } finally {

@@ -2,8 +2,9 @@ import { resolveDataPath } from '../lib/dataPath';
 
 /**
  * The one request for the event list: public/data/events.json, or a same-origin `?data=<path>`
- * given at run time (the benchmark uses it). main.tsx starts it before React's first render, so
- * the download overlaps the render instead of waiting for an effect after it.
+ * given at run time (the benchmark uses it). For the default list, public/early-data.js has usually
+ * started the download already (before the app's JS arrived); otherwise main.tsx starts it before
+ * React's first render, so the download overlaps the render instead of waiting for an effect after it.
  */
 export interface EventListRequest {
   url: string;
@@ -14,6 +15,23 @@ export interface EventListRequest {
 }
 
 let request: EventListRequest | null = null;
+
+/** Set by public/early-data.js, which index.html runs before the app, for the default list only. */
+interface EarlyRequest {
+  url: string;
+  response: Promise<Response>;
+}
+declare global {
+  interface Window {
+    brieflineEarlyEventList?: EarlyRequest;
+  }
+}
+
+function takeEarlyRequest(url: string): Promise<Response> | null {
+  const early = window.brieflineEarlyEventList;
+  delete window.brieflineEarlyEventList;
+  return early && early.url === new URL(url, window.location.href).href ? early.response : null;
+}
 
 export function requestEventList(): EventListRequest {
   if (request) return request;
@@ -26,7 +44,8 @@ export function requestEventList(): EventListRequest {
     if (resolved.ok) url = resolved.path;
     else notice = `Ignored ?data=${requested.slice(0, 80)}: ${resolved.reason}. Showing the default event list.`;
   }
-  const json = fetch(url).then(async (r) => {
+  const response = (requested === null ? takeEarlyRequest(url) : null) ?? fetch(url);
+  const json = response.then(async (r) => {
     if (!r.ok) throw new Error(`${url}: could not be loaded (HTTP ${r.status} ${r.statusText})`.trim());
     const text = await r.text();
     try {

@@ -10,10 +10,16 @@ export function useHeaderOffset(): CSSProperties {
   useEffect(() => {
     const header = document.querySelector<HTMLElement>('.app-header');
     if (!header) return;
-    const measure = () => setHeight(Math.round(header.getBoundingClientRect().height));
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
+    if (typeof ResizeObserver === 'undefined') {
+      setHeight(Math.round(header.getBoundingClientRect().height));
+      return;
+    }
+    // The observer reports the first size too, from the browser's own layout pass: no forced layout
+    // while the page is still being built.
+    const ro = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize?.[0];
+      setHeight(Math.round(box ? box.blockSize : header.getBoundingClientRect().height));
+    });
     ro.observe(header);
     return () => ro.disconnect();
   }, []);

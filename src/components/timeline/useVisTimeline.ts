@@ -91,6 +91,27 @@ function makeTemplate() {
   };
 }
 
+const groupKeyOf = (groups: readonly GroupSpec[]) => groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|');
+
+/** Minimal upserts and removals, by item signature. */
+function applyItems(data: DataSet<VisItem, 'id'>, signatures: Map<string, string>, items: readonly ItemSpec[]): void {
+  const diff = diffItems(signatures, items);
+  if (diff.remove.length) data.remove(diff.remove);
+  if (diff.upsert.length) data.update(diff.upsert.map(toVis));
+  for (const id of diff.remove) signatures.delete(id);
+  for (const s of diff.upsert) signatures.set(s.id, s.signature);
+}
+
+/** Replaces the groups (swimlanes) in place; false when there are none. */
+function applyGroups(groupSet: DataSet<VisGroup, 'id'>, groups: readonly GroupSpec[] | null): boolean {
+  if (!groups) return false;
+  const next = groups.map((g, i) => ({ id: g.id, content: groupContent(g.label, g.key), className: `group theme-${g.key}`, order: i }));
+  const keep = new Set(next.map((g) => g.id));
+  groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
+  groupSet.update(next);
+  return true;
+}
+
 export function useVisTimeline(
   container: RefObject<HTMLDivElement | null>,
   items: readonly ItemSpec[],
@@ -108,6 +129,11 @@ export function useVisTimeline(
     handlersRef.current = handlers;
   });
   const initialWindowRef = useRef(initialWindow);
+  const latest = useRef({ items, groups });
+  useEffect(() => {
+    latest.current = { items, groups };
+  });
+  const appliedGroups = useRef<string | null>(null);
 
   // Create once.
   useEffect(() => {
@@ -121,8 +147,13 @@ export function useVisTimeline(
     if (cancelled) return;
     const data = new DataSet<VisItem, 'id'>();
     const groupSet = new DataSet<VisGroup, 'id'>();
+    // Filled before the widget exists, so its first draw is the real one (not empty, then full).
+    const initial = latest.current;
+    applyItems(data, sigs, initial.items);
+    const withGroups = applyGroups(groupSet, initial.groups);
+    appliedGroups.current = initial.groups ? groupKeyOf(initial.groups) : null;
     const w = initialWindowRef.current;
-    tl = new Timeline(el, data as never, {
+    const options = {
       zoomMin: ZOOM_MIN,
       zoomMax: ZOOM_MAX,
       orientation: { axis: 'top', item: 'top' },
@@ -138,7 +169,8 @@ export function useVisTimeline(
       // At day zoom the major label names the year too, so the axis never loses it.
       format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
       ...(w ? { start: w.start, end: w.end } : {}),
-    });
+    };
+    tl = withGroups ? new Timeline(el, data as never, groupSet as never, options) : new Timeline(el, data as never, options);
     batchRef.current = batchItemDrawing(tl);
     // vis notices a new container size on window resize or by polling it every second; when the
     // details panel opens beside it (the main column narrows) it would redraw up to a second later.
@@ -163,31 +195,22 @@ export function useVisTimeline(
       dataRef.current = null;
       groupsRef.current = null;
       sigs.clear();
+      appliedGroups.current = null;
       setTimeline(null);
     };
   }, [container]);
 
   // Feed changes: minimal upserts/removals; groups switched around the item update.
-  const groupKey = groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
-  const appliedGroups = useRef<string | null>(null);
+  const groupKey = groups ? groupKeyOf(groups) : null;
   useEffect(() => {
     const data = dataRef.current;
     const groupSet = groupsRef.current;
     if (!timeline || !data || !groupSet) return;
-    const diff = diffItems(signatures.current, items);
     const turningOff = appliedGroups.current !== null && groupKey === null;
     if (turningOff) timeline.setGroups(undefined);
-    batchRef.current(() => {
-      if (diff.remove.length) data.remove(diff.remove);
-      if (diff.upsert.length) data.update(diff.upsert.map(toVis));
-    });
-    for (const id of diff.remove) signatures.current.delete(id);
-    for (const s of diff.upsert) signatures.current.set(s.id, s.signature);
+    batchRef.current(() => applyItems(data, signatures.current, items));
     if (groupKey !== appliedGroups.current && groups) {
-      const next = groups.map((g, i) => ({ id: g.id, content: groupContent(g.label, g.key), className: `group theme-${g.key}`, order: i }));
-      const keep = new Set(next.map((g) => g.id));
-      groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
-      groupSet.update(next);
+      applyGroups(groupSet, groups);
       if (appliedGroups.current === null) timeline.setGroups(groupSet as never);
     }
     appliedGroups.current = groupKey;
