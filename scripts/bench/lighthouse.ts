@@ -34,7 +34,7 @@ export interface LighthouseResult {
 }
 
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.toSorted((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
@@ -67,7 +67,7 @@ export async function runLighthouse(url: string, outDir: string): Promise<Lighth
       ...(preset === 'desktop' ? ['--settings.preset=desktop'] : []),
     ]);
     if (collect !== 0) throw new Error(`lhci collect (${preset}) failed`);
-    const files = (await readdir(LHCI_DIR)).filter((f) => /^lhr-\d+\.json$/.test(f)).sort();
+    const files = (await readdir(LHCI_DIR)).filter((f) => /^lhr-\d+\.json$/.test(f)).toSorted();
     const lhrs = await Promise.all(files.map(async (f) => JSON.parse(await readFile(`${LHCI_DIR}/${f}`, 'utf8')) as Lhr));
     for (const id of CATEGORIES) {
       const title = lhrs[0]?.categories[id]?.title.toLowerCase() ?? id;

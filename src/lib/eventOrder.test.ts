@@ -55,13 +55,13 @@ describe('neighbours', () => {
 
 describe('knownDateOrdered', () => {
   it('makes neighbours take the list as it is, without sorting a copy', () => {
-    const a = ev('a', { start: '2020-01-01', end: '2020-01-01' });
-    const b = ev('b', { start: '2021-01-01', end: '2021-01-01' });
+    const early = ev('a', { start: '2020-01-01', end: '2020-01-01' });
+    const late = ev('b', { start: '2021-01-01', end: '2021-01-01' });
     // Unmarked, any order is sorted first.
-    expect(neighbours([b, a], 'a')).toMatchObject({ previous: null, next: b, position: 1, total: 2 });
+    expect(neighbours([late, early], 'a')).toMatchObject({ previous: null, next: late, position: 1, total: 2 });
     // Marked as ordered, the list's own order is used (it is trusted, not re-sorted).
-    const marked = [b, a];
+    const marked = [late, early];
     expect(knownDateOrdered(marked)).toBe(marked);
-    expect(neighbours(marked, 'a')).toMatchObject({ previous: b, next: null, position: 2, total: 2 });
+    expect(neighbours(marked, 'a')).toMatchObject({ previous: late, next: null, position: 2, total: 2 });
   });
 });

@@ -9,11 +9,8 @@ export function useHeaderOffset(): CSSProperties {
   const [height, setHeight] = useState<number | null>(null);
   useEffect(() => {
     const header = document.querySelector<HTMLElement>('.app-header');
-    if (!header) return;
-    if (typeof ResizeObserver === 'undefined') {
-      setHeight(Math.round(header.getBoundingClientRect().height));
-      return;
-    }
+    // Without ResizeObserver (old engines, jsdom) the stylesheet's fallback height applies.
+    if (!header || typeof ResizeObserver === 'undefined') return;
     // The observer reports the first size too, from the browser's own layout pass: no forced layout
     // while the page is still being built.
     const ro = new ResizeObserver(([entry]) => {
