@@ -147,9 +147,7 @@ export function useVisTimeline(
     if (cancelled) return;
     const data = new DataSet<VisItem, 'id'>();
     const groupSet = new DataSet<VisGroup, 'id'>();
-    // Filled before the widget exists, so its first draw is the real one (not empty, then full).
     const initial = latest.current;
-    applyItems(data, sigs, initial.items);
     const withGroups = applyGroups(groupSet, initial.groups);
     appliedGroups.current = initial.groups ? groupKeyOf(initial.groups) : null;
     const w = initialWindowRef.current;
@@ -172,6 +170,9 @@ export function useVisTimeline(
     };
     tl = withGroups ? new Timeline(el, data as never, groupSet as never, options) : new Timeline(el, data as never, options);
     batchRef.current = batchItemDrawing(tl);
+    // The first items go in as one batch too (one layout for all of them, drawn before the next
+    // paint), not one by one as vis draws items it is constructed with.
+    batchRef.current(() => applyItems(data, sigs, initial.items));
     // vis notices a new container size on window resize or by polling it every second; when the
     // details panel opens beside it (the main column narrows) it would redraw up to a second later.
     // Its own resize check, run as soon as the size changes, redraws in the same frame instead.
