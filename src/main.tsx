@@ -18,12 +18,19 @@ if (scheme !== 'system') document.documentElement.dataset.theme = scheme;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root, {
-  // A region's ErrorBoundary shows the failure on the page; keep the console at info level
-  // for errors a boundary has caught, so they do not read as unhandled.
-  onCaughtError: (error, info) => console.info('Caught by an error boundary:', error, info.componentStack),
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const start = () =>
+  createRoot(root, {
+    // A region's ErrorBoundary shows the failure on the page; keep the console at info level
+    // for errors a boundary has caught, so they do not read as unhandled.
+    onCaughtError: (error, info) => console.info('Caught by an error boundary:', error, info.componentStack),
+  }).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// Let the browser paint the page as index.html has it ("Loading events…") before React's first
+// render takes the main thread: one frame, so a slow phone shows something at once. (A hidden tab
+// gets no animation frames: render straight away there.)
+if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0));
+else start();
