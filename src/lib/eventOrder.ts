@@ -35,11 +35,6 @@ export interface Neighbours {
   total: number;
 }
 
-/**
- * The events before and after `id` in date order among `events` (any order in).
- * When `id` is not among them (filtered out), previous/next are the nearest events
- * in date order around where it would sit, given its own event `self` when known.
- */
 const orderedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
 
 /**
@@ -61,6 +56,11 @@ function orderedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
   return o;
 }
 
+/**
+ * The events before and after `id` in date order among `events` (any order in).
+ * When `id` is not among them (filtered out), previous/next are the nearest events
+ * in date order around where it would sit, given its own event `self` when known.
+ */
 export function neighbours(events: readonly TimelineEvent[], id: string, self?: TimelineEvent): Neighbours {
   // Cached order and position index: walking or selecting at 10,000 events does not re-sort them.
   const ordered = orderedOnce(events);
