@@ -81,7 +81,7 @@ export async function runLighthouse(url: string, outDir: string): Promise<Lighth
     }
     // Keep the median-performance run's report for reading.
     const perf = lhrs.map((l) => l.categories.performance?.score ?? 0);
-    const mid = perf.indexOf(median(perf)) >= 0 ? perf.indexOf(median(perf)) : 0;
+    const mid = Math.max(0, perf.indexOf(median(perf)));
     const html = files[mid]?.replace(/\.json$/, '.html');
     if (html) await copyFile(`${LHCI_DIR}/${html}`, `${outDir}/lighthouse-${preset}.html`);
     const weak = Object.entries(lhrs[mid]?.audits ?? {})
