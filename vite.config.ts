@@ -43,6 +43,8 @@ function inlineEntryCss(): Plugin {
           const asset = ctx.bundle?.[file];
           if (asset?.type !== 'asset') return tag;
           const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+          // Nothing else refers to it (lazy chunks have stylesheets of their own): no dead copy in dist/.
+          delete ctx.bundle?.[file];
           return `<style>${css.replaceAll('</style', '<\\/style')}</style>`;
         });
       },
