@@ -61,3 +61,30 @@ test('the event list is requested once: early by index.html for the default list
   await expect(page.locator('.timeline-canvas .vis-item').first()).toBeVisible();
   expect(requested).toEqual(['/bench/alt.json']);
 });
+
+test('?data= with double-encoded dot segments is refused before anything is fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('hostile')) fetched.push(r.url());
+  });
+  await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body: seedLikeText }));
+  for (const bad of ['hostile/%252e%252e/data/events.json', 'hostile/%2e%2e/data/events.json', 'hostile%252f..%252fx.json']) {
+    await page.goto(`/?data=${bad}`);
+    await expect(page.getByText(/Ignored \?data=.*: path must not contain "\." or "\.\." segments/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('(fixture)');
+  }
+  expect(fetched).toEqual([]);
+});
+
+test('a missing ?data= list reads "not found": a 404, or a web page served in its place', async ({ page, allowConsole }) => {
+  allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  await page.route('**/bench/gone.json', (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+  await page.goto('/?data=bench/gone.json');
+  await expect(page.locator('.problems li')).toContainText('/bench/gone.json: not found');
+  await expect(page.locator('.problems li')).not.toContainText('JSON');
+
+  await page.route('**/bench/spa.json', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>app</body></html>' }));
+  await page.goto('/?data=bench/spa.json');
+  await expect(page.locator('.problems li')).toContainText('/bench/spa.json: not found (the server sent a web page');
+  await expect(page.locator('.problems li')).not.toContainText('not valid JSON');
+});

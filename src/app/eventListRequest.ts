@@ -46,8 +46,14 @@ export function requestEventList(): EventListRequest {
   }
   const response = (requested === null ? takeEarlyRequest(url) : null) ?? fetch(url);
   const json = response.then(async (r) => {
-    if (!r.ok) throw new Error(`${url}: could not be loaded (HTTP ${r.status} ${r.statusText})`.trim());
+    const http = `HTTP ${r.status} ${r.statusText}`.trim();
+    if (r.status === 404 || r.status === 410) throw new Error(`${url}: not found; it could not be loaded (${http})`);
+    if (!r.ok) throw new Error(`${url}: could not be loaded (${http})`);
     const text = await r.text();
+    // A host that answers every unknown path with its web page (an SPA fallback) has no such list either.
+    if (/^text\/html\b/i.test(r.headers.get('content-type') ?? '') || /^\uFEFF?\s*</.test(text)) {
+      throw new Error(`${url}: not found (the server sent a web page in its place, not an event list)`);
+    }
     try {
       return JSON.parse(text) as unknown;
     } catch (e) {

@@ -13,3 +13,29 @@ describe('resolveDataPath', () => {
     }
   });
 });
+
+describe('resolveDataPath: encoded tricks are decoded until stable before checking', () => {
+  it('refuses double-, triple- and mixed-encoded dot segments and separators', () => {
+    const tricks = [
+      'hostile/%252e%252e/data/events.json',
+      'hostile/%2e%2e/data/events.json',
+      'hostile/%25252e%25252e/x.json',
+      '%2e%2e%2fsecret.json',
+      'a%252f..%252fb.json',
+      'a/%2E./b.json',
+      '%5c..%5cwin.json',
+      '%2f%2fevil.example/x.json',
+      'https%3A%2F%2Fevil.example%2Fx.json',
+      'a.json%3Fx=1',
+      'a%00.json',
+      'bad%zz.json',
+      `${'%25'.repeat(8)}2e.json`,
+    ];
+    for (const bad of tricks) expect(resolveDataPath(bad).ok, bad).toBe(false);
+  });
+  it('fetches the decoded path encoded exactly once, under the base', () => {
+    expect(resolveDataPath('bench/events%2010k.json')).toEqual({ ok: true, path: '/bench/events%2010k.json' });
+    expect(resolveDataPath('bench/events%252010k.json', '/app/')).toEqual({ ok: true, path: '/app/bench/events%2010k.json' });
+    expect(resolveDataPath('x.json', '')).toEqual({ ok: true, path: '/x.json' });
+  });
+});

@@ -84,7 +84,8 @@ export function Handout() {
                 {e.footnotes.map((f) => (
                   <li key={f.n} value={f.n}>
                     [{f.n}] {withQuoteMarks(f.text)} — {f.outlet}, “{f.headline}”, {f.published}.{' '}
-                    {safeHref(f.url) ? <a href={safeHref(f.url) ?? undefined}>{f.url}</a> : <span>{f.url}</span>}
+                    {/* Only an address safeHref accepts is printed, as on the screen. */}
+                    {safeHref(f.url) ? <a href={safeHref(f.url) ?? undefined}>{safeHref(f.url)}</a> : null}
                   </li>
                 ))}
               </ol>

@@ -1,7 +1,9 @@
 /**
- * CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote, CR or LF,
- * quotes doubled. Cells that a spreadsheet would run as a formula (= + - @, tab, CR) are
- * prefixed with an apostrophe; the importer removes exactly that prefix again.
+ * CSV per RFC 4180: CRLF line ends, quotes doubled. A field is quoted when it holds a separator of
+ * any common locale (comma, semicolon, tab), a quote mark or a line break, so a spreadsheet that
+ * splits on ";" (most of Europe) or tabs still reads one cell. Per OWASP's CSV-injection guidance,
+ * every field a spreadsheet would run as a formula (starting with = + - @, tab or CR) is prefixed
+ * with an apostrophe; the importer removes exactly that prefix again.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,7 +18,7 @@ export function unsafeCell(value: string): string {
 }
 
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /[",;\t\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

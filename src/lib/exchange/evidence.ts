@@ -5,6 +5,7 @@
  * that article's text; anything else falls back to citing the imported file.
  */
 import type { EventList, Evidence, Source, TimelineEvent } from '../schema';
+import { safeHref } from '../links';
 
 export interface WireEvidence {
   source: string;
@@ -14,8 +15,9 @@ export interface WireEvidence {
   quote: string;
 }
 
+/** The evidence as exported; a source address that safeHref refuses is exported as "". */
 export function evidenceForExport(data: EventList, e: TimelineEvent): WireEvidence[] {
-  const url = new Map(data.sources.map((s) => [s.id, s.url]));
+  const url = new Map(data.sources.map((s) => [s.id, safeHref(s.url) === null ? '' : s.url]));
   return e.evidence.map((q) => ({ source: q.source, url: url.get(q.source) ?? '', start: q.start, end: q.end, quote: q.quote }));
 }
 

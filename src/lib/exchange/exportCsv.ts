@@ -5,12 +5,17 @@
  * import restores the quotes with their articles), so nothing is lost and an import gives the same events back.
  * CSV is plain text: Headline and Text hold the raw text (no HTML entities). On import, a file
  * with the Briefline columns is read as plain text; a foreign TimelineJS sheet as HTML.
+ * The file starts with a UTF-8 byte-order mark, so Excel on Windows reads “ ” — as they are.
+ * An undated ("before") event has no start: Year/Month/Day stay empty, Display Date says
+ * "before 24 Jul 2020" and End Year/Month/Day hold that day, the day by which it had happened.
+ * Every address goes through safeHref (src/lib/links.ts), the rule the screen uses for links.
  */
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 import { toCsv } from './csv';
-import { eventParts } from './select';
+import { eventParts, type DateParts } from './select';
 import { evidenceForExport } from './evidence';
+import { safeHref } from '../links';
 
 export const TIMELINEJS_COLUMNS = [
   'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
@@ -19,16 +24,21 @@ export const TIMELINEJS_COLUMNS = [
 export const BRIEFLINE_COLUMNS = ['Briefline ID', 'Status', 'Precision', 'Themes', 'Actors', 'Sources', 'Quotes', 'Evidence'] as const;
 
 const s = (n: number | undefined) => (n === undefined ? '' : String(n));
+export const CSV_BOM = '\uFEFF';
 
 export function exportCsv(data: EventList, events: readonly TimelineEvent[]): string {
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const source = new Map(data.sources.map((x) => [x.id, x]));
   const rows: string[][] = [[...TIMELINEJS_COLUMNS, ...BRIEFLINE_COLUMNS]];
   for (const e of events) {
-    const { start, end } = eventParts(e);
+    const parts = eventParts(e);
+    const undated = e.date.precision === 'before';
+    const start: Partial<DateParts> = undated ? {} : parts.start;
+    const end = undated ? parts.start : parts.end;
     const srcs = [...new Set(e.evidence.map((q) => q.source))].map((id) => {
       const x = source.get(id);
-      return x ? `${x.outlet}, "${x.headline}", ${x.published}, ${x.url}` : id;
+      const url = x ? safeHref(x.url) : null;
+      return x ? `${x.outlet}, "${x.headline}", ${x.published}${url ? `, ${url}` : ''}` : id;
     });
     rows.push([
       s(start.year), s(start.month), s(start.day), '',
@@ -40,5 +50,5 @@ export function exportCsv(data: EventList, events: readonly TimelineEvent[]): st
       JSON.stringify(evidenceForExport(data, e)),
     ]);
   }
-  return toCsv(rows);
+  return CSV_BOM + toCsv(rows);
 }

@@ -2,12 +2,15 @@
  * iCalendar (RFC 5545) export: one all-day VEVENT per event, DTSTART;VALUE=DATE and an
  * exclusive DTEND, text escaped, lines folded at 75 octets, CRLF line ends. The description
  * carries the honest date label, the quotes and the source addresses; URL is the first source.
+ * Addresses pass safeHref (src/lib/links.ts), the rule the screen uses: anything but an absolute
+ * http(s) address is left out. CATEGORIES are the themes' labels, as the app shows them.
  * Undated "before" events are left out (a calendar entry needs a day we do not know) and
  * returned in `omitted` so the export dialog can say so.
  */
 import { withQuoteMarks } from '../briefing/quoteMarks';
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
+import { safeHref } from '../links';
 
 export function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
@@ -44,6 +47,7 @@ const nextDay = (iso: string) => {
 
 export function exportIcs(data: EventList, events: readonly TimelineEvent[], now: Date): { text: string; omitted: TimelineEvent[] } {
   const source = new Map(data.sources.map((x) => [x.id, x]));
+  const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Briefline//Briefline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(data.title)}`];
   const omitted: TimelineEvent[] = [];
@@ -56,9 +60,10 @@ export function exportIcs(data: EventList, events: readonly TimelineEvent[], now
     const title = `${e.title}${e.status === 'planned' ? ' (planned)' : ''}${e.date.precision === 'day' ? '' : ` (${label})`}`;
     const quotes = e.evidence.map((q) => {
       const x = source.get(q.source);
-      return `${withQuoteMarks(q.quote)} — ${x ? `${x.outlet}, ${x.published}, ${x.url}` : q.source}`;
+      const url = x ? safeHref(x.url) : null;
+      return `${withQuoteMarks(q.quote)} — ${x ? `${x.outlet}, ${x.published}${url ? `, ${url}` : ''}` : q.source}`;
     });
-    const urls = [...new Set(e.evidence.map((q) => source.get(q.source)?.url).filter((u): u is string => !!u))];
+    const urls = [...new Set(e.evidence.map((q) => safeHref(source.get(q.source)?.url)).filter((u): u is string => !!u))];
     const description = [e.summary, `Date: ${label} (${e.date.expression}).`, '', ...quotes].join('\n');
     lines.push(
       'BEGIN:VEVENT',
@@ -69,7 +74,7 @@ export function exportIcs(data: EventList, events: readonly TimelineEvent[], now
       `SUMMARY:${escapeText(title)}`,
       `DESCRIPTION:${escapeText(description)}`,
       ...(urls[0] ? [`URL:${urls[0]}`] : []),
-      ...(e.themes.length ? [`CATEGORIES:${e.themes.map(escapeText).join(',')}`] : []),
+      ...(e.themes.length ? [`CATEGORIES:${e.themes.map((t) => escapeText(themeLabel.get(t) ?? t)).join(',')}`] : []),
       `STATUS:${e.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED'}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

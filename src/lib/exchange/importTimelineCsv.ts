@@ -55,10 +55,14 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
     if (!headline) problems.push({ file, id: where, field: 'Headline', message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)' });
     const dp: DateProblem[] = [];
-    const start = parseParts({ year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') }, { year: 'Year', month: 'Month', day: 'Day' }, dp);
-    const hasEnd = col(row, 'End Year') || col(row, 'End Month') || col(row, 'End Day');
-    const end = hasEnd ? parseParts({ year: col(row, 'End Year'), month: col(row, 'End Month'), day: col(row, 'End Day') }, { year: 'End Year', month: 'End Month', day: 'End Day' }, dp) : null;
     const precision = col(row, 'Precision') || undefined;
+    const endParts = { year: col(row, 'End Year'), month: col(row, 'End Month'), day: col(row, 'End Day') };
+    // Briefline's own export of an undated event: no start, the End columns hold the day it happened by.
+    const byDay = precision === 'before' && !col(row, 'Year') && !!endParts.year;
+    const startRaw = byDay ? endParts : { year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') };
+    const start = parseParts(startRaw, byDay ? { year: 'End Year', month: 'End Month', day: 'End Day' } : { year: 'Year', month: 'Month', day: 'Day' }, dp);
+    const hasEnd = !byDay && (endParts.year || endParts.month || endParts.day);
+    const end = hasEnd ? parseParts(endParts, { year: 'End Year', month: 'End Month', day: 'End Day' }, dp) : null;
     const status = col(row, 'Status');
     const date = start && dp.length === 0 ? importedDate(start, end, col(row, 'Display Date'), precision, `imported from ${file}, ${where}`, 'End Year', dp) : null;
     if (status && status !== 'reported' && status !== 'planned') dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });

@@ -1,12 +1,14 @@
 /**
  * TimelineJS3 JSON export (https://timeline.knightlab.com/docs/json-format.html): dates as
  * year/month/day parts only to the precision known, display_date with Briefline's honest label,
- * group = the first theme's label, text as escaped HTML with the sources as links. Each slide
+ * group = the first theme's label, text as escaped HTML with the sources as links (each address
+ * through safeHref, src/lib/links.ts, the screen's rule). Each slide
  * also carries a `briefline` object (ignored by TimelineJS) so an import gives the same events.
  */
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 import { escapeHtml } from './html';
+import { safeHref } from '../links';
 import { eventParts, type DateParts } from './select';
 import { evidenceForExport, type WireEvidence } from './evidence';
 
@@ -51,7 +53,8 @@ export function exportTimelineJs(data: EventList, events: readonly TimelineEvent
       const { start, end } = eventParts(e);
       const links = [...new Set(e.evidence.map((q) => q.source))].flatMap((id) => {
         const x = source.get(id);
-        return x && /^https?:\/\//.test(x.url) ? [`<a href="${escapeHtml(x.url)}">${escapeHtml(`${x.outlet}, ${x.published}`)}</a>`] : [];
+        const href = x ? safeHref(x.url) : null;
+        return x && href ? [`<a href="${escapeHtml(href)}">${escapeHtml(`${x.outlet}, ${x.published}`)}</a>`] : [];
       });
       return {
         unique_id: e.id,
