@@ -35,9 +35,11 @@ test('build a briefing: date order, rename, reorder by keyboard, talking points,
   await expect(panel(page).getByRole('textbox', { name: 'Name' })).toHaveValue('Cabinet briefing');
   await expect(stepTitles(page).nth(1)).toHaveText(first);
   await expect(panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })).toHaveValue('First call since Galwan.');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('briefline.briefings.v1') ?? 'null'));
-  expect(stored.version).toBe(1);
-  expect(stored.briefings[0].steps).toHaveLength(6);
+  // One key per briefing (src/lib/briefing/storage.ts), versioned.
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefline.briefing.v2.')).map((k) => JSON.parse(localStorage.getItem(k) ?? 'null')));
+  expect(stored).toHaveLength(1);
+  expect(stored[0].version).toBe(2);
+  expect(stored[0].briefing.steps).toHaveLength(6);
 });
 
 test('Add to briefing / Remove from briefing from the event details', async ({ page }) => {

@@ -10,11 +10,14 @@ import { currentBriefing } from '../../store/briefingSlice';
 import { decodePresentAddress, joinHash, presentParams } from '../../lib/briefing/address';
 import { encodeHash } from '../../lib/url';
 import { urlStateOf } from '../../app/useUrlSync';
+import { useBriefingStorageStatus } from './storageStatus';
 
 export function presentHref(s: Store, mode: 'present' | 'presenter', step: number): string | null {
   const b = currentBriefing(s);
   if (!b) return null;
-  return joinHash(encodeHash(urlStateOf(s)), presentParams({ mode, briefing: b, step, includeBriefing: mode === 'present' }));
+  // The presenter view reads the briefing from storage, unless it is not kept there (a shared link's).
+  const unsaved = useBriefingStorageStatus.getState().unsaved.includes(b.id);
+  return joinHash(encodeHash(urlStateOf(s)), presentParams({ mode, briefing: b, step, includeBriefing: mode === 'present' || unsaved }));
 }
 
 function applyAddress(): void {
@@ -32,6 +35,8 @@ function applyAddress(): void {
       s.addNotice(`The presentation address names a briefing ("${briefingId}") that is not kept in this browser; import its briefing file to present it.`);
       return;
     }
+    // Shown, not kept: saving it is the user's choice ("Keep this briefing", BriefingStorageNotices).
+    useBriefingStorageStatus.getState().markUnsaved(shared.id);
     s.importBriefing(shared);
   }
   useStore.getState().selectBriefing(briefingId);

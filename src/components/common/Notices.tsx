@@ -1,5 +1,6 @@
 /** Small dismissible notices (unknown id in the link, link copied, ...). */
 import { useStore } from '../../store/store';
+import { BriefingStorageNotices } from '../briefing/BriefingStorageNotices';
 import './common.css';
 
 export function Notices() {
@@ -15,6 +16,7 @@ export function Notices() {
           </button>
         </p>
       ))}
+      <BriefingStorageNotices />
     </div>
   );
 }

@@ -1,35 +1,91 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from './__fixtures__/data';
+import { MemoryStorage } from './__fixtures__/memoryStorage';
 import { createBriefing } from './edit';
 import { EMPTY_FILTERS } from './model';
-import { CORRUPT_PREFIX, loadBriefings, saveBriefings, serializeBriefings, STORAGE_KEY, type StorageLike } from './storage';
+import { briefingKey, CORRUPT_PREFIX, INDEX_KEY, LEGACY_KEY, loadBriefings, newContext, serializeEntry } from './storage';
 import { briefingFileName, briefingToFile, parseBriefingFile } from './file';
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
 const data = fixtureData();
 const b = createBriefing({ id: 'b1', name: 'Cabinet', visibleEvents: data.events, filters: EMPTY_FILTERS, now: 'x' });
+const b2 = { ...b, id: 'b2', name: 'Second' };
+const corrupt = (s: MemoryStorage) => [...s.map].filter(([k]) => k.startsWith(CORRUPT_PREFIX));
 
-describe('briefing storage', () => {
-  it('round-trips through storage', () => {
+describe('briefing storage: one key per briefing', () => {
+  it('loads every briefing key in the saved order', () => {
     const s = new MemoryStorage();
-    expect(saveBriefings(s, { currentId: 'b1', briefings: [b] })).toBeNull();
-    const r = loadBriefings(s, 1);
-    expect(r).toEqual({ currentId: 'b1', briefings: [b], problems: [] });
+    s.setItem(briefingKey('b2'), serializeEntry(b2));
+    s.setItem(briefingKey('b1'), serializeEntry(b));
+    s.setItem(INDEX_KEY, JSON.stringify({ version: 2, currentId: 'b2', order: ['b1', 'b2'] }));
+    expect(loadBriefings(s, 1)).toEqual({ currentId: 'b2', briefings: [b, b2], problems: [] });
   });
   it('is empty without a saved entry', () => {
     expect(loadBriefings(new MemoryStorage(), 1)).toEqual({ currentId: null, briefings: [], problems: [] });
   });
+  it('one unreadable key takes nothing else with it: it alone is set aside, as it was', () => {
+    const s = new MemoryStorage();
+    s.setItem(briefingKey('b1'), serializeEntry(b));
+    s.setItem(briefingKey('b2'), '{broken');
+    const r = loadBriefings(s, 42);
+    expect(r.briefings).toEqual([b]);
+    expect(r.problems).toEqual([`Saved briefing "b2" could not be read (not JSON); the data was set aside under "${CORRUPT_PREFIX}42".`]);
+    expect(s.getItem(`${CORRUPT_PREFIX}42`)).toBe('{broken');
+    expect(s.getItem(briefingKey('b2'))).toBeNull();
+  });
+  it('a key whose briefing names another id is set aside, not loaded under the wrong key', () => {
+    const s = new MemoryStorage();
+    s.setItem(briefingKey('b9'), serializeEntry(b));
+    const r = loadBriefings(s, 3);
+    expect(r.briefings).toEqual([]);
+    expect(r.problems[0]).toContain('is not the one in its key');
+  });
+  it('leaves what a newer version wrote exactly as it is, and never writes that key', () => {
+    const s = new MemoryStorage();
+    const newer = JSON.stringify({ version: 3, briefing: { id: 'b2', shape: 'future' } });
+    s.setItem(briefingKey('b2'), newer);
+    s.setItem(briefingKey('b1'), serializeEntry(b));
+    const ctx = newContext();
+    const r = loadBriefings(s, 5, ctx);
+    expect(r.briefings).toEqual([b]);
+    expect(r.problems[0]).toMatch(/"b2" was saved by a newer version of Briefline/);
+    expect(s.getItem(briefingKey('b2'))).toBe(newer);
+    expect(ctx.guarded.has(briefingKey('b2'))).toBe(true);
+    expect(corrupt(s)).toEqual([]);
+  });
+  it('an unreadable key that cannot be set aside (storage full) is left as it is and guarded', () => {
+    const s = new MemoryStorage();
+    s.setItem(briefingKey('b2'), 'garbage');
+    s.full = true;
+    const ctx = newContext();
+    const r = loadBriefings(s, 6, ctx);
+    expect(r.problems[0]).toContain('could not be set aside (storage is full)');
+    expect(s.getItem(briefingKey('b2'))).toBe('garbage');
+    expect(ctx.guarded.has(briefingKey('b2'))).toBe(true);
+  });
+  it('an unreadable index is set aside; the briefings still load', () => {
+    const s = new MemoryStorage();
+    s.setItem(briefingKey('b1'), serializeEntry(b));
+    s.setItem(INDEX_KEY, 'nonsense');
+    const r = loadBriefings(s, 8);
+    expect(r.briefings).toEqual([b]);
+    expect(r.currentId).toBe('b1');
+    expect(s.getItem(`${CORRUPT_PREFIX}8`)).toBe('nonsense');
+  });
+});
+
+describe('migration from briefline.briefings.v1', () => {
+  it('moves each briefing into its own key and removes the old key', () => {
+    const s = new MemoryStorage();
+    s.setItem(LEGACY_KEY, JSON.stringify({ version: 1, currentId: 'b2', briefings: [b, b2] }));
+    const r = loadBriefings(s, 1);
+    expect(r).toEqual({ currentId: 'b2', briefings: [b, b2], problems: [] });
+    expect(s.getItem(briefingKey('b1'))).toBe(serializeEntry(b));
+    expect(s.getItem(briefingKey('b2'))).toBe(serializeEntry(b2));
+    expect(s.getItem(LEGACY_KEY)).toBeNull();
+  });
   it('sets aside text that is not JSON and reports it', () => {
     const s = new MemoryStorage();
-    s.setItem(STORAGE_KEY, '{broken');
+    s.setItem(LEGACY_KEY, '{broken');
     const r = loadBriefings(s, 42);
     expect(r.briefings).toEqual([]);
     expect(r.problems[0]).toContain(`${CORRUPT_PREFIX}42`);
@@ -37,7 +93,7 @@ describe('briefing storage', () => {
   });
   it('sets aside an unknown layout', () => {
     const s = new MemoryStorage();
-    s.setItem(STORAGE_KEY, JSON.stringify({ version: 9 }));
+    s.setItem(LEGACY_KEY, JSON.stringify({ version: 9 }));
     const r = loadBriefings(s, 7);
     expect(r.problems).toHaveLength(1);
     expect(s.getItem(`${CORRUPT_PREFIX}7`)).toBe(JSON.stringify({ version: 9 }));
@@ -46,7 +102,7 @@ describe('briefing storage', () => {
     const s = new MemoryStorage();
     s.setItem(`${CORRUPT_PREFIX}5`, 'earlier');
     const damaged = { ...b, id: 'b2', name: 'Damaged', steps: [{ kind: 'event', eventId: 'BAD ID', talkingPoints: '' }] };
-    s.setItem(STORAGE_KEY, JSON.stringify({ version: 1, currentId: 'b2', briefings: [b, damaged] }));
+    s.setItem(LEGACY_KEY, JSON.stringify({ version: 1, currentId: 'b2', briefings: [b, damaged] }));
     const r = loadBriefings(s, 5);
     expect(r.briefings).toEqual([b]);
     expect(r.currentId).toBe('b1');
@@ -55,11 +111,24 @@ describe('briefing storage', () => {
     expect(r.problems[0]).toContain(`${CORRUPT_PREFIX}5-2`);
     expect(s.getItem(`${CORRUPT_PREFIX}5`)).toBe('earlier');
     expect(JSON.parse(s.getItem(`${CORRUPT_PREFIX}5-2`) ?? '')).toEqual([damaged]);
-    expect(s.getItem(STORAGE_KEY)).toBe(serializeBriefings({ currentId: 'b1', briefings: [b] }));
+    expect(s.getItem(briefingKey('b1'))).toBe(serializeEntry(b));
   });
-  it('reports a full storage instead of throwing', () => {
-    const s: StorageLike = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
-    expect(saveBriefings(s, { currentId: null, briefings: [] })).toContain('QuotaExceededError');
+  it('a briefing that already has its own key keeps it', () => {
+    const s = new MemoryStorage();
+    const renamed = { ...b, name: 'Renamed since' };
+    s.setItem(briefingKey('b1'), serializeEntry(renamed));
+    s.setItem(LEGACY_KEY, JSON.stringify({ version: 1, currentId: 'b1', briefings: [b] }));
+    expect(loadBriefings(s, 1).briefings).toEqual([renamed]);
+  });
+  it('with storage full, the old key stays as it is and its briefings are still shown', () => {
+    const s = new MemoryStorage();
+    const old = JSON.stringify({ version: 1, currentId: 'b1', briefings: [b] });
+    s.setItem(LEGACY_KEY, old);
+    s.full = true;
+    const r = loadBriefings(s, 1);
+    expect(r.briefings).toEqual([b]);
+    expect(r.problems[0]).toContain('kept under the old key');
+    expect(s.getItem(LEGACY_KEY)).toBe(old);
   });
 });
 
