@@ -64,6 +64,8 @@ export default defineConfig({
       },
     },
   },
+  // The import worker (src/components/exchange/importWorker.ts) is a module worker, split like the app.
+  worker: { format: 'es' },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

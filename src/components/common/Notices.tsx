@@ -1,6 +1,7 @@
 /** Small dismissible notices (unknown id in the link, link copied, ...). */
 import { useStore } from '../../store/store';
 import { BriefingStorageNotices } from '../briefing/BriefingStorageNotices';
+import { ImportProgressNotice } from '../exchange/ImportProgressNotice';
 import './common.css';
 
 export function Notices() {
@@ -17,6 +18,7 @@ export function Notices() {
         </p>
       ))}
       <BriefingStorageNotices />
+      <ImportProgressNotice />
     </div>
   );
 }

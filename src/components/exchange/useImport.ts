@@ -1,11 +1,14 @@
 /**
- * Import a file (picker or drop): validate it with src/lib/exchange; on problems show the list
+ * Import a file (picker or drop; large files in a worker, see runImport): validate it with
+ * src/lib/exchange; on problems show the list
  * and nothing else; on success replace the view for this session only.
  */
 import { useCallback } from 'react';
 import { useStore } from '../../store/store';
 import { formatProblem } from '../../lib/schema';
 import { provideSourceText } from '../source/useSourceText';
+import { runImport } from './runImport';
+import type { ImportResult } from '../../lib/exchange/importFile';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -19,9 +22,13 @@ export function useImport(): (file: File) => Promise<void> {
     const builtIn = s.builtIn?.data ?? (s.load.status === 'ready' ? s.load.data : null);
     const knownThemes = builtIn?.themes ?? [];
     const knownSources = builtIn?.sources ?? [];
-    // The parsers load with the first import, not before first paint.
-    const { importFile } = await import('../../lib/exchange/importFile');
-    const r = await importFile({ name: file.name, text: await file.text(), knownThemes, knownSources, today: new Date().toISOString().slice(0, 10) });
+    let r: ImportResult;
+    try {
+      r = await runImport(file, { name: file.name, knownThemes, knownSources, today: new Date().toISOString().slice(0, 10) });
+    } catch (e) {
+      s.setImportReport({ file: file.name, problems: [`${file.name}: could not be read (${e instanceof Error ? e.message : String(e)})`], notes: [] });
+      return;
+    }
     if (!r.ok) {
       s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });
       return;

@@ -6,7 +6,7 @@
  */
 import type { Briefing } from './model';
 import {
-  briefingKey, idOfKey, INDEX_KEY, isQuotaError, KEY_PREFIX, LEGACY_KEY, migrateLegacy, readEntry, readIndex, serializeEntry, setAsideKey, STORAGE_VERSION,
+  briefingKey, idOfKey, INDEX_KEY, isQuotaError, KEY_PREFIX, LEGACY_KEY, migrateLegacy, readEntry, readIndex, serializeEntry, setAside, setAsideKey, STORAGE_VERSION,
   type StorageContext, type StorageLike,
 } from './storage';
 
@@ -135,7 +135,22 @@ export function applyStorageChange(storage: StorageLike, ctx: StorageContext, me
   }
   ctx.known.delete(id);
   const what = `Another window wrote a copy of the briefing ${name} that cannot be read (${entry.why})${mine ? '; this window keeps its copy' : ''}`;
-  const problem = setAsideKey(storage, ctx, key, raw, what, now);
-  // Our copy goes back into the freed key at the next save (a new array makes the store notice).
-  return { briefings: mine ? [...memory] : null, problems: [problem] };
+  if (mine) {
+    // Copy the unreadable text aside, then put this window's copy straight back (no moment without it).
+    try {
+      const aside = setAside(storage, raw, now);
+      const text = serializeEntry(mine);
+      try {
+        storage.setItem(key, text);
+        ctx.known.set(id, text);
+      } catch {
+        /* the next save tries again; the text is already set aside */
+      }
+      return { briefings: null, problems: [`${what}; the data was set aside under "${aside}".`] };
+    } catch {
+      ctx.guarded.add(key);
+      return { briefings: null, problems: [`${what}; it could not be set aside (storage is full), so it is left as it is and not written over.`] };
+    }
+  }
+  return { briefings: null, problems: [setAsideKey(storage, ctx, key, raw, what, now)] };
 }

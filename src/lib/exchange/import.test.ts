@@ -6,6 +6,7 @@ import { exportTimelineJs } from './timelinejs';
 import { importFile, type ImportResult } from './importFile';
 import type { EventList, TimelineEvent } from '../schema';
 import { formatEventDate } from '../dateLabel';
+import { htmlToTextParse5 } from './htmlParse5';
 
 const data = fixtureData();
 // A hostile copy: markup, formula-like text and quotes must survive as text.
@@ -13,7 +14,7 @@ const hostile: EventList = {
   ...data,
   events: data.events.map((e, i) => (i === 0 ? { ...e, title: '<img src=x onerror=alert(1)> & "quoted"', summary: '=HYPERLINK("http://evil")\nsecond line, with comma' } : e)),
 };
-const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01' });
+const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01', htmlToText: htmlToTextParse5 });
 /** As imported by an app that does not have the exported articles. */
 const argsNoSources = (name: string, text: string) => ({ ...args(name, text), knownSources: [] });
 const same = (e: TimelineEvent) => ({ id: e.id, title: e.title, summary: e.summary, status: e.status, start: e.date.start, end: e.date.end, precision: e.date.precision, themes: e.themes, actors: e.actors });

@@ -6,6 +6,7 @@ import { validateEventList, type EventList, type InputProblem, type Source, type
 import { buildImportedList } from './imported';
 import { readTimelineJs } from './importTimelineJs';
 import { readTimelineCsv } from './importTimelineCsv';
+import type { HtmlToText } from './html';
 
 export type ImportFormat = 'briefline' | 'timelinejs-json' | 'timelinejs-csv';
 
@@ -13,7 +14,18 @@ export type ImportResult =
   | { ok: true; format: ImportFormat; value: EventList; notes: string[]; texts: Record<string, string> }
   | { ok: false; format: ImportFormat | null; problems: InputProblem[] };
 
-export async function importFile(args: { name: string; text: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string }): Promise<ImportResult> {
+export interface ImportArgs {
+  name: string;
+  text: string;
+  knownThemes: readonly Theme[];
+  knownSources?: readonly Source[];
+  today: string;
+  /** The HTML reader (src/lib/exchange/html.ts): DOMParser in the page, parse5 in Node and the worker. */
+  htmlToText: HtmlToText;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function importFile(args: ImportArgs): Promise<ImportResult> {
   const { name, text } = args;
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/\.json$/i.test(name) || trimmed.startsWith('{')) {
@@ -27,9 +39,9 @@ export async function importFile(args: { name: string; text: string; knownThemes
       const r = validateEventList(doc, name);
       return r.ok ? { ok: true, format: 'briefline', value: r.value, notes: [], texts: {} } : { ok: false, format: 'briefline', problems: r.problems };
     }
-    return finish('timelinejs-json', readTimelineJs(doc, name), args);
+    return finish('timelinejs-json', readTimelineJs(doc, name, args.htmlToText, args.onProgress), args);
   }
-  if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed)) return finish('timelinejs-csv', readTimelineCsv(text, name), args);
+  if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed)) return finish('timelinejs-csv', readTimelineCsv(text, name, args.htmlToText), args);
   return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: 'not a Briefline events.json, TimelineJS JSON or TimelineJS CSV file' }] };
 }
 

@@ -6,7 +6,7 @@
  */
 import { parseCsv, unsafeCell } from './csv';
 import { parseEvidenceCell } from './evidence';
-import { htmlToText } from './html';
+import type { HtmlToText } from './html';
 import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
 import { readHint, slideText, type ItemsResult } from './importTimelineJs';
@@ -14,7 +14,7 @@ import type { InputProblem } from '../schema';
 
 const REQUIRED = ['Year', 'Headline'];
 
-export function readTimelineCsv(text: string, file: string): ItemsResult {
+export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToText): ItemsResult {
   const { rows, problems: csvProblems } = parseCsv(text);
   const problems: InputProblem[] = csvProblems.map((p) => ({ file, id: `line ${p.line}`, field: '(CSV)', message: p.message }));
   const notes: string[] = [];
@@ -51,7 +51,7 @@ export function readTimelineCsv(text: string, file: string): ItemsResult {
     }
     if (col(row, 'Media')) media++;
     const headline = asText(col(row, 'Headline'));
-    const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'));
+    const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'), htmlToText);
     // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
     if (!headline) problems.push({ file, id: where, field: 'Headline', message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)' });
     const dp: DateProblem[] = [];

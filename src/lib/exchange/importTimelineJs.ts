@@ -3,7 +3,7 @@
  * (slide, field, what is wrong). Eras and media are not events: they are skipped with a note.
  */
 import type { InputProblem } from '../schema';
-import { htmlToText } from './html';
+import type { HtmlToText } from './html';
 import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem, type RawParts } from './importDates';
 import type { ImportItem } from './imported';
 import { SOURCES_CLASS } from './timelinejs';
@@ -20,8 +20,8 @@ const list = (x: unknown) => (Array.isArray(x) && x.every((t) => typeof t === 's
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** Text of a TimelineJS HTML field, without the sources paragraph Briefline itself adds on export. */
-export function slideText(html: string): string {
-  return htmlToText(html.replace(new RegExp(`<p class="${SOURCES_CLASS}">[\\s\\S]*?</p>`, 'g'), ''));
+export function slideText(html: string, htmlToText: HtmlToText): string {
+  return htmlToText(html, { skipClass: SOURCES_CLASS });
 }
 
 export function readHint(v: unknown): { precision?: string; status?: 'reported' | 'planned'; themes?: string[]; actors?: string[] } {
@@ -34,7 +34,8 @@ export function readHint(v: unknown): { precision?: string; status?: 'reported' 
   };
 }
 
-export function readTimelineJs(doc: unknown, file: string): ItemsResult {
+/** `onProgress(done, total)` is called every few hundred slides (a large import shows how far it is). */
+export function readTimelineJs(doc: unknown, file: string, htmlToText: HtmlToText, onProgress?: (done: number, total: number) => void): ItemsResult {
   const problems: InputProblem[] = [];
   const notes: string[] = [];
   if (!isObj(doc)) return { title: '', items: [], notes, problems: [{ file, field: '(document)', message: 'expected a TimelineJS object with an "events" list' }] };
@@ -45,7 +46,9 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
   let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
   let early = 0;
   const items: ImportItem[] = [];
+  const total = doc.events.length;
   doc.events.forEach((slide: unknown, i) => {
+    if (onProgress && i % 200 === 0) onProgress(i, total);
     const where = `event ${i + 1}`;
     const add = (field: string, message: string) => problems.push({ file, id: where, field, message });
     if (!isObj(slide)) return add('(slide)', 'expected an object');
@@ -56,7 +59,7 @@ export function readTimelineJs(doc: unknown, file: string): ItemsResult {
     if (isObj(slide.media) && str(slide.media.url).trim()) media++;
     const text = isObj(slide.text) ? slide.text : {};
     const headline = htmlToText(str(text.headline));
-    const body = slideText(str(text.text));
+    const body = slideText(str(text.text), htmlToText);
     if (!headline && !body) add('text.headline', 'is empty (an event needs a headline or text)');
     if (!isObj(slide.start_date)) return add('start_date', 'is required (an object with at least a year)');
     const dp: DateProblem[] = [];
