@@ -22,7 +22,7 @@ export function BriefingStorageNotices() {
   return (
     <>
       {full && (
-        <div className="notice notice-action" role="alert">
+        <div className="notice notice-action storage-full" role="alert">
           <span>
             This browser’s storage is full: your briefings are kept in this tab but not saved. Export them as files to keep
             them; saving is tried again at every change.
