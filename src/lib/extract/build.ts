@@ -24,7 +24,14 @@ export interface BuildInput {
 
 export type BuildResult = { ok: true; value: EventList } | { ok: false; problems: InputProblem[] };
 
-export const sourceTextPath = (id: string) => `data/sources/${id}.txt`;
+/** Where the published article texts live, relative to public/ (the output folder is public/data). */
+export const SOURCE_TEXT_PREFIX = 'data/sources/';
+
+/**
+ * The published path of an article text: named by its id and the start of its SHA-256, so a text
+ * that changes gets a new file and a published one is never overwritten (events.json is the one switch).
+ */
+export const sourceTextPath = (id: string, sha256: string) => `${SOURCE_TEXT_PREFIX}${id}.${sha256.slice(0, 16)}.txt`;
 
 export function buildEventList(input: BuildInput): BuildResult {
   const { curated, curatedFile: file } = input;
@@ -91,7 +98,7 @@ export function buildEventList(input: BuildInput): BuildResult {
     headline: s.row.headline,
     published: s.row.published,
     url: s.row.url,
-    text: sourceTextPath(s.row.id),
+    text: sourceTextPath(s.row.id, s.sha256),
     sha256: s.sha256,
   }));
   const doc = { schemaVersion: 1 as const, title: curated.title, themes: curated.themes, sources: outSources, events };
