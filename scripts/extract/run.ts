@@ -35,17 +35,26 @@ export function plan(dataDir: string): Plan {
   return { ok: true, files, events: built.value.events.length, sources: built.value.sources.length };
 }
 
+/** lstat, or undefined where nothing is (also when a part of the path is a file). */
+function entry(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 const outputProblem = (file: string, message: string): InputProblem => ({ file, field: '(output)', message });
 
 /** What is wrong with the output folder before anything is written (writable: also checked for writing). */
 export function outputFolderProblems(outDir: string, writable: boolean): InputProblem[] {
-  const st = lstatSync(outDir, { throwIfNoEntry: false });
+  const st = entry(outDir);
   if (st && !st.isDirectory()) return [outputProblem(outDir, 'is a file, not a folder: give --out-dir a folder')];
   if (!writable) return [];
   const problems: InputProblem[] = [];
   // the folder, or the nearest folder above it that exists (where it would be created)
   let dir = outDir;
-  while (!lstatSync(dir, { throwIfNoEntry: false }) && dirname(dir) !== dir) dir = dirname(dir);
+  while (!entry(dir) && dirname(dir) !== dir) dir = dirname(dir);
   const probe = (path: string) => {
     try {
       accessSync(path, constants.W_OK);
@@ -53,10 +62,10 @@ export function outputFolderProblems(outDir: string, writable: boolean): InputPr
       problems.push(outputProblem(path, `cannot be written: ${describeFsError(e)}`));
     }
   };
-  if (!lstatSync(dir)?.isDirectory()) problems.push(outputProblem(dir, 'is a file, not a folder: the output folder cannot be made'));
+  if (!entry(dir)?.isDirectory()) problems.push(outputProblem(dir, 'is a file, not a folder: the output folder cannot be made'));
   else probe(dir);
   const sources = join(outDir, SOURCES_DIR);
-  const sst = lstatSync(sources, { throwIfNoEntry: false });
+  const sst = entry(sources);
   if (sst && !sst.isDirectory()) problems.push(outputProblem(sources, 'is a file, not a folder'));
   else if (sst) probe(sources);
   return problems;

@@ -29,14 +29,14 @@ function readRegular(path: string): ReadResult {
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (e) {
-    return { ok: false, message: `cannot read: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot be read: ${describeFsError(e)}` };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, message: `is ${kindOf(st)}, not a regular file` };
     return { ok: true, bytes: readFileSync(fd) };
   } catch (e) {
-    return { ok: false, message: `cannot read: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot be read: ${describeFsError(e)}` };
   } finally {
     closeSync(fd);
   }
@@ -49,7 +49,7 @@ export function readInputFile(path: string): ReadResult | undefined {
     st = lstatSync(path);
   } catch (e) {
     if ((e as { code?: string }).code === 'ENOENT') return undefined;
-    return { ok: false, message: `cannot read: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot be read: ${describeFsError(e)}` };
   }
   // a link to a file of the repository is fine for an input that is not published byte for byte
   let target = path;
@@ -73,14 +73,14 @@ export function readArticleFile(dataDir: string, file: string): ReadResult | { o
   const path = join(dataDir, file);
   const inArticles = relative(ARTICLES_DIR, file);
   if (inArticles === '' || inArticles.startsWith('..') || inArticles.startsWith(sep)) {
-    return { ok: false, message: `articles must be inside ${ARTICLES_DIR}/ of the data folder (file is "${file}")` };
+    return { ok: false, message: `is not inside ${ARTICLES_DIR}/ of the data folder (file is "${file}")` };
   }
   let st: Stats;
   try {
     st = lstatSync(path);
   } catch (e) {
     if ((e as { code?: string }).code === 'ENOENT') return { ok: false, missing: true };
-    return { ok: false, message: `cannot read: ${describeFsError(e)}` };
+    return { ok: false, message: `cannot be read: ${describeFsError(e)}` };
   }
   if (st.isSymbolicLink()) {
     let target = '?';
