@@ -8,7 +8,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCE_TEXT_PREFIX } from '../../src/lib/extract/build.ts';
+import { SOURCE_TEXT_PREFIX } from '../../src/lib/extract/paths.ts';
 
 export const EVENTS_FILE = 'events.json';
 export const SOURCES_DIR = 'sources';

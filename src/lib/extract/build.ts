@@ -6,6 +6,7 @@ import { validateEventList, type EventList, type InputProblem, type Source, type
 import { resolveDate, normaliseExpression } from '../dates';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
+import { sourceTextPath } from './paths';
 
 export interface LoadedSource {
   row: SourceRow;
@@ -24,14 +25,7 @@ export interface BuildInput {
 
 export type BuildResult = { ok: true; value: EventList } | { ok: false; problems: InputProblem[] };
 
-/** Where the published article texts live, relative to public/ (the output folder is public/data). */
-export const SOURCE_TEXT_PREFIX = 'data/sources/';
-
-/**
- * The published path of an article text: named by its id and the start of its SHA-256, so a text
- * that changes gets a new file and a published one is never overwritten (events.json is the one switch).
- */
-export const sourceTextPath = (id: string, sha256: string) => `${SOURCE_TEXT_PREFIX}${id}.${sha256.slice(0, 16)}.txt`;
+export { SOURCE_TEXT_PREFIX, sourceTextPath } from './paths';
 
 export function buildEventList(input: BuildInput): BuildResult {
   const { curated, curatedFile: file } = input;
