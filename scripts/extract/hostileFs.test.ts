@@ -21,7 +21,7 @@ beforeEach(() => {
   before = sb.snapshot();
 });
 afterEach(() => {
-  for (const u of undo.splice(0).reverse()) u();
+  for (const u of undo.splice(0).toReversed()) u();
   sb.cleanup();
 });
 
@@ -42,6 +42,9 @@ function expectProblems(run: Runner, ...patterns: RegExp[]): string[] {
 }
 
 const articleProblem = (what: string) => new RegExp(`^articles/${ID}\\.txt \\[${ID}\\] \\(article\\): article ${what}`);
+
+const outside = (id: string) =>
+  new RegExp(`^articles/${id}\\.txt \\[${id}\\] \\(article\\): article resolves to .*elsewhere/${id}\\.txt, outside articles/`);
 
 function setFile(file: string): void {
   const rows = sb.readJson('sources.json') as { id: string; file: string }[];
@@ -84,7 +87,6 @@ describe('articles must be regular files inside data/articles/', () => {
     const elsewhere = join(sb.root, 'elsewhere');
     renameSync(join(sb.data, 'articles'), elsewhere);
     symlinkSync(elsewhere, join(sb.data, 'articles'));
-    const outside = (id: string) => new RegExp(`^articles/${id}\\.txt \\[${id}\\] \\(article\\): article resolves to .*elsewhere/${id}\\.txt, outside articles/`);
     expectProblems(sb.run, outside('devdiscourse-2020-07-24'), outside(ID), outside('outlook-2022-06-03'));
   });
 
