@@ -5,6 +5,9 @@
  * After each: the folder publishes the old state or the new one, whole; --check notices leftovers;
  * the next run publishes the new state with no leftovers.
  */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PLANTED, leftovers, prepareChange, published, restore, type Published, type State } from './crashkit.ts';
 import { setFaultPlan, stepsPassed } from './faultHook.ts';
@@ -103,4 +106,25 @@ describe('a file-system error at any step of the write', () => {
     expect(before).toBeGreaterThan(0);
     expect(before).toBeLessThan(steps);
   }, 120_000);
+});
+
+describe('one writer at a time', () => {
+  it('a run finds the folder locked by a live process: one problem line, nothing changed', () => {
+    restore(sb, pristine);
+    writeFileSync(join(sb.out, '.extract-lock'), '1\n'); // process 1 is always there
+    const before = sb.snapshot();
+    const r = sb.run();
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toBe(`${sb.out}/.extract-lock (output): cannot lock the output folder: another extract run (process 1) is writing it; if none is, remove this file`);
+    expect(sb.snapshot()).toEqual(before);
+    expect(published(sb.out, old, next)).toBe('old');
+  });
+
+  it('the lock of a killed run is taken over', () => {
+    restore(sb, pristine);
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!; // a process that has ended
+    writeFileSync(join(sb.out, '.extract-lock'), `${gone}\n`);
+    expect(sb.run('--check').stderr).toMatch(/\.extract-lock: left by an interrupted run/);
+    expectRecovery();
+  });
 });

@@ -39,3 +39,15 @@ export function describeFsError(e: unknown): string {
   if (reason) return `${reason} (${err.code})`;
   return err.code ? `${err.message.replace(/^[A-Z]+: /, '')} (${err.code})` : err.message;
 }
+
+/** A step of the write that failed: which file, doing what, and whether the new state was already published. */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly doing: string,
+    readonly reason: string,
+    readonly published: boolean,
+  ) {
+    super(`${path}: cannot ${doing}: ${reason}`);
+  }
+}

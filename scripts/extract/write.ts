@@ -8,27 +8,17 @@
  * until that rename, the new ones after it. Texts no published events.json refers to, and temporary
  * files a killed run left, are removed after the switch and at the start of the next run (published.ts).
  * The pipeline owns events.json, sources/ and .extract-* only: other files in the folder are left alone.
- * Every step that changes the folder passes a test-hook checkpoint (faultHook.ts).
+ * One run writes at a time (lock.ts). Every step that changes the folder passes a test-hook checkpoint (faultHook.ts).
  */
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkpoint } from './faultHook.ts';
-import { describeFsError } from './fsErrors.ts';
+import { describeFsError, OutputError } from './fsErrors.ts';
+import { LOCK_FILE, lockFolder } from './lock.ts';
 import { EVENTS_FILE, findLeftovers, SOURCES_DIR, TEMP_PREFIX } from './published.ts';
 
 export type Output = Map<string, Buffer>;
-
-/** A step of the write that failed: which file, doing what, and whether the new state was already published. */
-export class OutputError extends Error {
-  constructor(
-    readonly path: string,
-    readonly doing: string,
-    readonly reason: string,
-    readonly published: boolean,
-  ) {
-    super(`${path}: cannot ${doing}: ${reason}`);
-  }
-}
+export { OutputError };
 
 export interface WriteReport {
   /** Files written (texts already published with the same bytes are not written again). */
@@ -114,7 +104,7 @@ function removable(outDir: string, rel: string, afterSwitch: boolean): boolean {
 
 function removeLeftovers(outDir: string, afterSwitch: boolean, removed: string[], failed?: OutputError[]): void {
   for (const rel of findLeftovers(outDir)) {
-    if (!removable(outDir, rel, afterSwitch)) continue;
+    if (rel === LOCK_FILE || !removable(outDir, rel, afterSwitch)) continue;
     const path = join(outDir, rel);
     try {
       step(`remove leftover ${path}`, path, 'unlink', 'remove the leftover', afterSwitch, () => rmSync(path, { recursive: true, force: true }));
@@ -129,6 +119,15 @@ function removeLeftovers(outDir: string, afterSwitch: boolean, removed: string[]
 export function writeOutput(outDir: string, files: Output): WriteReport {
   const report: WriteReport = { written: 0, removed: [], notRemoved: [] };
   ensureFolder(outDir);
+  const unlock = lockFolder(outDir);
+  try {
+    return writeLocked(outDir, files, report);
+  } finally {
+    unlock();
+  }
+}
+
+function writeLocked(outDir: string, files: Output, report: WriteReport): WriteReport {
   removeLeftovers(outDir, false, report.removed);
   const temps: string[] = [];
   const put = (rel: string, data: Buffer) => {
