@@ -131,6 +131,17 @@ describe('file-system errors are problem lines, listed with the other problems',
     expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
+  it('an output folder that is a symbolic link is written through (it is where the output goes)', () => {
+    const real = join(sb.root, 'real-out');
+    const link = join(sb.root, 'linked-out');
+    mkdirSync(real);
+    symlinkSync(real, link);
+    const r = sb.run('--out-dir', link);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(real, 'events.json'), 'utf8')).toBe(readFileSync(join(sb.out, 'events.json'), 'utf8'));
+    expect(sb.run('--out-dir', link, '--check').code).toBe(0);
+  });
+
   it('--out-dir below a file', () => {
     const file = join(sb.root, 'out.txt');
     writeFileSync(file, 'x');

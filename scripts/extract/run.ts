@@ -4,7 +4,7 @@
  * are found before anything is written and listed with the problems of the inputs; a write that still
  * fails part-way is reported the same way, and leaves the published output as it was.
  */
-import { accessSync, constants, lstatSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem, type InputProblem } from '../../src/lib/schema.ts';
 import { buildEventList, SOURCE_TEXT_PREFIX } from '../../src/lib/extract/build.ts';
@@ -35,10 +35,10 @@ export function plan(dataDir: string): Plan {
   return { ok: true, files, events: built.value.events.length, sources: built.value.sources.length };
 }
 
-/** lstat, or undefined where nothing is (also when a part of the path is a file). */
+/** stat (links followed), or undefined where nothing is (also when a part of the path is a file). */
 function entry(path: string) {
   try {
-    return lstatSync(path);
+    return statSync(path);
   } catch {
     return undefined;
   }

@@ -10,7 +10,7 @@
  * The pipeline owns events.json, sources/ and .extract-* only: other files in the folder are left alone.
  * One run writes at a time (lock.ts). Every step that changes the folder passes a test-hook checkpoint (faultHook.ts).
  */
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, statSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkpoint } from './faultHook.ts';
 import { describeFsError, OutputError } from './fsErrors.ts';
@@ -41,7 +41,7 @@ function step<T>(what: string, path: string, syscall: string, doing: string, pub
 function ensureFolder(path: string): void {
   let st;
   try {
-    st = lstatSync(path);
+    st = statSync(path); // a linked output folder is fine: it is where the output goes
   } catch {
     step(`create folder ${path}`, path, 'mkdir', 'create the folder', false, () => mkdirSync(path, { recursive: true }));
     return;
