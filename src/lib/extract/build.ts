@@ -2,7 +2,7 @@
  * From validated inputs to the event list: locate every quote, resolve every date, check every
  * reference, and collect every problem (never stop at the first). Pure: the CLI reads and writes files.
  */
-import { validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
+import { SCHEMA_VERSION, validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
@@ -94,7 +94,7 @@ export function buildEventList(input: BuildInput): BuildResult {
     text: sourceTextPath(s.row.id),
     sha256: s.sha256,
   }));
-  const doc = { schemaVersion: 1 as const, title: curated.title, themes: curated.themes, sources: outSources, events };
+  const doc = { schemaVersion: SCHEMA_VERSION, title: curated.title, themes: curated.themes, sources: outSources, events };
   // The same schema the app validates with: what the pipeline writes, the app accepts.
   const v = validateEventList(doc, 'events.json (output)');
   return v.ok ? { ok: true, value: v.value } : { ok: false, problems: v.problems };
