@@ -12,7 +12,7 @@ import {
 
 /** A second day number, after a dash or "to": no look-behind. */
 const DAY2 = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
-const ON = '(?:on |by |until |till |since )?';
+const ON = '(?:on |by |until |till |since |from |between )?';
 const WD_PREFIX = `(?:${WEEKDAY},? )?`;
 const OPT_YEAR = `(?:,? ${YEAR})?`;
 const DASH = ' ?[-\u2013\u2014] ?';

@@ -22,7 +22,7 @@ const COMPILED = DATE_RULES.map((rule, i) => ({
   scan: new RegExp(`(?<![A-Za-z0-9])(?:${rule.source})(?![A-Za-z0-9])`, 'gi'),
 }));
 /** A cheap test before scanning: a sentence with none of these has no date expression. */
-const TRIGGER = /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|soon|shortly|future|course|earliest|recent|past|ago|back|tonight|morning|evening|night|later|earlier|since|outbreak|quarter|half|the \d/i;
+const TRIGGER = /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|soon|shortly|tomorrow|future|course|earliest|recent|past|ago|back|tonight|morning|evening|night|later|earlier|since|outbreak|quarter|half|the \d/i;
 
 /** Non-overlapping date expressions of `text`, in order. `caseCheck`: month names must be capitalised. */
 export function scanDates(text: string, caseCheck = true): DateMatch[] {
@@ -54,7 +54,8 @@ function joinRanges(text: string, found: DateMatch[]): DateMatch[] {
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1];
-    const lead = /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+    const own = /^(from|between)\s+/i.exec(a.text);
+    const lead = own ? Object.assign([''], { 1: own[1] }) : /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
     if (b && lead && a.rule.group !== 'anaphora' && b.rule.group !== 'anaphora') {
       const gap = text.slice(a.end, b.start);
       const joins = lead[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^(?:\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*)$/i;

@@ -12,7 +12,9 @@ export interface Tense {
 
 export const NO_CUE: Tense = { future: false, cue: null };
 
-const MODALS = new Set(['will', 'shall', "'ll", 'won\u2019t', "won't", 'wo', 'would', '\u2019ll']);
+const MODALS = new Set(['will', 'shall', "'ll", "won't", 'wo', 'would', 'could', 'might', 'must', 'should', 'may']);
+/** Participles that make a present perfect or passive a plan: "has been fixed for Thursday". */
+const SCHEDULED = new Set(['scheduled', 'planned', 'fixed', 'slated', 'set', 'timed', 'pencilled', 'penciled', 'earmarked', 'rescheduled', 'postponed', 'deferred']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", '\u2019s', '\u2019re']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "didn't", "wasn't", "weren't", "hadn't"]);
 const PERFECT = new Set(['has', 'have', "hasn't", "haven't", "'ve"]);
@@ -30,7 +32,7 @@ const IRREGULAR_PAST = new Set(
     'been done gone taken given seen spoken begun flown written chosen shown known grown drawn broken driven risen fallen ' +
     'ago').split(' '),
 );
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'your']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those', 'our', 'your']);
 const AUX_ANY = new Set([...MODALS, ...BE_PRESENT, ...PAST_AUX, ...PERFECT, 'be', 'been', 'being', 'to', 'not', "n't"]);
 /** Words in -ed that are not past verbs in news text. */
 const NOT_VERBS = new Set(
@@ -44,7 +46,24 @@ interface Token {
 }
 
 function tokens(text: string): Token[] {
-  return (text.match(/[A-Za-z\u2019']+/g) ?? []).map((raw) => ({ raw, word: raw.toLowerCase().replace(/\u2019/g, "'") }));
+  const out: Token[] = [];
+  for (const raw of text.replace(/\u2019/g, "'").match(/[A-Za-z']+/g) ?? []) {
+    // "we'll" → "we" "'ll"; "won't" stays one word
+    const split = /^([A-Za-z]+)('ll|'s|'re|'ve|'d)$/.exec(raw);
+    if (split) out.push({ raw: split[1]!, word: split[1]!.toLowerCase() }, { raw: split[2]!, word: split[2]! });
+    else out.push({ raw, word: raw.toLowerCase() });
+  }
+  return out;
+}
+
+/** "has been fixed", "is scheduled": a present auxiliary before a scheduling participle. */
+function presentPlan(ts: Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const w = ts[j]!.word;
+    if (PAST_AUX.has(w)) return false;
+    if (BE_PRESENT.has(w) || PERFECT.has(w)) return true;
+  }
+  return false;
 }
 
 /** "is", "are" … before a participle or "to": the auxiliary decides, so the scan goes on past the participle. */
@@ -68,8 +87,8 @@ function cueIn(ts: Token[], fromRight: boolean): Tense | null {
     const w = t.word;
     const next = ts[i + 1]?.word;
     const prev = ts[i - 1]?.word;
-    if (MODALS.has(w)) {
-      if (w === 'would' && next === 'have') return { future: false, cue: 'would have' };
+    if (MODALS.has(w) && (w !== 'may' || t.raw === 'may')) {
+      if (next === 'have') return { future: false, cue: `${t.raw} have` };
       return { future: true, cue: next && next !== 'not' ? `${t.raw} ${ts[i + 1]!.raw}` : t.raw };
     }
     if (w === 'to' && prev && next && !/^[A-Z]/.test(ts[i + 1]!.raw)) {
@@ -86,7 +105,8 @@ function cueIn(ts: Token[], fromRight: boolean): Tense | null {
     if (PLAN_WORDS.has(w) && next === 'to') continue; // decided with the "to" that follows
     if (PAST_AUX.has(w)) return { future: false, cue: t.raw };
     if (PERFECT.has(w) && next && (isParticiple(ts[i + 1]!) || next === 'been')) return { future: false, cue: `${t.raw} ${ts[i + 1]!.raw}` };
-    if (isParticiple(t)) {
+    if (isParticiple(t) || SCHEDULED.has(w)) {
+      if (SCHEDULED.has(w) && presentPlan(ts, i)) return { future: true, cue: `${ts.slice(Math.max(0, i - 2), i + 1).map((x) => x.raw).join(' ')}` };
       if (hasAuxiliaryBefore(ts, i)) continue; // "will be held", "was signed": the auxiliary decides
       if (prev && DETERMINERS.has(prev)) continue; // "the proposed visit": an adjective
       return { future: false, cue: t.raw };

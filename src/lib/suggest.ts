@@ -46,7 +46,7 @@ export interface SuggestOptions {
 }
 
 /** "said on Monday", "told reporters on Monday": the day of the report, not a narrative anchor. */
-const REPORTING = /\b(?:said|says|told(?: [a-z]+){0,2}|announced|stated|added)\s*,?\s*$/i;
+const REPORTING = /\b(?:said|says|told(?: [a-z]+){0,2}|stated|added)\s*,?\s*$/i;
 
 export function suggestDates(text: string, published: string, options: SuggestOptions = {}): SuggestionList {
   const ambiguous: AmbiguousDate[] = [];
