@@ -16,19 +16,62 @@ export interface DateMatch {
   pair?: { left: DateMatch; right: DateMatch };
 }
 
+const MONTHS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DIGIT = /\d/;
+const WEEKDAYS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+const MONTH_DIGIT = { test: (t: string) => DIGIT.test(t) && MONTHS.test(t) };
+/** What a sentence must contain for a rule to be worth scanning (only for speed; the rule decides). */
+const NEEDS: Record<string, { test(text: string): boolean }> = {
+  'same day as another event': /day|morning|afternoon|evening|night/i,
+  'days after': /day|morning|evening|night/i,
+  'days before': /day|morning|evening|night/i,
+  'weeks after or before': /week/i,
+  'that week': /week/i,
+  'months or years after or before': /month|year/i,
+  'month day to month day': MONTH_DIGIT,
+  'day month to day month': MONTH_DIGIT,
+  'days of a month': MONTH_DIGIT,
+  'month and days': MONTH_DIGIT,
+  'month day': MONTH_DIGIT,
+  'day month': MONTH_DIGIT,
+  'iso day': DIGIT,
+  'all-numeric day': DIGIT,
+  'part of a month': MONTHS,
+  'part of a year': /\d|year/i,
+  'week of a month': MONTHS,
+  weekend: /weekend/i,
+  'earlier or later this': /this/i,
+  'half of a year': /half|H[12]/i,
+  quarter: /quarter|Q[1-4]/i,
+  decade: /\d0s/,
+  'vague future': /soon|shortly|coming|next|ahead|to come|future|course|later|earliest/i,
+  'vague past': /last|past|recent|outbreak|during|since|back|ago/i,
+  today: /today|morning|afternoon|evening|tonight/i,
+  yesterday: /yesterday|last night/i,
+  tomorrow: /tomorrow/i,
+  'weekday range': WEEKDAYS,
+  weekday: WEEKDAYS,
+  week: /week/i,
+  month: /month/i,
+  year: /year/i,
+  ago: /ago/i,
+  'month name': MONTHS,
+  'year range': DIGIT,
+  'year number': DIGIT,
+};
+
 const COMPILED = DATE_RULES.map((rule, i) => ({
   rule,
   i,
+  needs: NEEDS[rule.name] ?? { test: () => true },
   scan: new RegExp(`(?<![A-Za-z0-9])(?:${rule.source})(?![A-Za-z0-9])`, 'gi'),
 }));
-/** A cheap test before scanning: a sentence with none of these has no date expression. */
-const TRIGGER = /\d|day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|soon|shortly|tomorrow|future|course|earliest|recent|past|ago|back|tonight|morning|evening|night|later|earlier|since|outbreak|quarter|half|the \d/i;
 
 /** Non-overlapping date expressions of `text`, in order. `caseCheck`: month names must be capitalised. */
 export function scanDates(text: string, caseCheck = true): DateMatch[] {
-  if (!TRIGGER.test(text)) return [];
   const all: (DateMatch & { order: number })[] = [];
-  for (const { rule, i, scan } of COMPILED) {
+  for (const { rule, i, scan, needs } of COMPILED) {
+    if (!needs.test(text)) continue;
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
       if (m[0].length === 0) { scan.lastIndex++; continue; }
