@@ -9,7 +9,7 @@ import { parseCorpus, scoreCorpus, type CorpusCase } from '../src/lib/dateCorpus
 const dir = join(import.meta.dirname, '..', 'test', 'dates-corpus');
 const cases: CorpusCase[] = [];
 const problems: string[] = [];
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).toSorted()) {
   const r = parseCorpus(f.replace(/\.txt$/, ''), readFileSync(join(dir, f), 'utf8'));
   cases.push(...r.cases);
   problems.push(...r.problems);

@@ -58,6 +58,8 @@ export function notation(s: Suggestion | undefined, ambiguous: boolean): string 
 export interface RuleScore { rule: string; right: number; total: number; misses: string[] }
 export interface CorpusScore { rules: RuleScore[]; right: number; total: number; sentences: number; falsePositives: string[] }
 
+const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+
 export function scoreCorpus(cases: CorpusCase[]): CorpusScore {
   const byRule = new Map<string, RuleScore>();
   const falsePositives: string[] = [];
@@ -67,7 +69,6 @@ export function scoreCorpus(cases: CorpusCase[]): CorpusScore {
     byRule.set(c.rule, score);
     sentences += splitSentences(c.text).length;
     const out = suggestDates(c.text, c.published);
-    const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
     for (const mark of c.marks) {
       const s = out.find((x) => overlaps(mark, x.expressionStart, x.expressionEnd));
       const amb = out.ambiguous.some((x) => overlaps(mark, x.expressionStart, x.expressionEnd));

@@ -71,7 +71,7 @@ function hasAuxiliaryBefore(ts: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const w = ts[j]!.word;
     if (AUX_ANY.has(w) || w === 'to') return true;
-    if (!/ly$/.test(w) && !['also', 'already', 'just', 'formally', 'officially', 'jointly'].includes(w)) return false;
+    if (!w.endsWith('ly') && !['also', 'already', 'just', 'formally', 'officially', 'jointly'].includes(w)) return false;
   }
   return false;
 }
@@ -101,7 +101,7 @@ function cueIn(ts: Token[], fromRight: boolean): Tense | null {
       continue;
     }
     if (w === 'going' && next === 'to') return { future: true, cue: 'going to' };
-    if (BE_PRESENT.has(w) && next && /ing$/.test(next) && next.length > 4) return { future: true, cue: `${t.raw} ${ts[i + 1]!.raw}` };
+    if (BE_PRESENT.has(w) && next && next.endsWith('ing') && next.length > 4) return { future: true, cue: `${t.raw} ${ts[i + 1]!.raw}` };
     if (PLAN_WORDS.has(w) && next === 'to') continue; // decided with the "to" that follows
     if (PAST_AUX.has(w)) return { future: false, cue: t.raw };
     if (PERFECT.has(w) && next && (isParticiple(ts[i + 1]!) || next === 'been')) return { future: false, cue: `${t.raw} ${ts[i + 1]!.raw}` };

@@ -4,6 +4,7 @@
  */
 import { SCHEMA_VERSION, validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
+import { firstKnownDay, lastKnownDay } from '../dateBounds';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
 
@@ -102,10 +103,11 @@ export function buildEventList(input: BuildInput): BuildResult {
 
 /** Chronological, undated ("before") events placed at the day they are known by; ties by id. */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const ka = a.date.start ?? a.date.end;
-  const kb = b.date.start ?? b.date.end;
+  const ka = firstKnownDay(a.date);
+  const kb = firstKnownDay(b.date);
   if (ka !== kb) return ka < kb ? -1 : 1;
-  if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
+  const [ea, eb] = [lastKnownDay(a.date), lastKnownDay(b.date)];
+  if (ea !== eb) return ea < eb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -152,7 +154,11 @@ function resolveOne(ev: CuratedEvent, ref: { id: string; date: TimelineEvent['da
   if (ref && (ref.date.precision !== 'day' || ref.date.start === null)) {
     return { field: 'date.sameDayAs', error: `event "${ref.id}" has no single day (precision ${ref.date.precision})` };
   }
-  const r = resolveDate(expr, src.row.published, { sameDay: ref ? { id: ref.id, day: ref.date.start! } : undefined, undated: ev.date.undated });
+  // the tense is read from the quote that carries the expression (rule 1 of docs/dates.md)
+  const quote = carriers[0]!.quote;
+  const context = { sentence: quote, index: quote.indexOf(expr) };
+  const sameDay = ref ? { id: ref.id, day: ref.date.start! } : undefined;
+  const r = resolveDate(expr, src.row.published, { sameDay, undated: ev.date.undated, context });
   if (!r.ok) return { field: 'date.expression', error: `${r.error} (published ${src.row.published} in ${src.row.id})` };
   return r.value;
 }
