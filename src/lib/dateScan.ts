@@ -70,8 +70,11 @@ const COMPILED = DATE_RULES.map((rule, i) => ({
 /** Non-overlapping date expressions of `text`, in order. `caseCheck`: month names must be capitalised. */
 export function scanDates(text: string, caseCheck = true): DateMatch[] {
   const all: (DateMatch & { order: number })[] = [];
+  const tested = new Map<object, boolean>(); // several rules share a test: run each once per text
   for (const { rule, i, scan, needs } of COMPILED) {
-    if (!needs.test(text)) continue;
+    let ok = tested.get(needs);
+    if (ok === undefined) tested.set(needs, (ok = needs.test(text)));
+    if (!ok) continue;
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
       if (m[0].length === 0) { scan.lastIndex++; continue; }
