@@ -30,6 +30,9 @@ describe('clauseTense: the governing clause decides (rule 1)', () => {
     ['The trials were due to end [[on Friday]].', 'past were due to'],
     ['The proposed deal [[on Monday]] drew criticism.', 'past drew'],
     ['The talks [[on Monday]] in Delhi.', 'past -'],
+    ['Officials expect the contract to be finalised [[by March 31]].', 'future expect the contract to'],
+    ['The flight was cancelled due to bad weather [[on Friday]].', 'past was'],
+    ['The meeting is now likely to take place [[on Wednesday]].', 'future likely to'],
   ])('%s → %s', (sentence, expected) => {
     expect(tenseOf(sentence)).toBe(expected);
   });

@@ -22,8 +22,13 @@ const PERFECT = new Set(['has', 'have', "hasn't", "haven't", "'ve"]);
 const PLAN_WORDS = new Set([
   'due', 'set', 'scheduled', 'expected', 'slated', 'poised', 'likely', 'planning', 'plans', 'plan', 'intends', 'intend',
   'aims', 'aim', 'hopes', 'hope', 'going', 'wants', 'want', 'seeks', 'seek', 'ready', 'preparing', 'prepares',
-  'agreed', 'decided', 'promised', 'pledged', 'vowed', 'planned', 'invited', 'resolved', 'committed',
+  'agreed', 'decided', 'promised', 'pledged', 'vowed', 'planned', 'invited', 'resolved', 'committed', 'expect', 'expects',
+  'asked', 'urged',
 ]);
+/** Plan words that read so only after a form of "be": "is due to visit", not "cancelled due to rain". */
+const AFTER_BE = new Set(['due', 'set', 'likely', 'ready', 'poised', 'slated', 'expected', 'scheduled']);
+const ADVERBS = new Set(['now', 'also', 'still', 'already', 'not', 'just', 'again']);
+const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'been', 'being']);
 /** Past forms that never read as a present or base form. */
 const IRREGULAR_PAST = new Set(
   ('said told met held took made went came gave left led sent spoke began won lost flew saw sought brought bought sold ' +
@@ -93,10 +98,18 @@ function cueIn(ts: Token[], fromRight: boolean): Tense | null {
     }
     if (w === 'to' && prev && next && !/^[A-Z]/.test(ts[i + 1]!.raw)) {
       if (BE_PRESENT.has(prev)) return { future: true, cue: `${ts[i - 1]!.raw} to` };
-      if (PLAN_WORDS.has(prev)) {
-        const aux = ts[i - 2]?.word;
-        if (aux && PAST_AUX.has(aux) && prev !== 'planned') return { future: false, cue: `${ts[i - 2]!.raw} ${ts[i - 1]!.raw} to` };
-        return { future: true, cue: `${ts[i - 1]!.raw} to` };
+      // the plan word may stand a few words back: "expect the contract to be signed"
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const p = ts[j]!.word;
+        if (PAST_AUX.has(p) || MODALS.has(p)) break;
+        if (!PLAN_WORDS.has(p)) continue;
+        let k = j - 1; // the auxiliary before it, past adverbs: "is now likely to"
+        while (k >= 0 && (ts[k]!.word.endsWith('ly') || ADVERBS.has(ts[k]!.word))) k--;
+        const aux = ts[k]?.word;
+        if (AFTER_BE.has(p) && !(aux && BE_ANY.has(aux))) break;
+        const cue = `${ts.slice(j, i).map((x) => x.raw).join(' ')} to`;
+        if (aux && PAST_AUX.has(aux) && p !== 'planned') return { future: false, cue: `${ts[k]!.raw} ${cue}` };
+        return { future: true, cue };
       }
       continue;
     }

@@ -29,6 +29,11 @@ describe('suggestDates: the contract the proposer builds on', () => {
     expect(out.map((s) => s.date.start)).toEqual(['2023-03-14', '2023-06-02', '2023-03-15']);
   });
 
+  it('reads a dateline as the day of the report and "since" as past, whatever the clause', () => {
+    const out = suggestDates('NEW DELHI, Nov 6 (Reuters) - The minister, in office since 2019, will visit Israel.', '2023-11-06');
+    expect(out.map((s) => [s.date.expression, s.date.start, s.future])).toEqual([['Nov 6', '2023-11-06', false], ['since 2019', '2019-01-01', false]]);
+  });
+
   it('marks the vague future as "after" and planned', () => {
     const [s] = suggestDates('An Israeli team will visit in the coming weeks.', '2020-07-24');
     expect(s).toMatchObject({ future: true, date: { start: '2020-07-24', end: null, precision: 'after' } });

@@ -7,7 +7,7 @@
  */
 import { finishOutcome, type ResolvedDate } from './dates';
 import { resolveMatch, scanDates } from './dateScan';
-import { clauseTense, type Tense } from './dateTense';
+import { clauseTense, NO_CUE, type Tense } from './dateTense';
 import type { Anchor } from './dateTokens';
 import { splitSentences } from './sentences';
 
@@ -46,6 +46,7 @@ export interface SuggestOptions {
 }
 
 /** "said on Monday", "told reporters on Monday": the day of the report, not a narrative anchor. */
+const DATELINE = /^[A-Z][A-Z .'-]+,\s*$/;
 const REPORTING = /\b(?:said|says|told(?: [a-z]+){0,2}|stated|added)\s*,?\s*$/i;
 
 export function suggestDates(text: string, published: string, options: SuggestOptions = {}): SuggestionList {
@@ -56,7 +57,11 @@ export function suggestDates(text: string, published: string, options: SuggestOp
   for (const s of splitSentences(text)) {
     for (const found of scanDates(s.text)) {
       const at = { expressionStart: s.start + found.start, expressionEnd: s.start + found.end };
-      const tense: Tense = clauseTense(s.text, found.start, found.end);
+      const lead = s.text.slice(0, found.start);
+      // a dateline ("NEW DELHI, Nov 6 (Reuters) -") dates the report; "since" looks back
+      const tense: Tense = DATELINE.test(lead) ? NO_CUE
+        : /^since\b/i.test(found.text) || /\bsince\s*$/i.test(lead) ? { future: false, cue: 'since' }
+          : clauseTense(s.text, found.start, found.end);
       const ctx = { published, tense, anchor, dayFirst: options.dayFirst };
       const outcome = resolveMatch(found, ctx);
       const r = finishOutcome(found.text, published, outcome);
