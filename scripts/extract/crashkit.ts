@@ -17,7 +17,11 @@ export interface State {
 }
 
 /** Leftovers of earlier interrupted runs, each kind once: a temporary file, an old text, an old version's folder. */
-export const PLANTED = ['.extract-99999-events.json', '.extract-tmp-123-1700000000000', 'sources/gone-2019-01-01.0123456789abcdef.txt'];
+export const PLANTED = [
+  '.extract-99999-events.json',
+  '.extract-tmp-123-1700000000000',
+  'sources/gone-2019-01-01.0123456789abcdef.txt',
+];
 
 /**
  * Publishes the current data (the old state), plants PLANTED, changes the data (the new state), and

@@ -31,7 +31,8 @@ export function publishedTexts(outDir: string): Set<string> | undefined {
   const names = new Set<string>();
   for (const s of sources) {
     const text = (s as { text?: unknown } | null)?.text;
-    if (typeof text === 'string' && text.startsWith(SOURCE_TEXT_PREFIX)) names.add(text.slice(SOURCE_TEXT_PREFIX.length));
+    if (typeof text !== 'string' || !text.startsWith(SOURCE_TEXT_PREFIX)) continue;
+    names.add(text.slice(SOURCE_TEXT_PREFIX.length));
   }
   return names;
 }

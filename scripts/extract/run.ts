@@ -31,7 +31,9 @@ export function plan(dataDir: string): Plan {
   const files: Output = new Map();
   files.set('events.json', Buffer.from(`${JSON.stringify(built.value, null, 2)}\n`, 'utf8'));
   // sources[].text is relative to public/, the output folder is public/data/
-  for (const s of built.value.sources) files.set(`${SOURCES_DIR}/${s.text.slice(SOURCE_TEXT_PREFIX.length)}`, loaded.bytes.get(s.id)!);
+  for (const s of built.value.sources) {
+    files.set(`${SOURCES_DIR}/${s.text.slice(SOURCE_TEXT_PREFIX.length)}`, loaded.bytes.get(s.id)!);
+  }
   return { ok: true, files, events: built.value.events.length, sources: built.value.sources.length };
 }
 
@@ -62,7 +64,9 @@ export function outputFolderProblems(outDir: string, writable: boolean): InputPr
       problems.push(outputProblem(path, `cannot be written: ${describeFsError(e)}`));
     }
   };
-  if (!entry(dir)?.isDirectory()) problems.push(outputProblem(dir, 'is a file, not a folder: the output folder cannot be made'));
+  if (!entry(dir)?.isDirectory()) {
+    problems.push(outputProblem(dir, 'is a file, not a folder: the output folder cannot be made'));
+  }
   else probe(dir);
   const sources = join(outDir, SOURCES_DIR);
   const sst = entry(sources);
@@ -105,7 +109,8 @@ export function runExtract(opts: RunOptions): number {
   const summary = `${p.events} events and ${p.sources} sources to ${opts.outDir}`;
   if (written.notRemoved.length) {
     const problems = written.notRemoved.map((e) => outputProblem(e.path, `cannot ${e.doing}: ${e.reason}`));
-    return report(problems, `cleaning ${opts.outDir}`, `published ${summary}, but leftovers remain: the next run removes them`);
+    const tail = `published ${summary}, but leftovers remain: the next run removes them`;
+    return report(problems, `cleaning ${opts.outDir}`, tail);
   }
   console.log(`extract: wrote ${summary}`);
   return 0;

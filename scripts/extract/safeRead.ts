@@ -3,7 +3,9 @@
  * inside data/articles/ (not a symbolic link, a folder, a device, a FIFO or a socket, and not reached
  * through a linked folder), and every read error is a problem message instead of an exception.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, type Stats,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describeFsError } from './fsErrors.ts';
 
@@ -89,7 +91,8 @@ export function readArticleFile(dataDir: string, file: string): ReadResult | { o
     } catch {
       /* the link itself is the problem */
     }
-    return { ok: false, message: `is a symbolic link (to ${target}): an article must be a regular file; copy the text in` };
+    const message = `is a symbolic link (to ${target}): an article must be a regular file; copy the text in`;
+    return { ok: false, message };
   }
   if (!st.isFile()) return { ok: false, message: `is ${kindOf(st)}, not a regular file` };
   // Folders on the way (data/articles itself, or a folder below it) may be links to elsewhere.
@@ -97,7 +100,8 @@ export function readArticleFile(dataDir: string, file: string): ReadResult | { o
     const root = join(realpathSync(dataDir), ARTICLES_DIR);
     const real = realpathSync(path);
     if (!real.startsWith(root + sep)) {
-      return { ok: false, message: `resolves to ${real}, outside ${ARTICLES_DIR}/ (a linked folder?): articles must be inside it` };
+      const message = `resolves to ${real}, outside ${ARTICLES_DIR}/ (a linked folder?): articles must be inside it`;
+      return { ok: false, message };
     }
   } catch (e) {
     return { ok: false, message: `cannot resolve its real path: ${describeFsError(e)}` };

@@ -10,7 +10,9 @@
  * The pipeline owns events.json, sources/ and .extract-* only: other files in the folder are left alone.
  * One run writes at a time (lock.ts). Every step that changes the folder passes a test-hook checkpoint (faultHook.ts).
  */
-import { closeSync, fsyncSync, lstatSync, mkdirSync, statSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkpoint } from './faultHook.ts';
 import { describeFsError, OutputError } from './fsErrors.ts';
@@ -43,7 +45,8 @@ function ensureFolder(path: string): void {
   try {
     st = statSync(path); // a linked output folder is fine: it is where the output goes
   } catch {
-    step(`create folder ${path}`, path, 'mkdir', 'create the folder', false, () => mkdirSync(path, { recursive: true }));
+    const make = () => mkdirSync(path, { recursive: true });
+    step(`create folder ${path}`, path, 'mkdir', 'create the folder', false, make);
     return;
   }
   if (!st.isDirectory()) throw new OutputError(path, 'write into it', 'it is a file, not a folder', false);
@@ -54,7 +57,8 @@ function writeNewFile(path: string, data: Buffer): void {
   const fd = step(`create ${path}`, path, 'open', 'create the file', false, () => openSync(path, 'wx'));
   try {
     const half = data.length >> 1;
-    step(`write ${path} (first half)`, path, 'write', 'write the file', false, () => writeAll(fd, data.subarray(0, half)));
+    const first = () => writeAll(fd, data.subarray(0, half));
+    step(`write ${path} (first half)`, path, 'write', 'write the file', false, first);
     step(`write ${path} (second half, then flush)`, path, 'write', 'write the file', false, () => {
       writeAll(fd, data.subarray(half));
       fsyncSync(fd);
@@ -107,7 +111,8 @@ function removeLeftovers(outDir: string, afterSwitch: boolean, removed: string[]
     if (rel === LOCK_FILE || !removable(outDir, rel, afterSwitch)) continue;
     const path = join(outDir, rel);
     try {
-      step(`remove leftover ${path}`, path, 'unlink', 'remove the leftover', afterSwitch, () => rmSync(path, { recursive: true, force: true }));
+      const remove = () => rmSync(path, { recursive: true, force: true });
+      step(`remove leftover ${path}`, path, 'unlink', 'remove the leftover', afterSwitch, remove);
       removed.push(rel);
     } catch (e) {
       if (!(e instanceof OutputError) || !failed) throw e;
@@ -136,7 +141,8 @@ function writeLocked(outDir: string, files: Output, report: WriteReport): WriteR
     const tmp = join(dirname(path), `${TEMP_PREFIX}${process.pid}-${basename(path)}`);
     temps.push(tmp);
     writeNewFile(tmp, data);
-    step(`rename ${tmp} -> ${path}`, path, 'rename', 'move the new file into place', false, () => renameSync(tmp, path));
+    const move = () => renameSync(tmp, path);
+    step(`rename ${tmp} -> ${path}`, path, 'rename', 'move the new file into place', false, move);
     temps.pop();
     report.written++;
   };
@@ -175,7 +181,9 @@ export function checkOutput(outDir: string, files: Output): string[] {
     if (!have) diffs.push(`${rel}: missing`);
     else if (!have.equals(data)) diffs.push(`${rel}: differs from what extract would write`);
   }
-  for (const name of list(outDir)) if (name.startsWith(TEMP_PREFIX)) diffs.push(`${name}: left by an interrupted run (leftover)`);
+  for (const name of list(outDir)) {
+    if (name.startsWith(TEMP_PREFIX)) diffs.push(`${name}: left by an interrupted run (leftover)`);
+  }
   for (const name of list(join(outDir, SOURCES_DIR))) {
     const rel = `${SOURCES_DIR}/${name}`;
     if (name.startsWith(TEMP_PREFIX)) diffs.push(`${rel}: left by an interrupted run (leftover)`);
