@@ -4,7 +4,7 @@ import { runSuggest } from './suggest.ts';
 
 const USAGE = `usage:
   npm run extract [-- --data-dir <dir>] [--out-dir <dir>] [--check]
-  npm run extract -- suggest <article.txt> --published YYYY-MM-DD`;
+  npm run extract -- suggest <article.txt> --published YYYY-MM-DD [--day-first | --month-first]`;
 
 /**
  * Runs the command line; returns the exit code (0 ok, 1 problems in the data or the output folder,
@@ -26,7 +26,7 @@ function parseAndRun(argv: string[]): number {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--check' || a === '--help') flags.set(a, true);
+    if (a === '--check' || a === '--help' || a === '--day-first' || a === '--month-first') flags.set(a, true);
     else if (a === '--data-dir' || a === '--out-dir' || a === '--published') {
       const v = argv[++i];
       if (v === undefined) return usage(`${a} needs a value`);
@@ -38,7 +38,9 @@ function parseAndRun(argv: string[]): number {
   if (positional[0] === 'suggest') {
     const published = flags.get('--published');
     if (positional.length !== 2 || typeof published !== 'string') return usage('suggest needs one article file and --published YYYY-MM-DD');
-    return runSuggest(positional[1]!, published);
+    if (flags.has('--day-first') && flags.has('--month-first')) return usage('give --day-first or --month-first, not both');
+    const dayFirst = flags.has('--day-first') ? true : flags.has('--month-first') ? false : undefined;
+    return runSuggest(positional[1]!, published, dayFirst);
   }
   if (positional.length) return usage(`unexpected argument ${positional[0]}`);
   const get = (k: string, d: string) => {

@@ -120,7 +120,8 @@ describe('extract suggest', () => {
     ]);
     // the caption line is not glued to the first sentence
     expect(out[0]!.quote.startsWith('India and Israel')).toBe(true);
-    expect(out[0]!.date.basis).toBe('"on Tuesday" in an article published Thu 9 Mar 2023: news usage: the latest Tuesday on or before publication');
+    // since issue 13 the basis names the tense cue that decided (was "news usage: the latest …")
+    expect(out[0]!.date.basis).toBe('"on Tuesday" in an article published Thu 9 Mar 2023: past tense ("signed"): the latest Tuesday on or before publication');
   });
 
   it('finds the seeds\' date sentences, with the header line split off', () => {

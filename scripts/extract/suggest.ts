@@ -1,13 +1,14 @@
 /**
  * `extract suggest <article.txt> --published YYYY-MM-DD`: every sentence of an article that carries a
  * date expression, with offsets and the resolved date, as a JSON array on stdout, to help a person
- * curate a new article. The same resolution rules as extract.
+ * curate a new article. The same resolution rules as extract. An all-numeric day that reads two ways
+ * (06/02/2022) is reported on stderr to confirm, unless --day-first or --month-first says the outlet's order.
  */
 import { readFileSync } from 'node:fs';
 import { isRealDay } from '../../src/lib/schema.ts';
 import { suggestDates } from '../../src/lib/suggest.ts';
 
-export function runSuggest(file: string, published: string): number {
+export function runSuggest(file: string, published: string, dayFirst?: boolean): number {
   if (!isRealDay(published)) {
     console.error(`suggest: --published "${published}" is not a real calendar day written YYYY-MM-DD`);
     return 2;
@@ -30,6 +31,9 @@ export function runSuggest(file: string, published: string): number {
     console.error(`suggest: ${file} starts with a byte order mark: save it as UTF-8 without BOM`);
     return 1;
   }
-  console.log(JSON.stringify(suggestDates(text, published), null, 2));
+  const out = suggestDates(text, published, dayFirst === undefined ? {} : { dayFirst });
+  console.log(JSON.stringify(out, null, 2));
+  // an all-numeric day that reads two ways is never guessed: a person confirms it
+  for (const a of out.ambiguous) console.error(`suggest: confirm at ${a.expressionStart}: ${a.problem}`);
   return 0;
 }

@@ -15,4 +15,8 @@ describe('formatEventDate', () => {
   ])('%o reads %s', (date, label) => {
     expect(formatEventDate(date)).toBe(label);
   });
+
+  it('reads a vague future (precision "after", no end) as "after <publication day>"', () => {
+    expect(formatEventDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' })).toBe('after 24 Jul 2020');
+  });
 });

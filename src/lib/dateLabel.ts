@@ -5,28 +5,31 @@
 import { format, parseISO } from 'date-fns';
 import type { EventDate } from './schema';
 import { lastOfMonth } from './days';
+import { firstKnownDay } from './dateBounds';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 const wholeMonthEnd = (iso: string) => iso === lastOfMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
 
-/** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020". */
+/** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020", "after 24 Jul 2020". */
 export function formatEventDate(d: EventDate): string {
+  if (d.precision === 'after' || d.end === null) return `after ${day(firstKnownDay(d))}`;
+  const end = d.end;
   switch (d.precision) {
     case 'before':
-      return `before ${day(d.end)}`;
+      return `before ${day(end)}`;
     case 'day':
-      return d.start === d.end || d.start === null ? day(d.end) : `${day(d.start)} – ${day(d.end)}`;
+      return d.start === end || d.start === null ? day(end) : `${day(d.start)} – ${day(end)}`;
     case 'week':
-      return `week of ${day(d.start ?? d.end)}`;
+      return `week of ${day(d.start ?? end)}`;
     case 'month':
-      return format(parseISO(d.start ?? d.end), 'MMM yyyy');
+      return format(parseISO(d.start ?? end), 'MMM yyyy');
     case 'year':
-      return format(parseISO(d.start ?? d.end), 'yyyy');
+      return format(parseISO(d.start ?? end), 'yyyy');
     case 'span':
       // Whole months (as imported from month-only parts): read by months, never invent days.
-      if (d.start && d.start.endsWith('-01') && wholeMonthEnd(d.end) && d.start.slice(0, 7) !== d.end.slice(0, 7))
-        return `${format(parseISO(d.start), 'MMM yyyy')} – ${format(parseISO(d.end), 'MMM yyyy')}`;
-      return d.start ? `${day(d.start)} – ${day(d.end)}` : `until ${day(d.end)}`;
+      if (d.start && d.start.endsWith('-01') && wholeMonthEnd(end) && d.start.slice(0, 7) !== end.slice(0, 7))
+        return `${format(parseISO(d.start), 'MMM yyyy')} – ${format(parseISO(end), 'MMM yyyy')}`;
+      return d.start ? `${day(d.start)} – ${day(end)}` : `until ${day(end)}`;
   }
 }
 
@@ -38,4 +41,5 @@ export const PRECISION_LABEL: Record<EventDate['precision'], string> = {
   year: 'within a year',
   span: 'over a period',
   before: 'undated: happened before this day',
+  after: 'vague future: expected after this day',
 };

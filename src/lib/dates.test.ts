@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from './dates';
 
-type Row = [expression: string, published: string, start: string | null, end: string, precision: string];
+type Row = [expression: string, published: string, start: string | null, end: string | null, precision: string];
 
 // expression × publication day → resolved days. Publication days: Fri 24 Jul 2020, Fri 3 Jun 2022,
 // Wed 15 Jan 2020, Mon 10 Jan 2022, Sun 31 Dec 2023.
@@ -54,6 +54,8 @@ const TABLE: Row[] = [
   ['in February', '2024-03-05', '2024-02-01', '2024-02-29', 'month'],
   ['from 2 to 5 June 2022', '2022-06-10', '2022-06-02', '2022-06-05', 'span'],
   ['between June 2 and June 5, 2022', '2022-06-10', '2022-06-02', '2022-06-05', 'span'],
+  // issue 13 rule 6: the vague future is no longer an error but precision "after" (open end)
+  ['in the coming weeks', '2020-07-24', '2020-07-24', null, 'after'],
 ];
 
 describe('resolveDate: expression × publication day', () => {
@@ -94,7 +96,6 @@ describe('resolveDate: errors', () => {
   it.each([
     ['Earlier in the day', '2022-06-03', /refers to the day of another event/],
     ['banana', '2020-07-24', /cannot resolve "banana"/],
-    ['in the coming weeks', '2020-07-24', /cannot resolve/],
     ['', '2020-07-24', /empty/],
     ['on 2020-02-30', '2020-07-24', /"2020-02-30" is not a real calendar day/],
     ['2024-13-01', '2024-12-01', /"2024-13-01" is not a real calendar day/],

@@ -10,7 +10,7 @@
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
-import { BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
+import { AFTER_YEARS, BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
 import { themeKey } from './themeColor';
 import { findById } from './eventIndex';
 
@@ -32,9 +32,14 @@ export function eventSpan(e: TimelineEvent): [number, number] {
   if (!s) {
     const d = e.date;
     if (d.precision === 'before' || d.start === null) {
-      const end = dayStart(d.end);
+      const end = dayStart(d.end!);
       const at = new Date(end);
       s = [new Date(at.getFullYear() - BEFORE_YEARS, at.getMonth(), at.getDate()).getTime(), end];
+    } else if (d.end === null) {
+      // "after": from publication, fading out over AFTER_YEARS (the mirror of "before")
+      const start = dayStart(d.start);
+      const at = new Date(start);
+      s = [start, new Date(at.getFullYear() + AFTER_YEARS, at.getMonth(), at.getDate()).getTime()];
     } else s = [dayStart(d.start), d.precision === 'day' && d.start === d.end ? dayStart(d.start) : dayAfter(d.end)];
     spans.set(e, s);
   }
@@ -47,7 +52,7 @@ const anchor = (e: TimelineEvent): number => {
   let a = anchors.get(e);
   if (a === undefined) {
     const [s, t] = eventSpan(e);
-    a = e.date.start === null ? t : Math.round((s + t) / 2);
+    a = e.date.start === null ? t : e.date.end === null ? s : Math.round((s + t) / 2);
     anchors.set(e, a);
   }
   return a;

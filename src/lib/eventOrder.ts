@@ -6,9 +6,10 @@
  */
 import type { TimelineEvent } from './schema';
 import { positionsById } from './eventIndex';
+import { firstKnownDay, lastKnownDay } from './dateBounds';
 
 export function dateSortKey(e: Pick<TimelineEvent, 'date'>): string {
-  return e.date.start ?? e.date.end;
+  return firstKnownDay(e.date);
 }
 
 export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
@@ -18,7 +19,8 @@ export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
   const ua = a.date.precision === 'before' ? 0 : 1;
   const ub = b.date.precision === 'before' ? 0 : 1;
   if (ua !== ub) return ua - ub;
-  if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
+  const [ea, eb] = [lastKnownDay(a.date), lastKnownDay(b.date)];
+  if (ea !== eb) return ea < eb ? -1 : 1;
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

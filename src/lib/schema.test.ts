@@ -44,7 +44,8 @@ describe('validateEventList', () => {
   it('rejects an empty event list and a wrong schema version', () => {
     const doc = seed();
     doc.events = [];
-    doc.schemaVersion = 2;
+    // version 2 is current and version 1 is migrated on read (issue 13): 3 is unknown
+    doc.schemaVersion = 3;
     const v = validateEventList(doc);
     expect(v.ok ? [] : v.problems.map((p) => p.field).toSorted()).toEqual(['events', 'schemaVersion']);
   });
@@ -59,4 +60,36 @@ describe('isRealDay', () => {
     ['', false],
     ['2020-7-24', false],
   ])('%j → %s', (day, ok) => expect(isRealDay(day)).toBe(ok));
+});
+
+describe('schema version 2: precision "after" and version-1 lists', () => {
+  const withDate = (date: unknown) => {
+    const doc = seed();
+    doc.events[0].date = date;
+    return validateEventList(doc);
+  };
+
+  it('accepts "after" with the publication day as start and no end', () => {
+    expect(withDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'b' }).ok).toBe(true);
+  });
+
+  it('rejects "after" with an end or without a start, and an end-less date of any other precision', () => {
+    const fields = (date: unknown) => {
+      const v = withDate(date);
+      return v.ok ? [] : v.problems.map((p) => `${p.field}: ${p.message}`);
+    };
+    expect(fields({ start: '2020-07-24', end: '2020-07-30', precision: 'after', expression: 's', basis: 'b' })).toEqual([
+      'date.end: must be null when precision is "after" (no end is known)',
+    ]);
+    expect(fields({ start: null, end: null, precision: 'after', expression: 's', basis: 'b' })).toEqual(['date.start: is required when precision is "after"']);
+    expect(fields({ start: '2020-07-24', end: null, precision: 'day', expression: 's', basis: 'b' })).toEqual(['date.end: is required when precision is "day"']);
+  });
+
+  it('reads a version-1 list as version 2 (migrated on read, nothing else changes)', () => {
+    const doc = seed();
+    doc.schemaVersion = 1;
+    const v = validateEventList(doc);
+    expect(v.ok && v.value.schemaVersion).toBe(2);
+    expect(v.ok && v.value.events).toEqual(seed().events);
+  });
 });

@@ -26,7 +26,7 @@ export const slugId = z
   .max(120)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
 
-export const PRECISIONS = ['day', 'week', 'month', 'year', 'span', 'before'] as const;
+export const PRECISIONS = ['day', 'week', 'month', 'year', 'span', 'before', 'after'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 
@@ -36,10 +36,10 @@ export type Status = z.infer<typeof statusSchema>;
 
 export const eventDateSchema = z
   .object({
-    /** First day, or null when the start is unknown (precision "before"). */
+    /** First day, or null when the start is unknown (precision "before"). For "after", the publication day. */
     start: isoDay.nullable(),
-    /** Last day (inclusive). For "before", the day by which it had happened (publication date). */
-    end: isoDay,
+    /** Last day (inclusive). For "before", the day by which it had happened (publication date). Null for "after". */
+    end: isoDay.nullable(),
     precision: precisionSchema,
     /** The words of the article that date the event, e.g. "on Friday". */
     expression: z.string().min(1),
@@ -47,7 +47,12 @@ export const eventDateSchema = z
     basis: z.string().min(1),
   })
   .superRefine((d, ctx) => {
-    if (d.precision === 'before') {
+    if (d.precision === 'after') {
+      if (d.start === null) ctx.addIssue({ code: 'custom', path: ['start'], message: 'is required when precision is "after"' });
+      if (d.end !== null) ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be null when precision is "after" (no end is known)' });
+    } else if (d.end === null) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `is required when precision is "${d.precision}"` });
+    } else if (d.precision === 'before') {
       if (d.start !== null) ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
     } else if (d.start === null) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
@@ -100,9 +105,12 @@ export const eventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
+/** The version this code writes. Version 1 lists (no precision "after") are read by migrateEventList. */
+export const SCHEMA_VERSION = 2;
+
 export const eventListSchema = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(SCHEMA_VERSION),
     title: z.string().min(1),
     themes: z.array(themeSchema).min(1),
     sources: z.array(sourceSchema).min(1),
@@ -138,15 +146,23 @@ export function formatProblem(p: InputProblem): string {
   return `${p.file}${p.id ? ` [${p.id}]` : ''} ${p.field}: ${p.message}`;
 }
 
+/** A version-1 list as version 2: nothing in it changes meaning (version 2 only adds precision "after"). */
+export function migrateEventList(data: unknown): unknown {
+  if (typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1) {
+    return { ...(data as object), schemaVersion: SCHEMA_VERSION };
+  }
+  return data;
+}
+
 /**
- * Validate a parsed events.json document. Collects every problem, each naming
+ * Validate a parsed events.json document (version 1 is migrated on read). Collects every problem, each naming
  * the file, the event id (where the path is inside an event) and the field.
  */
 export function validateEventList(
   data: unknown,
   file = 'events.json',
 ): { ok: true; value: EventList } | { ok: false; problems: InputProblem[] } {
-  const r = eventListSchema.safeParse(data);
+  const r = eventListSchema.safeParse(migrateEventList(data));
   if (r.success) return { ok: true, value: r.data };
   const problems = r.error.issues.map((issue): InputProblem => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -37,7 +37,11 @@ describe('splitSentences', () => {
 describe('suggestDates', () => {
   it('ignores "may" the verb but finds May the month', () => {
     const out = suggestDates('They may meet soon. The deal was signed in May 2021.', '2022-01-10');
-    expect(out.map((s) => [s.quote, s.date.expression, s.date.precision])).toEqual([['The deal was signed in May 2021.', 'in May 2021', 'month']]);
+    // since issue 13 "soon" is a vague future (precision "after"); "may" the verb is still no month
+    expect(out.map((s) => [s.quote, s.date.expression, s.date.precision])).toEqual([
+      ['They may meet soon.', 'soon', 'after'],
+      ['The deal was signed in May 2021.', 'in May 2021', 'month'],
+    ]);
   });
 
   it('takes a year with a preposition, not a bare number', () => {

@@ -11,7 +11,7 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  ['mr', 'mrs', 'ms', 'dr', 'prof', 'col', 'lt', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt', 'cdr', 'gov', 'sen', 'rep', 'st', 'no', 'vs', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
+  ['mr', 'mrs', 'ms', 'dr', 'prof', 'col', 'lt', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt', 'cdr', 'gov', 'sen', 'rep', 'st', 'no', 'vs', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
 );
 const HEADER = /^(?:date|published|updated|posted)[:\s]\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?/i;
 
@@ -42,7 +42,8 @@ function splitLine(line: string, base: number, out: Sentence[]): void {
   const endRe = /[.!?]+["'\u201D\u2019)\]]*(?=\s+["'\u201C\u2018([]?[A-Z0-9])/g;
   endRe.lastIndex = from;
   for (let m = endRe.exec(line); m; m = endRe.exec(line)) {
-    const word = /([A-Za-z.]+)\.$/.exec(line.slice(from, m.index + 1))?.[1]?.toLowerCase();
+    // the word before the stop (abbreviations are short: look back a little only)
+    const word = /([A-Za-z.]+)\.$/.exec(line.slice(Math.max(from, m.index - 24), m.index + 1))?.[1]?.toLowerCase();
     if (m[0] === '.' && word && (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word))) continue;
     const end = m.index + m[0].length;
     push(out, line, base, from, end);

@@ -26,6 +26,14 @@ describe('buildItem', () => {
     expect(i.start).toBeLessThan(dayStart('2018-01-01'));
     expect(i.label.date).toBe('before 24 Jul 2020');
   });
+  it('draws "after" as the mirror of "before": a range from the day, fading out, labelled "after"', () => {
+    const i = buildItem(makeEvent('a', { date: { start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' } }), opts);
+    expect(i.type).toBe('range');
+    expect(i.className).toContain('is-after');
+    expect(i.start).toBe(dayStart('2020-07-24'));
+    expect(i.end).toBeGreaterThan(dayStart('2021-01-01'));
+    expect(i.label.date).toBe('after 24 Jul 2020');
+  });
   it('marks planned events and counts distinct sources', () => {
     const ev = makeEvent('p', {
       status: 'planned',

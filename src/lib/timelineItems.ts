@@ -6,6 +6,7 @@
  * - day: a box on that day (a range if it covers several days);
  * - week / month / year / span: a range over the days it covers (end inclusive);
  * - before X: an open-ended range fading in from BEFORE_YEARS before X, labelled "before X";
+ * - after X (vague future): its mirror, a range from X fading out over AFTER_YEARS, labelled "after X";
  * - planned events get class "is-planned" (dashed) and "planned" in the label.
  */
 import { formatEventDate } from './dateLabel';
@@ -15,6 +16,8 @@ import { themeKey } from './themeColor';
 
 /** How far back the faded open start of a "before" event reaches. */
 export const BEFORE_YEARS = 3;
+/** How far forward the faded open end of an "after" event reaches. */
+export const AFTER_YEARS = 1;
 
 export interface ItemLabel {
   title: Segment[];
@@ -92,9 +95,14 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
   if (opts.activeId === e.id) classes.push('is-active');
   if (d.precision === 'before' || d.start === null) {
     type = 'range';
-    start = yearsBefore(d.end, BEFORE_YEARS);
-    end = dayStart(d.end);
+    start = yearsBefore(d.end!, BEFORE_YEARS);
+    end = dayStart(d.end!);
     classes.push('is-before');
+  } else if (d.precision === 'after' || d.end === null) {
+    type = 'range';
+    start = dayStart(d.start);
+    end = yearsBefore(d.start, -AFTER_YEARS);
+    classes.push('is-after');
   } else if (d.precision === 'day' && d.start === d.end) {
     type = 'box';
     start = dayStart(d.start);

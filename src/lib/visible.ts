@@ -13,6 +13,7 @@
  */
 import type { TimelineEvent } from './schema';
 import { knownDateOrdered, sortByDate } from './eventOrder';
+import { lastKnownDay } from './dateBounds';
 
 export interface PeriodFilter {
   from: string | null;
@@ -42,7 +43,7 @@ export interface VisibleResult {
 
 export function inPeriod(e: TimelineEvent, p: PeriodFilter): boolean {
   if (p.to !== null && e.date.start !== null && e.date.start > p.to) return false;
-  if (p.from !== null && e.date.end < p.from) return false;
+  if (p.from !== null && lastKnownDay(e.date) < p.from) return false;
   return true;
 }
 

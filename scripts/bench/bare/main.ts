@@ -27,8 +27,8 @@ const toItem = (e: TimelineEvent): Item => {
   const meta = document.createElement('span');
   meta.textContent = ` ${e.date.expression}`;
   content.append(title, meta);
-  const start = Date.parse(e.date.start ?? e.date.end);
-  const end = Date.parse(e.date.end) + DAY;
+  const start = Date.parse((e.date.start ?? e.date.end)!);
+  const end = Date.parse((e.date.end ?? e.date.start)!) + DAY;
   return e.date.start !== null && e.date.start !== e.date.end ? { id: e.id, type: 'range', start, end, content } : { id: e.id, type: 'box', start, content };
 };
 

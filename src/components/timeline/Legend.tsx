@@ -31,6 +31,9 @@ export const Legend = memo(function Legend() {
           <span className="ev-tag ev-tag-undated">… undated</span> happened before the day shown
         </li>
         <li>
+          <span className="legend-shape shape-after" aria-hidden="true" /> vague future: expected after the day shown
+        </li>
+        <li>
           <span className="legend-shape shape-planned" aria-hidden="true" />
           <span className="ev-tag ev-tag-planned">planned</span> dashed: announced, not yet happened
         </li>

@@ -3,10 +3,11 @@ import { memo, useMemo } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
+import { firstKnownDay } from '../../lib/dateBounds';
 
 export function eventYears(events: readonly TimelineEvent[]): number[] {
   const years = new Set<number>();
-  for (const e of events) years.add(Number((e.date.start ?? e.date.end).slice(0, 4)));
+  for (const e of events) years.add(Number(firstKnownDay(e.date).slice(0, 4)));
   return [...years].toSorted((a, b) => a - b);
 }
 

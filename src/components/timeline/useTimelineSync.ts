@@ -7,6 +7,7 @@ import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { dayAfter, dayStart } from '../../lib/timelineItems';
+import { firstKnownDay, lastKnownDay } from '../../lib/dateBounds';
 import { revealVertically } from './keyboard';
 import { eventSpan } from '../../lib/density';
 import { findById } from '../../lib/eventIndex';
@@ -27,8 +28,8 @@ export function useTimelineSync(
     const e = findById(visible, selectedId);
     timeline.setSelection(e ? [e.id] : []);
     if (!e || !selectedId) return;
-    const start = e.date.start ? dayStart(e.date.start) : dayStart(e.date.end);
-    const end = e.date.start ? dayAfter(e.date.end) : dayStart(e.date.end);
+    const start = dayStart(firstKnownDay(e.date));
+    const end = e.date.start ? dayAfter(lastKnownDay(e.date)) : start;
     const w = timeline.getWindow();
     const ws = w.start.getTime();
     const we = w.end.getTime();

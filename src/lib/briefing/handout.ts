@@ -3,6 +3,7 @@
  * and one entry per step whose quotes become footnotes numbered through the whole handout.
  */
 import type { EventList } from '../schema';
+import { lastKnownDay } from '../dateBounds';
 import type { Briefing } from './model';
 import { dateSortKey } from '../eventOrder';
 import { dayLabel, stepViews, type QuoteView } from './present';
@@ -40,7 +41,7 @@ export function buildHandout(b: Briefing, data: EventList): HandoutModel {
   let dateRange = 'no dated events';
   if (dated.length) {
     const from = dayLabel(dated.reduce((m, e) => (dateSortKey(e) < m ? dateSortKey(e) : m), dateSortKey(dated[0]!)));
-    const to = dayLabel(dated.reduce((m, e) => (e.date.end > m ? e.date.end : m), dated[0]!.date.end));
+    const to = dayLabel(dated.reduce((m, e) => (lastKnownDay(e.date) > m ? lastKnownDay(e.date) : m), lastKnownDay(dated[0]!.date)));
     dateRange = from === to ? from : `${from} – ${to}`;
   }
   if (undated) dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${undated === 1 ? 'its' : 'their'} report`;

@@ -7,6 +7,7 @@
 import type { EventList } from '../schema';
 import type { Briefing } from './model';
 import { dateSortKey } from '../eventOrder';
+import { lastKnownDay } from '../dateBounds';
 import { formatEventDate } from '../dateLabel';
 
 export interface StripTick {
@@ -38,7 +39,7 @@ export function buildStrip(b: Briefing, data: EventList, pad = 0.06): Strip {
   });
   if (items.length === 0) return { ticks: [], years: [], focus: b.steps.map(() => 0.5) };
   const starts = items.map(({ e }) => dayNumber(dateSortKey(e)));
-  const ends = items.map(({ e }) => dayNumber(e.date.end));
+  const ends = items.map(({ e }) => dayNumber(lastKnownDay(e.date)));
   let lo = Math.min(...starts);
   let hi = Math.max(...ends);
   if (hi - lo < 60) {

@@ -52,7 +52,7 @@ export function exportIcs(data: EventList, events: readonly TimelineEvent[], now
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Briefline//Briefline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(data.title)}`];
   const omitted: TimelineEvent[] = [];
   for (const e of events) {
-    if (e.date.precision === 'before' || e.date.start === null) {
+    if (e.date.precision === 'before' || e.date.start === null || e.date.end === null) {
       omitted.push(e);
       continue;
     }

@@ -101,6 +101,7 @@ export function importedDate(
   let precision: Precision;
   if (hint && (PRECISIONS as readonly string[]).includes(hint)) precision = hint as Precision;
   else if (/^before /i.test(label)) precision = 'before';
+  else if (/^after /i.test(label)) precision = 'after';
   else if (/^week of /i.test(label)) precision = 'week';
   else if (end && end.day === undefined && start.day === undefined && end.year === start.year && end.month === start.month)
     // "May 2020 – May 2020" or "2020 – 2020": one month (or year), keep that precision.
@@ -109,7 +110,7 @@ export function importedDate(
   else precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
   const expression = label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));
   let s: string | null = first(start);
-  let e = end ? last(end) : last(start);
+  let e: string | null = end ? last(end) : last(start);
   if (precision === 'before') {
     if (start.day === undefined) {
       problems.push({ field: 'Day', message: 'a "before" date needs the day by which it had happened' });
@@ -117,8 +118,11 @@ export function importedDate(
     }
     s = null;
     e = first(start);
+  } else if (precision === 'after') {
+    // a vague future as Briefline exports it ("after 24 Jul 2020"): from that day on, no end
+    e = null;
   } else if (precision === 'week' && !end) e = addDays(s, 6);
-  if (s !== null && e < s) {
+  if (s !== null && e !== null && e < s) {
     problems.push({ field: endField, message: `the end ${e} is before the start ${s}` });
     return null;
   }

@@ -89,7 +89,7 @@ export async function buildImportedList(args: {
     };
   });
   const doc = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: args.title || file,
     themes: [...themes.values()],
     sources: [

@@ -1,5 +1,6 @@
 /** The exported document: a valid Briefline event list holding only the given (filtered) events. */
 import type { EventList, TimelineEvent } from '../schema';
+import { firstKnownDay, lastKnownDay } from '../dateBounds';
 
 export function subsetList(data: EventList, events: readonly TimelineEvent[]): EventList {
   const used = new Set(events.flatMap((e) => e.evidence.map((x) => x.source)));
@@ -29,15 +30,18 @@ export function eventParts(e: TimelineEvent): { start: DateParts; end?: DatePart
   const d = e.date;
   switch (d.precision) {
     case 'year':
-      return { start: partsOf(d.start ?? d.end, 'year') };
+      return { start: partsOf(firstKnownDay(d), 'year') };
     case 'month':
-      return { start: partsOf(d.start ?? d.end, 'month') };
+      return { start: partsOf(firstKnownDay(d), 'month') };
     case 'before':
       // Placed at the day by which it had happened; the display date says "before".
-      return { start: partsOf(d.end, 'day') };
+      return { start: partsOf(d.end!, 'day') };
+    case 'after':
+      // Placed at the day from which it is expected; the display date says "after".
+      return { start: partsOf(d.start!, 'day') };
     default: {
-      const start = partsOf(d.start ?? d.end, 'day');
-      return d.start === d.end ? { start } : { start, end: partsOf(d.end, 'day') };
+      const start = partsOf(firstKnownDay(d), 'day');
+      return d.start === d.end ? { start } : { start, end: partsOf(lastKnownDay(d), 'day') };
     }
   }
 }

@@ -2,8 +2,9 @@
  * From validated inputs to the event list: locate every quote, resolve every date, check every
  * reference, and collect every problem (never stop at the first). Pure: the CLI reads and writes files.
  */
-import { validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
+import { SCHEMA_VERSION, validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
+import { firstKnownDay, lastKnownDay } from '../dateBounds';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
 import { sourceTextPath } from './paths';
@@ -95,7 +96,7 @@ export function buildEventList(input: BuildInput): BuildResult {
     text: sourceTextPath(s.row.id, s.sha256),
     sha256: s.sha256,
   }));
-  const doc = { schemaVersion: 1 as const, title: curated.title, themes: curated.themes, sources: outSources, events };
+  const doc = { schemaVersion: SCHEMA_VERSION, title: curated.title, themes: curated.themes, sources: outSources, events };
   // The same schema the app validates with: what the pipeline writes, the app accepts.
   const v = validateEventList(doc, 'events.json (output)');
   return v.ok ? { ok: true, value: v.value } : { ok: false, problems: v.problems };
@@ -103,10 +104,11 @@ export function buildEventList(input: BuildInput): BuildResult {
 
 /** Chronological, undated ("before") events placed at the day they are known by; ties by id. */
 function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const ka = a.date.start ?? a.date.end;
-  const kb = b.date.start ?? b.date.end;
+  const ka = firstKnownDay(a.date);
+  const kb = firstKnownDay(b.date);
   if (ka !== kb) return ka < kb ? -1 : 1;
-  if (a.date.end !== b.date.end) return a.date.end < b.date.end ? -1 : 1;
+  const [ea, eb] = [lastKnownDay(a.date), lastKnownDay(b.date)];
+  if (ea !== eb) return ea < eb ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
@@ -153,7 +155,11 @@ function resolveOne(ev: CuratedEvent, ref: { id: string; date: TimelineEvent['da
   if (ref && (ref.date.precision !== 'day' || ref.date.start === null)) {
     return { field: 'date.sameDayAs', error: `event "${ref.id}" has no single day (precision ${ref.date.precision})` };
   }
-  const r = resolveDate(expr, src.row.published, { sameDay: ref ? { id: ref.id, day: ref.date.start! } : undefined, undated: ev.date.undated });
+  // the tense is read from the quote that carries the expression (rule 1 of docs/dates.md)
+  const quote = carriers[0]!.quote;
+  const context = { sentence: quote, index: quote.indexOf(expr) };
+  const sameDay = ref ? { id: ref.id, day: ref.date.start! } : undefined;
+  const r = resolveDate(expr, src.row.published, { sameDay, undated: ev.date.undated, context });
   if (!r.ok) return { field: 'date.expression', error: `${r.error} (published ${src.row.published} in ${src.row.id})` };
   return r.value;
 }

@@ -68,6 +68,13 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
       date: { start: dayToIso(firstOfMonth(from.y, from.m)), end: pub, precision: 'span', expression: `since ${month} ${from.y}`, basis: `from the month named until publication (${pub})` },
     };
   }
+  if (r < 0.9) {
+    // a vague future ("in the coming weeks"): from publication on, no end (no extra draw: the sequence stays)
+    return {
+      status: 'planned',
+      date: { start: pub, end: null, precision: 'after', expression: 'in the coming weeks', basis: `vague future: from publication on (${pub})` },
+    };
+  }
   return {
     status: 'reported',
     date: { start: null, end: pub, precision: 'before', expression: 'earlier', basis: `no date given; it had happened by publication (${pub})` },

@@ -65,7 +65,7 @@ describe('generateEventList', () => {
 
   it('covers 15 years, every theme, every precision, planned events and several sources', () => {
     const { list } = generateEventList({ count: 2000, seed: 3 });
-    const years = new Set(list.events.map((e) => e.date.end.slice(0, 4)));
+    const years = new Set(list.events.map((e) => (e.date.end ?? e.date.start!).slice(0, 4)));
     expect(years.size).toBeGreaterThanOrEqual(14);
     const themes = new Set(list.events.flatMap((e) => e.themes));
     expect([...themes].toSorted()).toEqual(list.themes.map((t) => t.id).toSorted());

@@ -167,7 +167,7 @@ export function generateEventList(options: GenerateOptions): GeneratedList {
     });
   }
   return {
-    list: { schemaVersion: 1, title: `Synthetic India–Israel defence timeline (${count} events, seed ${seed})`, themes, sources, events },
+    list: { schemaVersion: 2, title: `Synthetic India–Israel defence timeline (${count} events, seed ${seed})`, themes, sources, events },
     texts,
   };
 }

@@ -5,7 +5,7 @@ export const ARTICLE = 'On Friday the ministers spoke. A delegation will arrive 
 const q = (quote: string) => ({ source: 'art', quote, start: ARTICLE.indexOf(quote), end: ARTICLE.indexOf(quote) + quote.length });
 
 export const SMALL: EventList = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Test',
   themes: [
     { id: 'diplomacy', label: 'Diplomacy', description: '' },
