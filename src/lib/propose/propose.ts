@@ -84,6 +84,7 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
       themes: suggestThemes(learned.themes, s.text),
     };
     if (c.expressionAt) p.expressionAt = c.expressionAt;
+    if (c.undated) p.undated = true;
     const corroborates = findCorroboration(learned.corroboration, s.text, c.date, actors);
     if (corroborates) p.corroborates = corroborates;
     return p;
