@@ -29,8 +29,9 @@ export interface DraftOptions {
 type Row = Record<string, unknown> & { id?: unknown; file?: unknown };
 type Curated = { events: CuratedEvent[] } & Record<string, unknown>;
 
+const fail = (msg: string, code = 1) => (console.error(`draft: ${msg}`), code);
+
 export function runDraft(file: string, opts: DraftOptions): number {
-  const fail = (msg: string, code = 1) => (console.error(`draft: ${msg}`), code);
   if (!isRealDay(opts.published)) return fail(`--published "${opts.published}" is not a real calendar day written YYYY-MM-DD`, 2);
   if (opts.url !== undefined && !/^https?:\/\/[^\s]+$/.test(opts.url)) return fail(`--url "${opts.url}" is not an http(s) address`, 2);
   const read = readArticleFile(file);

@@ -18,6 +18,8 @@ export interface ArticleScore {
   unchanged: number;
   /** Proposals whose quote is no sentence of any curated event of this article. */
   falseProposals: { key: string; title: string; quote: string }[];
+  /** Themes suggested on proposals that match a curated event: how many are among that event's themes. */
+  themes: { suggested: number; right: number; expected: number; found: number };
   /** Proposals offered as more evidence for an existing event: proposal key → event id. */
   corroborations: Record<string, string>;
 }
@@ -54,7 +56,20 @@ export function scoreArticle(doc: EventList, sourceId: string, proposals: Propos
   const falseProposals = proposals
     .filter((p) => !events.some((e) => quotesOf(e).some((q) => samePassage(p, q))))
     .map((p) => ({ key: p.key, title: p.title, quote: p.quote.text }));
+  const themes = { suggested: 0, right: 0, expected: 0, found: 0 };
+  for (const p of proposals) {
+    const matched = events.filter((e) => quotesOf(e).some((q) => samePassage(p, q)));
+    if (!matched.length) continue;
+    const want = new Set(matched.flatMap((e) => e.themes));
+    const got = p.themes.map((t) => t.id);
+    themes.suggested += got.length;
+    themes.right += got.filter((t) => want.has(t)).length;
+    // recall against the best-matching event (one sentence may serve several events)
+    const best = Math.max(...matched.map((e) => e.themes.filter((t) => got.includes(t)).length / e.themes.length));
+    themes.expected += 1;
+    themes.found += best;
+  }
   const corroborations: Record<string, string> = {};
   for (const p of proposals) if (p.corroborates) corroborations[p.key] = p.corroborates.eventId;
-  return { source: sourceId, proposals: proposals.length, events: events.length, recalled, missed, unchanged, falseProposals, corroborations };
+  return { source: sourceId, proposals: proposals.length, events: events.length, recalled, missed, unchanged, falseProposals, themes, corroborations };
 }
