@@ -13,8 +13,9 @@ export interface CorroborationIndex {
   idf: (stem: string) => number;
 }
 
+const keyStems = (text: string) => new Set([...stems(text)].filter((s) => !DATE_STEMS.has(s)));
+
 export function corroborationIndex(events: readonly TimelineEvent[]): CorroborationIndex {
-  const keyStems = (text: string) => new Set([...stems(text)].filter((s) => !DATE_STEMS.has(s)));
   const docs = events.map((event) => ({ event, stems: keyStems(eventText(event)), actors: new Set(event.actors) }));
   const df = new Map<string, number>();
   for (const d of docs) for (const s of d.stems) df.set(s, (df.get(s) ?? 0) + 1);
