@@ -2,9 +2,10 @@
  * `npm run eval:propose`: the proposer on the three seed articles, each as if new (proposed against
  * the other articles' events only), scored against the curated events: recall of their dates, proposals
  * an analyst could accept unchanged, false proposals per article, and the time each took.
- * `--json` prints the figures as JSON.
+ * `--json` prints the figures as JSON; `--speed` also times a 5 kB article (median of 5) and a 200 kB one.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { EventList } from '../../src/lib/schema.ts';
 import { contextWithout, scoreArticle, type ArticleScore } from '../../src/lib/propose/evaluate.ts';
 import { proposeEvents } from '../../src/lib/propose/propose.ts';
@@ -45,4 +46,19 @@ else {
   const themeRecall = th((t) => t.found) / (th((t) => t.expected) || 1);
   console.log(`themes on matching proposals: precision ${(100 * precision).toFixed(0)}%, recall ${(100 * themeRecall).toFixed(0)}%`);
   console.log(`unchanged: ${total((s) => s.unchanged)} of ${total((s) => s.proposals)} proposals; false: ${total((s) => s.falseProposals.length)}`);
+}
+
+if (process.argv.includes('--speed')) {
+  const text = readFileSync('data/articles/devdiscourse-2020-07-24.txt', 'utf8');
+  const ctx = { events: doc.events, themes: doc.themes };
+  const time = (t: string) => {
+    const t0 = performance.now();
+    proposeEvents({ id: 'speed', text: t, published: '2020-07-24' }, ctx);
+    return performance.now() - t0;
+  };
+  const runs = Array.from({ length: 5 }, () => time(text)).toSorted((a, b) => a - b);
+  const big = Array.from({ length: Math.ceil(200_000 / text.length) }, () => text).join('\n\n');
+  const bigMs = time(big);
+  console.log(`speed: ${(text.length / 1000).toFixed(1)} kB median of 5 ${runs[2]!.toFixed(0)} ms; ` +
+    `${(big.length / 1000).toFixed(0)} kB ${bigMs.toFixed(0)} ms (load average ${loadavg()[0]!.toFixed(1)} on this machine)`);
 }
