@@ -10,7 +10,7 @@ const MAX_OBJECT_WORDS = 8;
 const PRONOUN = /^(?:he|she|they|it|we|i|both|both sides|the two|the two ministers)$/i;
 /** Where a subject or an object ends: punctuation, quote marks, or a clause starting. */
 const BOUNDARY = /[,;:"\u201C\u201D()]|\b(?:that|which|who|during which|while|when|as|but|because)\s*$/i;
-const STOP_OBJECT = /^(?:during|which|who|when|while|because|but|whereas|after|before|following|amid)$/i;
+const STOP_OBJECT = /^(?:that|during|which|who|when|while|because|but|whereas|after|before|following|amid)$/i;
 
 export interface TitleInput {
   sentence: string;
@@ -23,6 +23,8 @@ export interface TitleInput {
 
 export function suggestTitle(input: TitleInput): string {
   const { sentence } = input;
+  const speech = quotedSpeech(input);
+  if (speech) return speech;
   const at = input.expression?.start ?? 0;
   const candidates = input.verbs.filter((v) => !v.reporting && !v.copula);
   if (!candidates.length) return fallback(input);
@@ -31,6 +33,26 @@ export function suggestTitle(input: TitleInput): string {
   const subject = subjectBefore(sentence, verb.start, input);
   const object = objectAfter(sentence, verb.end, input.expression);
   return finish([subject, verb.text, object].filter(Boolean).join(' '));
+}
+
+/**
+ * A sentence that is someone's words ("“We hope …,” Gantz said on Thursday."): the speaker and the
+ * start of what they said, "Benny Gantz: we hope that the research …".
+ */
+function quotedSpeech(input: TitleInput): string | undefined {
+  // the words before the last closing quote mark, then who said them
+  const m = /^["\u201C]?(.{12,})["\u201D],?\s+(\S.*)$/u.exec(input.sentence);
+  if (!m || !input.verbs.some((v) => v.reporting)) return undefined;
+  const after = m[2]!;
+  if (!/\b(?:said|says|added|told|stated)\b/i.test(after)) return undefined;
+  const named = input.actors.find((a) => after.includes(a.split(' ').at(-1)!));
+  const plain = /^(?:(?:he|she|it|they|said|added|told) )*(?:the )?(\p{Lu}[\p{L}' ]{2,40}?)(?: said| added| told| stated|,|\.|$)/u.exec(after)?.[1];
+  const speaker = named ?? plain;
+  if (!speaker || /^(?:he|she|it|they|said|added|told)$/i.test(speaker.trim())) return undefined;
+  const quoted = m[1]!.replace(/^["\u201C]/, '').replace(/[,.;:]+$/, '');
+  const words = quoted.split(/\s+/).slice(0, MAX_OBJECT_WORDS + 2).join(' ');
+  const first = /^I\b/.test(words) ? words : `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
+  return finish(`${speaker.trim()}: ${first}`);
 }
 
 const distance = (v: ParsedVerb, at: number) => (v.start <= at ? at - v.start : 2 * (v.start - at));
@@ -56,7 +78,7 @@ function objectAfter(sentence: string, from: number, expression?: { start: numbe
   const rest = removeExpression(sentence, from, sentence.length, expression);
   const out: string[] = [];
   for (const w of rest.split(/\s+/).filter(Boolean)) {
-    if (out.length >= 2 && STOP_OBJECT.test(w)) break;
+    if (out.length >= 1 && STOP_OBJECT.test(w)) break;
     const clean = w.replace(/[,;:"\u201C\u201D()]+$/, '');
     if (clean) out.push(clean.replace(/^["\u201C(]+/, ''));
     if (clean !== w || out.length >= MAX_OBJECT_WORDS || BOUNDARY.test(w)) break;
