@@ -106,6 +106,7 @@ export function BriefingPanel() {
             sensors={sensors}
             collisionDetection={closestCenter}
             modifiers={[restrictToVerticalAxis]}
+            autoScroll={{ threshold: { x: 0, y: 0.1 } }}
             onDragEnd={reorder.onDragEnd}
             accessibility={{ announcements: dragAnnouncements(keys, views), screenReaderInstructions: { draggable: INSTRUCTIONS } }}
           >
