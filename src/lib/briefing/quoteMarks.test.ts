@@ -22,8 +22,12 @@ describe('withQuoteMarks', () => {
     expect(withQuoteMarks('‘India’s partner')).toBe('‘India’s partner’');
     expect(withQuoteMarks('“He said “yes” to it')).toBe('“He said “yes” to it”');
   });
+  it('opens a mark the quote closes but never opened (the cut starts inside the speech)', () => {
+    expect(withQuoteMarks("We hope it will 'restart' our economy,\" Gantz said.")).toBe("\"We hope it will 'restart' our economy,\" Gantz said.");
+    expect(withQuoteMarks('the best partner,” he said.')).toBe('“the best partner,” he said.');
+  });
   it('is balanced for every quote shape', () => {
-    for (const q of ['plain', '"open', '“open', '"a" b', '“a” b', '“a “b” c', 'x "y" z'])
+    for (const q of ['plain', '"open', '“open', '"a" b', '“a” b', '“a “b” c', 'x "y" z', 'a," he said', 'a,” he said'])
       expect(balanced(withQuoteMarks(q)), q).toBe(true);
   });
 });
