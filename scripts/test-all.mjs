@@ -2,6 +2,7 @@
 // `npm test`: every check in order (type check, lint, unit, e2e), then one summary.
 // Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
+import { findChromium } from './browser-setup.mjs';
 
 const stages = [
   ['type check', 'npx', ['tsc', '-b']],
@@ -12,10 +13,21 @@ const stages = [
 ];
 
 const results = [];
+// The e2e stage does its own browser set-up (scripts/browser-setup.mjs): playwright.config.ts uses CHROMIUM_PATH.
+const env = { ...process.env };
 for (const [name, cmd, args] of stages) {
   const t0 = Date.now();
+  if (name === 'e2e tests') {
+    const chromium = await findChromium();
+    if (!chromium) {
+      console.log('\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+      results.push({ name, ok: false, seconds: (Date.now() - t0) / 1000 });
+      continue;
+    }
+    env.CHROMIUM_PATH = chromium;
+  }
   console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   results.push({ name, ok: r.status === 0, seconds: (Date.now() - t0) / 1000 });
 }
 

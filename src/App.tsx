@@ -7,6 +7,7 @@ import { Header } from './components/header/Header';
 import { FiltersPanel } from './components/filters/FiltersPanel';
 import { TimelineView } from './components/timeline/TimelineView';
 import { ListView } from './components/list/ListView';
+import { PrintedFilters } from './components/list/PrintedFilters';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { Notices } from './components/common/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
@@ -38,6 +39,7 @@ export function App() {
         </ErrorBoundary>
         <main className="main" id="main">
           <h1 className="print-only print-title">{load.data.title}</h1>
+          <PrintedFilters />
           <ErrorBoundary name={view === 'timeline' ? 'The timeline' : 'The list'} key={view}>
             {view === 'timeline' ? <TimelineView /> : <ListView />}
           </ErrorBoundary>

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { useStore } from './store/store';
 import { readStoredColorScheme } from './app/useColorScheme';
+import './styles/fonts.css';
 import './styles/global.css';
 import { requestEventList } from './app/eventListRequest';
 

@@ -1,6 +1,6 @@
 /**
  * Sizes of what the built app loads before it can start: the JS and CSS that dist/index.html
- * references (entry script, modulepreloads, stylesheets, the inlined <style>), raw and gzipped; plus all JS in dist/assets
+ * references (entry script, modulepreloads, stylesheets, the inlined <style>, preloaded fonts), raw and gzipped; plus all JS in dist/assets
  * for comparison (lazy chunks included).
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -14,6 +14,10 @@ export interface BundleSizes {
   preloadedJs: { files: string[]; bytes: number; gzip: number };
   initialCss: { files: string[]; bytes: number; gzip: number };
   allJs: { files: number; bytes: number; gzip: number };
+  /** The shipped typeface's files that index.html preloads (woff2 is compressed already: bytes as sent). */
+  preloadedFonts: { files: string[]; bytes: number };
+  /** Every font file in dist/assets (those of italic or Latin Extended text load when a page shows it). */
+  allFonts: { files: number; bytes: number };
   /** Dead weight that must not be in the initial JS. */
   momentLocalesInInitialJs: boolean;
 }
@@ -45,11 +49,17 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   const initialCss = { bytes: fileCss.bytes + inline.length, gzip: fileCss.gzip + (inline.length ? gzipSync(inline, { level: 9 }).length : 0) };
   const assets = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
   const all = await measure(dist, assets);
+  const fontRefs = refs(/<link[^>]+rel="preload"[^>]+as="font"[^>]+href="([^"]+)"/g);
+  const fonts = await measure(dist, fontRefs);
+  const fontFiles = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.woff2')).map((f) => `assets/${f}`);
+  const allFonts = await measure(dist, fontFiles);
   return {
     initialJs: { files: js, bytes: initialJs.bytes, gzip: initialJs.gzip },
     preloadedJs: { files: preloaded.files, bytes: preloaded.bytes, gzip: preloaded.gzip },
     initialCss: { files: inline.length ? [...css, 'index.html <style>'] : css, bytes: initialCss.bytes, gzip: initialCss.gzip },
     allJs: { files: assets.length, bytes: all.bytes, gzip: all.gzip },
+    preloadedFonts: { files: fonts.files, bytes: fonts.bytes },
+    allFonts: { files: fontFiles.length, bytes: allFonts.bytes },
     // Locale files define e.g. moment.defineLocale('af', ...): none may be in the JS loaded at start-up.
     momentLocalesInInitialJs: /defineLocale\(\s*["']af["']/.test(initialJs.text + preloaded.text),
   };

@@ -4,7 +4,7 @@
  * saving to localStorage is done by useBriefingStorage (src/components/briefing).
  */
 import type { EventList, TimelineEvent } from '../lib/schema';
-import type { Briefing, FilterSnapshot } from '../lib/briefing/model';
+import { EMPTY_FILTERS, type Briefing, type FilterSnapshot } from '../lib/briefing/model';
 import * as edit from '../lib/briefing/edit';
 import { clampStep } from '../lib/briefing/address';
 import type { Store } from './store';
@@ -40,10 +40,13 @@ export interface BriefingSliceActions {
   newBriefing(visibleEvents: readonly TimelineEvent[], filters: FilterSnapshot): void;
   selectBriefing(id: string): void;
   deleteBriefing(id: string): void;
+  /** Copy the current briefing under a new name and make the copy current. */
+  duplicateBriefing(): void;
   importBriefing(b: Briefing): void;
   addToBriefing(eventId: string): void;
   removeFromBriefing(eventId: string): void;
   moveBriefingStep(index: number, delta: number): void;
+  moveBriefingStepTo(from: number, to: number): void;
   removeBriefingStep(index: number): void;
   setStepTalkingPoints(index: number, text: string): void;
   editTitleCard(index: number, patch: { title?: string; text?: string }): void;
@@ -79,16 +82,18 @@ export function currentBriefing(s: Pick<Store, 'briefings' | 'currentBriefingId'
 
 export const createBriefingSlice = (set: Set): BriefingSlice => {
   /** Apply an edit to the current briefing, creating an empty one first if there is none. */
-  const update = (fn: (b: Briefing, t: string) => Briefing) =>
+  const update = (fn: (b: Briefing, t: string, s: Store) => Briefing) =>
     set((s) => {
       const t = now();
       let b = currentBriefing(s);
       let briefings = s.briefings;
       if (!b) {
-        b = edit.createBriefing({ id: edit.newBriefingId(briefings.map((x) => x.id), Date.now()), name: 'Briefing', visibleEvents: [], filters: filtersOf(s), now: t });
+        // Started by adding one event: it was not built from the filters, so it records none.
+        const id = edit.newBriefingId(briefings.map((x) => x.id), Date.now());
+        b = edit.createBriefing({ id, name: 'Briefing', visibleEvents: [], filters: EMPTY_FILTERS, now: t });
         briefings = [...briefings, b];
       }
-      const next = fn(b, t);
+      const next = fn(b, t, s);
       return { briefings: briefings.map((x) => (x.id === next.id ? next : x)), currentBriefingId: next.id };
     });
   return {
@@ -112,15 +117,24 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
         const briefings = s.briefings.filter((b) => b.id !== id);
         return { briefings, currentBriefingId: s.currentBriefingId === id ? (briefings[0]?.id ?? null) : s.currentBriefingId };
       }),
+    duplicateBriefing: () =>
+      set((s) => {
+        const b = currentBriefing(s);
+        if (!b) return {};
+        const id = edit.newBriefingId(s.briefings.map((x) => x.id), Date.now());
+        const copy = edit.duplicateBriefing(b, id, edit.copyName(b.name, s.briefings.map((x) => x.name)), now());
+        return { briefings: [...s.briefings, copy], currentBriefingId: copy.id };
+      }),
     importBriefing: (b) =>
       set((s) => {
         const clash = s.briefings.some((x) => x.id === b.id);
         const imported = clash ? { ...b, id: edit.newBriefingId(s.briefings.map((x) => x.id), Date.now()) } : b;
         return { briefings: [...s.briefings, imported], currentBriefingId: imported.id };
       }),
-    addToBriefing: (eventId) => update((b, t) => edit.addEvent(b, eventId, t)),
+    addToBriefing: (eventId) => update((b, t, s) => edit.addEvent(b, eventId, t, s.load.status === 'ready' ? s.load.data.events : [])),
     removeFromBriefing: (eventId) => update((b, t) => edit.removeEvent(b, eventId, t)),
     moveBriefingStep: (index, delta) => update((b, t) => edit.moveStep(b, index, delta, t)),
+    moveBriefingStepTo: (from, to) => update((b, t) => edit.moveStepTo(b, from, to, t)),
     removeBriefingStep: (index) => update((b, t) => edit.removeStep(b, index, t)),
     setStepTalkingPoints: (index, text) => update((b, t) => edit.setTalkingPoints(b, index, text, t)),
     editTitleCard: (index, patch) => update((b, t) => edit.editTitleCard(b, index, patch, t)),

@@ -1,15 +1,21 @@
-/** Build a briefing: steps, reorder, talking points, name, import/export, Present, Print handout. */
+/** Build a briefing: steps, reorder (buttons, Alt+↑/↓, drag), talking points, name, duplicate, import/export, Present, Print. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { currentBriefing, filtersOf } from '../../store/briefingSlice';
 import { useEventList, useVisible } from '../../app/derived';
 import { stepViews } from '../../lib/briefing/present';
 import { stepKey } from '../../lib/briefing/model';
+import { closestCenter, DndContext } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import { StepItem } from './StepItem';
+import { dragAnnouncements, useDragSensors, useStepReorder } from './useStepReorder';
 import { BriefingFiles } from './BriefingFiles';
 import { TitleCardForm } from './TitleCardForm';
 import { useHeaderOffset } from '../details/useHeaderOffset';
 import './briefing.css';
+
+const INSTRUCTIONS = 'To move this step, press Alt+Up or Alt+Down, or drag it with a mouse, pen or finger.';
 
 export function BriefingPanel() {
   const open = useStore((s) => s.briefingOpen);
@@ -20,6 +26,7 @@ export function BriefingPanel() {
   const rename = useStore((s) => s.renameBriefing);
   const newBriefing = useStore((s) => s.newBriefing);
   const deleteBriefing = useStore((s) => s.deleteBriefing);
+  const duplicate = useStore((s) => s.duplicateBriefing);
   const startPresenting = useStore((s) => s.startPresenting);
   const data = useEventList();
   const visible = useVisible();
@@ -27,6 +34,9 @@ export function BriefingPanel() {
   const views = useMemo(() => (briefing && data ? stepViews(briefing, data) : []), [briefing, data]);
   const list = useRef<HTMLOListElement>(null);
   const panel = useRef<HTMLElement>(null);
+  const keys = useMemo(() => (briefing ? briefing.steps.map(stepKey) : []), [briefing]);
+  const reorder = useStepReorder(views, keys, list);
+  const sensors = useDragSensors();
   const [focusAfterMove, setFocusAfterMove] = useState<{ index: number; direction: 'up' | 'down' } | null>(null);
 
   useEffect(() => {
@@ -83,15 +93,40 @@ export function BriefingPanel() {
             <button type="button" disabled={briefing.steps.length === 0} onClick={() => window.print()}>
               Print handout
             </button>
+            <button type="button" onClick={duplicate}>
+              Duplicate
+            </button>
           </div>
           <p className="briefing-count">
-            {briefing.steps.length} step{briefing.steps.length === 1 ? '' : 's'}. Reorder with the Up and Down buttons; add events with “Add to briefing” in an event’s details.
+            {briefing.steps.length} step{briefing.steps.length === 1 ? '' : 's'}. Reorder by dragging a step’s ⠿ handle, with Alt+↑/↓ on a
+            step, or with Up and Down; “Add to briefing” in an event’s details puts it in date order.
           </p>
-          <ol className="briefing-steps" ref={list} aria-label="Steps">
-            {views.map((v, i) => (
-              <StepItem key={briefing.steps[i] ? stepKey(briefing.steps[i]) : i} view={v} index={i} count={views.length} onMoved={(index, direction) => setFocusAfterMove({ index, direction })} />
-            ))}
-          </ol>
+          <output className="visually-hidden">{reorder.announcement}</output>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            modifiers={[restrictToVerticalAxis]}
+            autoScroll={{ threshold: { x: 0, y: 0.1 } }}
+            onDragEnd={reorder.onDragEnd}
+            accessibility={{ announcements: dragAnnouncements(keys, views), screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+          >
+            <SortableContext items={keys} strategy={verticalListSortingStrategy}>
+              <ol className="briefing-steps" ref={list} aria-label="Steps">
+                {views.map((v, i) => (
+                  <StepItem
+                    key={keys[i] ?? i}
+                    id={keys[i] ?? String(i)}
+                    view={v}
+                    index={i}
+                    count={views.length}
+                    onMoved={(index, direction) => setFocusAfterMove({ index, direction })}
+                    onRemove={reorder.remove}
+                    onInsertTitleCard={reorder.insertTitleCard}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
           <TitleCardForm />
           <BriefingFiles briefing={briefing} />
           <button type="button" className="danger" onClick={() => window.confirm(`Delete the briefing “${briefing.name}”?`) && deleteBriefing(briefing.id)}>

@@ -1,8 +1,9 @@
 /**
  * Print-only handout (@media print hides the app and shows this): a cover with the briefing
- * title, date range, themes shown and number of events; an SVG overview of the timeline (sharp
+ * title, date range, the themes of its events, what it was built from and number of events; an SVG overview of the timeline (sharp
  * in print); then one entry per step with date, title, summary, talking points and its quotes
- * as numbered footnotes (outlet, headline, publication date, address). Entries never split.
+ * as numbered footnotes, one per distinct quote (outlet, headline, publication date, address).
+ * Entries do not split unless one is longer than a page.
  * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
  */
 import { withQuoteMarks } from '../../lib/briefing/quoteMarks';
@@ -11,12 +12,24 @@ import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { useEventList } from '../../app/derived';
-import { buildHandout } from '../../lib/briefing/handout';
+import { buildHandout, type Footnote } from '../../lib/briefing/handout';
 import { buildStrip } from '../../lib/briefing/strip';
 import { dayLabel } from '../../lib/briefing/present';
 import { HandoutOverview } from './HandoutOverview';
 import './handout.css';
 
+
+/** Outlet, headline, date and address; a source already given in full points to that note. */
+function SourceLine({ note }: { note: Footnote }) {
+  if (note.sourceNote !== null) return <>{`${note.outlet}, ${note.published}; address as in note ${note.sourceNote}.`}</>;
+  const href = safeHref(note.url);
+  return (
+    <>
+      {note.outlet}, “{note.headline}”, {note.published}. {/* Only an address safeHref accepts is printed, as on the screen. */}
+      {href ? <a href={href}>{href}</a> : null}
+    </>
+  );
+}
 
 export function Handout() {
   const briefing = useStore((s) => currentBriefing(s));
@@ -40,8 +53,10 @@ export function Handout() {
         <dl className="handout-facts">
           <dt>Period</dt>
           <dd>{model.dateRange}</dd>
-          <dt>Themes shown</dt>
+          <dt>Themes</dt>
           <dd>{model.themes.join(', ') || 'none'}</dd>
+          <dt>Built from</dt>
+          <dd>{model.builtFrom.length ? model.builtFrom.join('; ') : 'the events chosen, with no search, period or hidden theme'}</dd>
           <dt>Events</dt>
           <dd>{model.eventCount}</dd>
           <dt>Prepared</dt>
@@ -69,8 +84,8 @@ export function Handout() {
             {e.summary && (
               <p>
                 {e.summary}
-                {e.footnotes.map((f) => (
-                  <sup key={f.n}> [{f.n}]</sup>
+                {e.cites.map((n) => (
+                  <sup key={n}> [{n}]</sup>
                 ))}
               </p>
             )}
@@ -79,13 +94,16 @@ export function Handout() {
                 <strong>Talking points:</strong> {e.talkingPoints}
               </div>
             )}
-            {e.footnotes.length > 0 && (
+            {(e.footnotes.length > 0 || e.repeats.length > 0) && (
               <ol className="handout-footnotes">
                 {e.footnotes.map((f) => (
                   <li key={f.n} value={f.n}>
-                    [{f.n}] {withQuoteMarks(f.text)} — {f.outlet}, “{f.headline}”, {f.published}.{' '}
-                    {/* Only an address safeHref accepts is printed, as on the screen. */}
-                    {safeHref(f.url) ? <a href={safeHref(f.url) ?? undefined}>{safeHref(f.url)}</a> : null}
+                    [{f.n}] {withQuoteMarks(f.text)} — <SourceLine note={f} />
+                  </li>
+                ))}
+                {e.repeats.map((r) => (
+                  <li key={`again-${r.n}`} className="handout-again">
+                    [{r.n}] quoted under step {r.step}.
                   </li>
                 ))}
               </ol>

@@ -5,6 +5,7 @@
  * (storage, presentation address, window sync) run from src/app/lazyRegions.tsx, which loads this on demand.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { useSwipe } from './useSwipe';
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { useEventList } from '../../app/derived';
@@ -32,6 +33,10 @@ export function Presenter() {
   const root = useRef<HTMLDialogElement>(null);
   const active = presentation !== null;
   const mode = presentation?.mode;
+  const swipe = useSwipe((dir) => {
+    const st = useStore.getState();
+    if (st.presentation) st.goToStep(st.presentation.step + dir);
+  });
 
   // Enter full screen where allowed (the Present click is the user gesture); leaving full screen leaves the presentation.
   useEffect(() => {
@@ -100,7 +105,7 @@ export function Presenter() {
         <p className="presenter-blank-hint visually-hidden">Screen blanked. Press B to show it again.</p>
       ) : (
         <>
-          <div className="presenter-stage" aria-live="polite">
+          <div className="presenter-stage" aria-live="polite" {...swipe}>
             {view && (mode === 'presenter' ? <PresenterView views={views} step={step} /> : <Slide view={view} />)}
           </div>
           <TimelineStrip strip={strip} step={step} />
@@ -116,11 +121,17 @@ export function Presenter() {
               <button type="button" onClick={() => s().goToStep(step + 1)} disabled={step >= n - 1} aria-label="Next step">→</button>
               {mode === 'present' && (
                 <>
-                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible}>Notes (N)</button>
-                  <button type="button" onClick={openPresenterWindow}>Presenter view (P)</button>
+                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible}>
+                    Notes<span className="presenter-key"> (N)</span>
+                  </button>
+                  <button type="button" className="presenter-open-view" onClick={openPresenterWindow}>
+                    Presenter view<span className="presenter-key"> (P)</span>
+                  </button>
                 </>
               )}
-              <button type="button" onClick={() => s().stopPresenting()}>Exit (Esc)</button>
+              <button type="button" onClick={() => s().stopPresenting()}>
+                Exit<span className="presenter-key"> (Esc)</span>
+              </button>
             </span>
             <span className="presenter-counter" aria-label={`Step ${step + 1} of ${n}`}>
               {step + 1} / {n}

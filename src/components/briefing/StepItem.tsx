@@ -1,28 +1,54 @@
-/** One step of the briefing in the panel: title, date, reorder/remove buttons, talking points or title card fields. */
+/**
+ * One step of the briefing in the panel: drag handle, title, date, reorder/remove buttons, "insert a
+ * title card before/after", talking points or title card fields. Alt+↑/↓ anywhere in the step moves it
+ * (useStepReorder listens on the list).
+ */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
 import { useStore } from '../../store/store';
 import type { StepView } from '../../lib/briefing/present';
+import { AutoTextarea } from './AutoTextarea';
 
 interface Props {
+  id: string;
   view: StepView;
   index: number;
   count: number;
   /** Called after a move so the panel can keep focus on the moved step's button. */
   onMoved(to: number, direction: 'up' | 'down'): void;
+  onRemove(index: number): void;
+  onInsertTitleCard(index: number, where: 'before' | 'after'): void;
 }
 
-export function StepItem({ view, index, count, onMoved }: Props) {
+export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, onInsertTitleCard }: Props) {
   const move = useStore((s) => s.moveBriefingStep);
-  const remove = useStore((s) => s.removeBriefingStep);
   const setTalkingPoints = useStore((s) => s.setStepTalkingPoints);
   const editTitleCard = useStore((s) => s.editTitleCard);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: sortId });
   const name = view.title;
   const id = `step-${index}`;
+  const cls = `briefing-step${view.kind === 'title' ? ' is-title' : ''}${view.kind === 'event' && view.missing ? ' is-missing' : ''}${isDragging ? ' is-dragging' : ''}`;
   return (
-    <li className={`briefing-step${view.kind === 'title' ? ' is-title' : ''}${view.kind === 'event' && view.missing ? ' is-missing' : ''}`} data-step={index}>
+    <li
+      ref={setNodeRef}
+      className={cls}
+      data-step={index}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
       <div className="briefing-step-head">
-        <span className="briefing-step-number" aria-hidden="true">
-          {index + 1}
-        </span>
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="briefing-step-handle"
+          {...attributes}
+          {...listeners}
+          aria-label={`Step ${index + 1} of ${count}: ${name}. Drag to reorder, or press Alt+Up or Alt+Down`}
+        >
+          <span aria-hidden="true">⠿</span>
+          <span className="briefing-step-number" aria-hidden="true">
+            {index + 1}
+          </span>
+        </button>
         <div className="briefing-step-text">
           {view.kind === 'event' ? (
             <>
@@ -43,15 +69,15 @@ export function StepItem({ view, index, count, onMoved }: Props) {
           <button type="button" data-move="down" disabled={index === count - 1} aria-label={`Move down: ${name}`} onClick={() => { move(index, 1); onMoved(index + 1, 'down'); }}>
             ↓ Down
           </button>
-          <button type="button" aria-label={`Remove: ${name}`} onClick={() => remove(index)}>
+          <button type="button" aria-label={`Remove: ${name}`} onClick={() => onRemove(index)}>
             Remove
           </button>
         </div>
       </div>
       {view.kind === 'event' ? (
-        <label className="briefing-field">
+        <label className="briefing-field" htmlFor={`${id}-points`}>
           <span>Talking points</span>
-          <textarea rows={2} value={view.talkingPoints} aria-label={`Talking points: ${name}`} onChange={(e) => setTalkingPoints(index, e.target.value)} />
+          <AutoTextarea id={`${id}-points`} value={view.talkingPoints} aria-label={`Talking points: ${name}`} onChange={(e) => setTalkingPoints(index, e.target.value)} />
         </label>
       ) : (
         <div className="briefing-title-fields">
@@ -59,12 +85,21 @@ export function StepItem({ view, index, count, onMoved }: Props) {
             <span>Title</span>
             <input type="text" value={view.title} aria-label={`Title of card ${index + 1}`} onChange={(e) => editTitleCard(index, { title: e.target.value })} />
           </label>
-          <label className="briefing-field">
+          <label className="briefing-field" htmlFor={`${id}-text`}>
             <span>Text</span>
-            <textarea rows={2} value={view.text} aria-label={`Text of card ${index + 1}`} onChange={(e) => editTitleCard(index, { text: e.target.value })} />
+            <AutoTextarea id={`${id}-text`} value={view.text} aria-label={`Text of card ${index + 1}`} onChange={(e) => editTitleCard(index, { text: e.target.value })} />
           </label>
         </div>
       )}
+      <div className="briefing-step-insert">
+        <span aria-hidden="true">Title card:</span>
+        <button type="button" aria-label={`Insert title card before: ${name}`} onClick={() => onInsertTitleCard(index, 'before')}>
+          + before
+        </button>
+        <button type="button" aria-label={`Insert title card after: ${name}`} onClick={() => onInsertTitleCard(index, 'after')}>
+          + after
+        </button>
+      </div>
     </li>
   );
 }

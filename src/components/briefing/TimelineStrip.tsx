@@ -5,6 +5,7 @@
  * audience sees where in time the briefing goes without losing the years around it.
  * Undated "before" events are open circles with an arrow: they happened no later than that day.
  */
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Strip } from '../../lib/briefing/strip';
 
 const W = 1000;
@@ -54,14 +55,39 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
   );
 }
 
+/**
+ * Screen pixels per drawing unit: the strip scales with the window but its labels stay readable on a
+ * phone (a narrower drawing, so its text is larger relative to the width) and it stays low on a projector.
+ */
+export const stripScale = (width: number) => Math.min(1, Math.max(0.6, width / 1600));
+
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 1000 : window.innerWidth));
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
+
 export function TimelineStrip({ strip, step }: { strip: Strip; step: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
   // A title card has no tick of its own: mark the event it leads into (else the one before it).
   const f = strip.focus[step];
   const cur = strip.ticks.find((t) => t.stepIndex === step) ?? strip.ticks.find((t) => t.x === f);
+  const label = cur
+    ? `Timeline: ${cur.label}, event ${strip.ticks.indexOf(cur) + 1} of ${strip.ticks.length} in the briefing.`
+    : 'Timeline of the briefing.';
   return (
-    <div className="strip">
-      <p className="visually-hidden">{cur ? `Timeline: ${cur.label}, event ${strip.ticks.indexOf(cur) + 1} of ${strip.ticks.length} in the briefing.` : 'Timeline of the briefing.'}</p>
-      <StripSvg strip={strip} current={cur?.stepIndex ?? null} />
+    <div className="strip" ref={box}>
+      <p className="visually-hidden">{label}</p>
+      <StripSvg strip={strip} current={cur?.stepIndex ?? null} width={Math.round(Math.max(width, 1) / stripScale(width))} />
     </div>
   );
 }

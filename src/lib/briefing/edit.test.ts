@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from './__fixtures__/data';
-import { addEvent, addTitleCard, createBriefing, editTitleCard, missingEventIds, moveStep, newBriefingId, removeEvent, removeStep, rename, setTalkingPoints } from './edit';
+import {
+  addEvent, addTitleCard, copyName, createBriefing, duplicateBriefing, editTitleCard, missingEventIds, moveStep, moveStepTo,
+  newBriefingId, removeEvent, removeStep, rename, setTalkingPoints,
+} from './edit';
 import { briefingSchema, EMPTY_FILTERS, stepKey } from './model';
 
 const data = fixtureData();
@@ -81,6 +84,41 @@ describe('edits', () => {
   it('makes unique ids', () => {
     expect(newBriefingId(['briefing-a'], 10)).toBe('briefing-a-2');
     expect(newBriefingId([], 11)).toBe('briefing-b');
+  });
+});
+
+const eventIds = (b: ReturnType<typeof base>) => b.steps.flatMap((s) => (s.kind === 'event' ? [s.eventId] : []));
+
+describe('building quickly', () => {
+  it('adds an event in its place in date order, whatever order the events were added in', () => {
+    let b = createBriefing({ id: 'b', name: 'x', visibleEvents: [], filters: EMPTY_FILTERS, now });
+    for (const id of ['vision-statement-2022', 'singh-gantz-call-2020', 'letter-of-intent-2022', 'hcq-ban-lifted'])
+      b = addEvent(b, id, later, data.events);
+    expect(eventIds(b)).toEqual(['hcq-ban-lifted', 'singh-gantz-call-2020', 'letter-of-intent-2022', 'vision-statement-2022']);
+  });
+  it('keeps title cards where the user put them: a new event joins the section of the event before it', () => {
+    const all = base();
+    let b = removeEvent(all, 'covid-delegation-2020', later);
+    b = addTitleCard(b, 'Part two: 2022', '', later, 3);
+    b = addEvent(b, 'covid-delegation-2020', later, data.events);
+    expect(b.steps.map(stepKey)).toEqual([...ids(all).slice(0, 4), 'title:card-1', ...ids(all).slice(4)]);
+    const late = addEvent(removeEvent(b, 'vision-statement-2022', later), 'vision-statement-2022', later, data.events);
+    expect(late.steps.at(-1)).toMatchObject({ eventId: 'vision-statement-2022' });
+  });
+  it('moves a step to any place (drag and drop)', () => {
+    const b = base();
+    expect(ids(moveStepTo(b, 0, 3, later))).toEqual([ids(b)[1], ids(b)[2], ids(b)[3], ids(b)[0], ids(b)[4], ids(b)[5]]);
+    expect(ids(moveStepTo(b, 5, 0, later))[0]).toBe(ids(b)[5]);
+    expect(moveStepTo(b, 2, 2, later)).toBe(b);
+    expect(moveStepTo(b, 9, 0, later)).toBe(b);
+  });
+  it('duplicates a briefing under a new id and name, sharing nothing with the original', () => {
+    const b = setTalkingPoints(base(), 1, 'Note', later);
+    const d = duplicateBriefing(b, 'b2', copyName(b.name, [b.name]), later);
+    expect(d).toMatchObject({ id: 'b2', name: 'Test (copy)', steps: b.steps, filters: b.filters });
+    expect(d.steps[1]).not.toBe(b.steps[1]);
+    expect(copyName('Test', ['Test', 'Test (copy)'])).toBe('Test (copy 2)');
+    expect(briefingSchema.safeParse(d).success).toBe(true);
   });
 });
 

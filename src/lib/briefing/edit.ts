@@ -4,7 +4,7 @@
  */
 import type { TimelineEvent } from '../schema';
 import { BRIEFING_VERSION, stepKey, type Briefing, type BriefingStep, type FilterSnapshot } from './model';
-import { sortByDate } from '../eventOrder';
+import { compareByDate, sortByDate } from '../eventOrder';
 
 const touch = (b: Briefing, steps: BriefingStep[], now: string): Briefing => ({ ...b, steps, updatedAt: now });
 
@@ -30,10 +30,26 @@ export function hasEvent(b: Briefing, eventId: string): boolean {
   return b.steps.some((s) => s.kind === 'event' && s.eventId === eventId);
 }
 
-/** Append an event (no-op when it is already a step). */
-export function addEvent(b: Briefing, eventId: string, now: string): Briefing {
+/**
+ * Add an event in its place in date order (no-op when it is already a step): after the last event
+ * step that sorts before it, so it joins that step's section; when none does, just before the first
+ * event step. Title cards stay where the user put them. An event not in `events` is appended.
+ */
+export function addEvent(b: Briefing, eventId: string, now: string, events: readonly TimelineEvent[] = []): Briefing {
   if (hasEvent(b, eventId)) return b;
-  return touch(b, [...b.steps, { kind: 'event', eventId, talkingPoints: '' }], now);
+  const step: BriefingStep = { kind: 'event', eventId, talkingPoints: '' };
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const added = byId.get(eventId);
+  let at = b.steps.length;
+  if (added) {
+    const placed = b.steps.map((s) => (s.kind === 'event' ? byId.get(s.eventId) : undefined));
+    const before = placed.findLastIndex((e) => e !== undefined && compareByDate(e, added) < 0);
+    const firstEvent = placed.findIndex((e) => e !== undefined);
+    at = before >= 0 ? before + 1 : firstEvent >= 0 ? firstEvent : b.steps.length;
+  }
+  const steps = [...b.steps];
+  steps.splice(at, 0, step);
+  return touch(b, steps, now);
 }
 
 export function removeEvent(b: Briefing, eventId: string, now: string): Briefing {
@@ -54,6 +70,12 @@ export function moveStep(b: Briefing, index: number, delta: number, now: string)
   const [s] = steps.splice(index, 1);
   if (s) steps.splice(to, 0, s);
   return touch(b, steps, now);
+}
+
+/** Move the step at `from` to index `to` (drag and drop); clamped, no-op when it stays. */
+export function moveStepTo(b: Briefing, from: number, to: number, now: string): Briefing {
+  if (from < 0 || from >= b.steps.length) return b;
+  return moveStep(b, from, Math.max(0, Math.min(b.steps.length - 1, to)) - from, now);
 }
 
 export function setTalkingPoints(b: Briefing, index: number, text: string, now: string): Briefing {
@@ -84,6 +106,19 @@ export function editTitleCard(b: Briefing, index: number, patch: { title?: strin
   const text = patch.text ?? s.text;
   if (title === s.title && text === s.text) return b;
   return touch(b, b.steps.map((x, i) => (i === index ? { ...s, title, text } : x)), now);
+}
+
+/** A copy of a briefing under a new id and name (steps, talking points and creation filters kept). */
+export function duplicateBriefing(b: Briefing, id: string, name: string, now: string): Briefing {
+  return { ...b, id, name, steps: b.steps.map((s) => ({ ...s })), filters: { ...b.filters, hiddenThemes: [...b.filters.hiddenThemes], period: { ...b.filters.period } }, updatedAt: now };
+}
+
+/** "Cabinet briefing (copy)", "Cabinet briefing (copy 2)", … unused among the given names. */
+export function copyName(name: string, existing: readonly string[]): string {
+  let n = 1;
+  const label = () => `${name} (copy${n === 1 ? '' : ` ${n}`})`;
+  while (existing.includes(label())) n++;
+  return label();
 }
 
 /** Ids of event steps whose event is not in the loaded data (shown honestly, never dropped). */

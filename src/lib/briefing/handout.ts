@@ -1,15 +1,26 @@
 /**
- * The printed handout's content: a cover (title, date range, themes shown, number of events)
- * and one entry per step whose quotes become footnotes numbered through the whole handout.
+ * The printed handout's content: a cover (title, date range, the themes among its events, what the
+ * briefing was built from, number of events) and one entry per step. Quotes become footnotes numbered
+ * through the whole handout, one per distinct quote: a step that cites a quote already given refers to
+ * its number again. A source whose address was already given is not spelled out again.
  */
 import type { EventList } from '../schema';
 import { lastKnownDay } from '../dateBounds';
-import type { Briefing } from './model';
+import type { Briefing, FilterSnapshot } from './model';
 import { dateSortKey } from '../eventOrder';
 import { dayLabel, stepViews, type QuoteView } from './present';
 
 export interface Footnote extends QuoteView {
   n: number;
+  /** The note that already gave this source's headline and address, when one did. */
+  sourceNote: number | null;
+}
+
+/** A quote this entry cites that an earlier entry already footnoted. */
+export interface FootnoteRef {
+  n: number;
+  /** 1-based step number of the entry that prints the footnote. */
+  step: number;
 }
 
 export interface HandoutEntry {
@@ -20,18 +31,46 @@ export interface HandoutEntry {
   title: string;
   summary: string;
   talkingPoints: string;
+  /** Every note this entry cites, in order (new and repeated). */
+  cites: number[];
+  /** Notes printed under this entry (first citations). */
   footnotes: Footnote[];
+  /** Notes printed under an earlier entry. */
+  repeats: FootnoteRef[];
 }
 
 export interface HandoutModel {
   title: string;
   dateRange: string;
+  /** Themes that the briefing's events carry (whatever the filters were). */
   themes: string[];
+  /** What the briefing was made from: the search, period and hidden themes at creation; empty when none. */
+  builtFrom: string[];
   eventCount: number;
   entries: HandoutEntry[];
 }
 
-export function buildHandout(b: Briefing, data: EventList): HandoutModel {
+function periodLabel(p: FilterSnapshot['period']): string | null {
+  if (p.from && p.to) return `${dayLabel(p.from)} – ${dayLabel(p.to)}`;
+  if (p.from) return `from ${dayLabel(p.from)}`;
+  if (p.to) return `up to ${dayLabel(p.to)}`;
+  return null;
+}
+
+/** Lines such as `search “radar”`, `period 1 Jan 2020 – 31 Dec 2021`, `hidden themes: COVID-19, R&D`. */
+export function builtFromLines(f: FilterSnapshot, data: EventList): string[] {
+  const lines: string[] = [];
+  if (f.query.trim()) lines.push(`search “${f.query.trim()}”`);
+  const period = periodLabel(f.period);
+  if (period) lines.push(`period ${period}`);
+  if (f.hiddenThemes.length) {
+    const label = (id: string) => data.themes.find((t) => t.id === id)?.label ?? id;
+    lines.push(`hidden themes: ${f.hiddenThemes.map(label).join(', ')}`);
+  }
+  return lines;
+}
+
+function dateRangeOf(b: Briefing, data: EventList): { dateRange: string; count: number; themeIds: Set<string> } {
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const events = b.steps.flatMap((s) => (s.kind === 'event' && byId.has(s.eventId) ? [byId.get(s.eventId)!] : []));
   // The period runs from the earliest known day to the latest; undated "before" events have no
@@ -44,24 +83,45 @@ export function buildHandout(b: Briefing, data: EventList): HandoutModel {
     const to = dayLabel(dated.reduce((m, e) => (lastKnownDay(e.date) > m ? lastKnownDay(e.date) : m), lastKnownDay(dated[0]!.date)));
     dateRange = from === to ? from : `${from} – ${to}`;
   }
-  if (undated) dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${undated === 1 ? 'its' : 'their'} report`;
-  const themeIds = new Set(events.flatMap((e) => e.themes));
-  // The themes shown: those the briefing's events carry, less any the filters hid when it was made.
-  const hidden = new Set(b.filters.hiddenThemes);
-  const themes = data.themes.filter((t) => themeIds.has(t.id) && !hidden.has(t.id)).map((t) => t.label);
+  if (undated) {
+    const their = undated === 1 ? 'its' : 'their';
+    dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${their} report`;
+  }
+  return { dateRange, count: events.length, themeIds: new Set(events.flatMap((e) => e.themes)) };
+}
+
+export function buildHandout(b: Briefing, data: EventList): HandoutModel {
+  const { dateRange, count, themeIds } = dateRangeOf(b, data);
+  const themes = data.themes.filter((t) => themeIds.has(t.id)).map((t) => t.label);
+  const noteOf = new Map<string, { n: number; step: number }>();
+  const sourceNoteOf = new Map<string, number>();
   let n = 0;
   const entries = stepViews(b, data).map((v, index): HandoutEntry => {
-    if (v.kind === 'title') return { index, kind: 'title', dateLabel: '', planned: false, title: v.title, summary: v.text, talkingPoints: '', footnotes: [] };
-    return {
-      index,
-      kind: 'event',
-      dateLabel: v.dateLabel,
-      planned: v.planned,
-      title: v.title,
-      summary: v.summary,
-      talkingPoints: v.talkingPoints,
-      footnotes: v.quotes.map((q) => ({ ...q, n: ++n })),
-    };
+    const empty = { cites: [], footnotes: [], repeats: [] };
+    if (v.kind === 'title')
+      return { index, kind: 'title', dateLabel: '', planned: false, title: v.title, summary: v.text, talkingPoints: '', ...empty };
+    const cites: number[] = [];
+    const footnotes: Footnote[] = [];
+    const repeats: FootnoteRef[] = [];
+    for (const q of v.quotes) {
+      const key = `${q.url}\u0000${q.outlet}\u0000${q.text}`;
+      const seen = noteOf.get(key);
+      if (seen) {
+        if (!cites.includes(seen.n)) {
+          cites.push(seen.n);
+          if (seen.step !== index + 1) repeats.push(seen);
+        }
+        continue;
+      }
+      const note = { n: ++n, step: index + 1 };
+      noteOf.set(key, note);
+      const sourceKey = `${q.url}\u0000${q.outlet}`;
+      footnotes.push({ ...q, n: note.n, sourceNote: sourceNoteOf.get(sourceKey) ?? null });
+      if (!sourceNoteOf.has(sourceKey)) sourceNoteOf.set(sourceKey, note.n);
+      cites.push(note.n);
+    }
+    const { dateLabel, planned, title, summary, talkingPoints } = v;
+    return { index, kind: 'event', dateLabel, planned, title, summary, talkingPoints, cites, footnotes, repeats };
   });
-  return { title: b.name, dateRange, themes, eventCount: events.length, entries };
+  return { title: b.name, dateRange, themes, builtFrom: builtFromLines(b.filters, data), eventCount: count, entries };
 }

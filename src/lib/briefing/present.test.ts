@@ -50,8 +50,39 @@ describe('handout', () => {
     const ns = h.entries.flatMap((e) => e.footnotes.map((f) => f.n));
     expect(ns).toEqual(ns.map((_, i) => i + 1));
     expect(ns).toHaveLength(8);
-    expect(buildHandout({ ...b, filters: { ...b.filters, hiddenThemes: ['covid', 'diplomacy'] } }, data).themes).toEqual(['Procurement', 'R&D', 'Regional security', 'Defence industry']);
+    // The cover lists the themes its events carry, even those the filters hid when it was made
+    // (a hidden theme's event can be in the briefing through another theme), and says what was hidden.
+    const hid = buildHandout({ ...b, filters: { hiddenThemes: ['covid', 'diplomacy'], query: 'Gantz', period: { from: '2020-01-01', to: null } } }, data);
+    expect(hid.themes).toEqual(h.themes);
+    expect(hid.builtFrom).toEqual(['search “Gantz”', 'period from 1 Jan 2020', 'hidden themes: COVID-19, Diplomacy']);
+    expect(h.builtFrom).toEqual([]);
     expect(h.entries[2]?.footnotes[0]).toMatchObject({ outlet: 'NDTV', url: expect.stringMatching(/^https:\/\/www\.ndtv\.com\//) });
+  });
+});
+
+describe('handout footnotes', () => {
+  it('gives one footnote per distinct quote and cites it again from every step that quotes it', () => {
+    const vision = data.events.find((e) => e.id === 'vision-statement-2022')!;
+    const letter = data.events.find((e) => e.id === 'letter-of-intent-2022')!;
+    const shared = vision.evidence[0]!;
+    const twin = { ...data, events: data.events.map((e) => (e === letter ? { ...e, evidence: [shared, ...e.evidence] } : e)) };
+    const h = buildHandout(b, twin);
+    const printed = h.entries.flatMap((e) => e.footnotes);
+    expect(new Set(printed.map((f) => `${f.url} ${f.text}`)).size).toBe(printed.length);
+    const first = h.entries.find((e) => e.title === letter.title)!;
+    const again = h.entries.find((e) => e.title === vision.title)!;
+    const n = first.footnotes.find((f) => f.text === shared.quote)!.n;
+    expect(again.cites).toContain(n);
+    expect(again.repeats).toEqual([{ n, step: first.index + 1 }]);
+    expect(again.footnotes.some((f) => f.text === shared.quote)).toBe(false);
+  });
+  it('spells out a source once; later notes from it point to the first', () => {
+    const h = buildHandout(b, data);
+    const notes = h.entries.flatMap((e) => e.footnotes);
+    for (const f of notes) {
+      const first = notes.find((x) => x.url === f.url && x.outlet === f.outlet)!;
+      expect(f.sourceNote).toBe(first === f ? null : first.n);
+    }
   });
 });
 
