@@ -23,11 +23,16 @@ export function corroborationIndex(events: readonly TimelineEvent[]): Corroborat
   return { events: docs, idf: (s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 0.5)) };
 }
 
-/** Whether two dates can be the same happening: their day ranges overlap ("before" runs back without limit). */
+/**
+ * Whether two dates can be the same happening: their day ranges overlap ("before" runs back and "after"
+ * runs on without limit).
+ */
 export function datesOverlap(a: EventDate, b: EventDate): boolean {
   const aStart = a.start ?? '0000-01-01';
   const bStart = b.start ?? '0000-01-01';
-  return aStart <= b.end && bStart <= a.end;
+  const aEnd = a.end ?? '9999-12-31';
+  const bEnd = b.end ?? '9999-12-31';
+  return aStart <= bEnd && bStart <= aEnd;
 }
 
 /** Shared key terms needed: fewer when actors are shared too, more for undated ("before") dates. */

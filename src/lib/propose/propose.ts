@@ -107,6 +107,8 @@ function saysLess(c: DatedClause, all: DatedClause[]): boolean {
       o.sentence.start === c.sentence.start &&
       o.date.start !== null &&
       o.date.start >= c.date.start! &&
+      o.date.end !== null &&
+      c.date.end !== null &&
       o.date.end <= c.date.end &&
       (o.date.start !== c.date.start || o.date.end !== c.date.end),
   );
