@@ -11,7 +11,8 @@ import { Dexie, liveQuery, type Table } from 'dexie';
 import { readRecords, type ArticleRecord, type EvidenceRecord, type EventRecord, type SetAside } from '../lib/intake/records';
 import type { AddedRecords } from '../lib/intake/build';
 
-export const DB_NAME = 'briefline-articles';
+export { DB_NAME } from './articlesDbExists';
+import { DB_NAME } from './articlesDbExists';
 /** Dexie schema version written by this code. */
 export const DB_VERSION = 1;
 
@@ -116,14 +117,4 @@ export function openArticlesDb(name = DB_NAME): ArticlesDb {
     },
     close: () => db.close(),
   };
-}
-
-/** Whether this browser keeps a database of added articles (so start-up can skip loading Dexie). */
-export async function articlesDbExists(name = DB_NAME): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  if (typeof indexedDB.databases === 'function') {
-    const list = await indexedDB.databases().catch(() => null);
-    if (list) return list.some((d) => d.name === name);
-  }
-  return true; // cannot tell: open it (cheap when empty)
 }

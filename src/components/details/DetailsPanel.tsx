@@ -1,5 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
+import { useEventList } from '../../app/derived';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { findById } from '../../lib/eventIndex';
@@ -20,9 +21,8 @@ export const DETAILS_PANEL_ID = 'event-details';
  */
 export function DetailsPanel() {
   const selectedId = useStore((s) => s.selectedId);
-  const load = useStore((s) => s.load);
   const selectEvent = useStore((s) => s.selectEvent);
-  const data = load.status === 'ready' ? load.data : null;
+  const data = useEventList();
   const event = useMemo(() => (data ? (findById(data.events, selectedId) ?? null) : null), [data, selectedId]);
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);

@@ -11,9 +11,7 @@ import { compareByDate } from '../eventOrder';
 import { formatProblem } from '../schema';
 import type { ArticleRecord, EvidenceRecord, EventRecord } from './records';
 
-/** Where the source reader finds an added article's text (not a fetchable path: see useSourceText). */
-export const addedTextPath = (id: string) => `indexeddb:articles/${id}`;
-export const isAddedTextPath = (path: string) => path.startsWith('indexeddb:articles/');
+import { addedTextPath } from './paths';
 
 export interface AddedProblem {
   /** The article or event the problem belongs to. */
