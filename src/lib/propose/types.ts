@@ -52,4 +52,8 @@ export interface Proposal {
   themes: ProposedTheme[];
   /** Set when the proposal is more evidence for an event already on the timeline. */
   corroborates?: { eventId: string; title: string; reason: string };
+  /** Further evidence quotes (same article) after a merge: each exactly text.slice(start, end). */
+  moreQuotes?: { text: string; start: number; end: number }[];
+  /** Keys of other proposals of this article that look like the same happening (same date, shared actors). */
+  sameAs?: string[];
 }

@@ -1,0 +1,110 @@
+/**
+ * The article proposer (issue 16): reads an article and proposes its events — every dated clause and
+ * every undated reported happening, each with its sentence as the evidence quote (offsets exact by
+ * construction), a suggested title, actors, themes with their triggers, and corroboration of the
+ * events already on the timeline. One engine for the app's "Add an article" dialog and the CLI's
+ * `extract suggest` / `draft`. Pure: no DOM.
+ */
+import type { Theme, TimelineEvent } from '../schema';
+import { actorIndex, articleActors } from './actors';
+import { corroborationIndex, findCorroboration, type CorroborationIndex } from './corroborate';
+import { datedClauses, type DatedClause } from './dated';
+import { parseSentence, type ParsedSentence } from './parse';
+import { learnThemes, suggestThemes, type ThemeModel } from './themes';
+import { suggestTitle } from './titles';
+import type { ArticleInput, Proposal, ProposeContext } from './types';
+
+export { articleId, eventId } from './ids';
+export { addEvidence, checkEvent, mergeProposals, occurrenceAt, proposalToEvent, type EventOverrides } from './toEvent';
+export type { ArticleInput, Proposal, ProposeContext, ProposedTheme } from './types';
+
+interface Learned {
+  themes: ThemeModel;
+  corroboration: CorroborationIndex;
+  actors: ReturnType<typeof actorIndex>;
+}
+
+/** What is learned from the event list is kept per list (the app proposes many articles against one list). */
+const learnedCache = new WeakMap<readonly TimelineEvent[], { themes: readonly Theme[]; learned: Learned }>();
+
+function learn(events: readonly TimelineEvent[], themes: readonly Theme[]): Learned {
+  const hit = learnedCache.get(events);
+  if (hit && hit.themes === themes) return hit.learned;
+  const learned = {
+    themes: learnThemes(events, themes),
+    corroboration: corroborationIndex(events),
+    actors: actorIndex(events.flatMap((e) => e.actors)),
+  };
+  learnedCache.set(events, { themes, learned });
+  return learned;
+}
+
+const dateKey = (c: DatedClause) => `${c.date.start}|${c.date.end}|${c.date.precision}`;
+
+export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Proposal[] {
+  const progress = ctx.onProgress ?? (() => {});
+  progress(0);
+  const clauses = datedClauses(article.text, article.published);
+  progress(0.2);
+  // one proposal per sentence and date: two expressions of one sentence that resolve alike say the same thing
+  const unique = new Map<string, DatedClause>();
+  for (const c of clauses) {
+    const k = `${c.sentence.start}|${dateKey(c)}`;
+    if (!unique.has(k)) unique.set(k, c);
+  }
+  const kept = [...unique.values()];
+  const learned = learn(ctx.events, ctx.themes);
+  // parse each proposed sentence once (the costly part: progress goes with it)
+  const parsed = new Map<number, ParsedSentence>();
+  const sentences = [...new Map(kept.map((c) => [c.sentence.start, c.sentence.text])).entries()];
+  sentences.forEach(([start, text], i) => {
+    parsed.set(start, parseSentence(text));
+    if (i % 10 === 9) progress(0.2 + (0.7 * (i + 1)) / sentences.length);
+  });
+  const actorsOf = articleActors(learned.actors, {
+    people: [...parsed.values()].flatMap((p) => p.people),
+    organisations: [...parsed.values()].flatMap((p) => p.organisations),
+  });
+  const perSentence = new Map<number, number>();
+  for (const c of kept) perSentence.set(c.sentence.start, (perSentence.get(c.sentence.start) ?? 0) + 1);
+  const proposals = kept.map((c): Proposal => {
+    const s = c.sentence;
+    const actors = actorsOf(s.text);
+    const expression = c.expressionAt && { start: c.expressionAt.start - s.start, end: c.expressionAt.end - s.start };
+    const title = suggestTitle({ sentence: s.text, verbs: parsed.get(s.start)!.verbs, actors, ...(expression ? { expression } : {}) });
+    const several = (perSentence.get(s.start) ?? 1) > 1 && c.expressionAt;
+    const p: Proposal = {
+      key: `p-${s.start}-${s.end}${several ? `-${c.expressionAt!.start}` : ''}`,
+      title,
+      summary: '',
+      status: c.status,
+      date: c.date,
+      quote: { text: s.text, start: s.start, end: s.end },
+      actors,
+      themes: suggestThemes(learned.themes, s.text),
+    };
+    if (c.expressionAt) p.expressionAt = c.expressionAt;
+    const corroborates = findCorroboration(learned.corroboration, s.text, c.date, actors);
+    if (corroborates) p.corroborates = corroborates;
+    return p;
+  });
+  markSameHappening(proposals);
+  progress(1);
+  return proposals;
+}
+
+/** Proposals of one article with the same exact date and two shared actors probably tell one happening. */
+function markSameHappening(proposals: Proposal[]): void {
+  for (const p of proposals) {
+    if (p.date.precision === 'before') continue;
+    const same = proposals.filter(
+      (q) =>
+        q !== p &&
+        q.date.start === p.date.start &&
+        q.date.end === p.date.end &&
+        q.actors.filter((a) => p.actors.includes(a)).length >= Math.min(2, p.actors.length, q.actors.length) &&
+        p.actors.length > 0,
+    );
+    if (same.length) p.sameAs = same.map((q) => q.key);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * A suggested title from the clause's subject and verb: the verb nearest the date expression that is
+ * not a report of speech ("said") or a state ("is"), the words before it as the subject (shortened to
+ * the actor it names), and a few words after it. Short and plain: the analyst rewrites it. Pure.
+ */
+import type { ParsedVerb } from './parse';
+
+const MAX_TITLE = 90;
+const MAX_OBJECT_WORDS = 8;
+const PRONOUN = /^(?:he|she|they|it|we|i|both|both sides|the two|the two ministers)$/i;
+/** Where a subject or an object ends: punctuation, quote marks, or a clause starting. */
+const BOUNDARY = /[,;:"\u201C\u201D()]|\b(?:that|which|who|during which|while|when|as|but|because)\s*$/i;
+const STOP_OBJECT = /^(?:during|which|who|when|while|because|but|whereas|after|before|following|amid)$/i;
+
+export interface TitleInput {
+  sentence: string;
+  /** Offsets of the date expression or undated cue inside the sentence. */
+  expression?: { start: number; end: number };
+  verbs: ParsedVerb[];
+  /** Actors the sentence names (canonical): a long or pronoun subject is replaced by them. */
+  actors: string[];
+}
+
+export function suggestTitle(input: TitleInput): string {
+  const { sentence } = input;
+  const at = input.expression?.start ?? 0;
+  const candidates = input.verbs.filter((v) => !v.reporting && !v.copula);
+  if (!candidates.length) return fallback(input);
+  // the verb nearest the expression, preferring one before it (the happening usually precedes its date)
+  const verb = candidates.toSorted((a, b) => distance(a, at) - distance(b, at))[0]!;
+  const subject = subjectBefore(sentence, verb.start, input);
+  const object = objectAfter(sentence, verb.end, input.expression);
+  return finish([subject, verb.text, object].filter(Boolean).join(' '));
+}
+
+const distance = (v: ParsedVerb, at: number) => (v.start <= at ? at - v.start : 2 * (v.start - at));
+
+function subjectBefore(sentence: string, verbStart: number, input: TitleInput): string {
+  let before = removeExpression(sentence, 0, verbStart, input.expression);
+  // back to the start of the clause
+  let cut = -1;
+  for (const m of before.matchAll(/[,;:"\u201C\u201D()]|\b(?:that|which|who)\b/gi)) cut = m.index! + m[0].length;
+  if (cut >= 0 && before.slice(cut).trim().split(/\s+/).length >= 1 && before.slice(cut).trim()) before = before.slice(cut);
+  let subject = before.replace(/\s+/g, ' ').trim().replace(/^(?:and|but|so|also|then|now|earlier|later)\b\s*/i, '');
+  const words = subject.split(' ').filter(Boolean);
+  const named = input.actors.filter((a) => subject.includes(a.split(' ').at(-1)!));
+  if (!subject || PRONOUN.test(subject) || words.length > 5) {
+    if (named.length) subject = named.slice(0, 2).join(' and ');
+    else if (PRONOUN.test(subject) && input.actors.length) subject = input.actors.slice(0, 2).join(' and ');
+    else if (words.length > 5) subject = words.slice(-4).join(' ');
+  }
+  return subject;
+}
+
+function objectAfter(sentence: string, from: number, expression?: { start: number; end: number }): string {
+  const rest = removeExpression(sentence, from, sentence.length, expression);
+  const out: string[] = [];
+  for (const w of rest.split(/\s+/).filter(Boolean)) {
+    if (out.length >= 2 && STOP_OBJECT.test(w)) break;
+    const clean = w.replace(/[,;:"\u201C\u201D()]+$/, '');
+    if (clean) out.push(clean.replace(/^["\u201C(]+/, ''));
+    if (clean !== w || out.length >= MAX_OBJECT_WORDS || BOUNDARY.test(w)) break;
+  }
+  while (out.length > 1 && /^(?:a|an|the|of|to|with|and|in|on|for|his|her|their|its)$/i.test(out.at(-1)!)) out.pop();
+  return out.join(' ');
+}
+
+/** The text from..to without the date expression (the date is shown beside the title). */
+function removeExpression(s: string, from: number, to: number, e?: { start: number; end: number }): string {
+  if (!e || e.end <= from || e.start >= to) return s.slice(from, to);
+  return `${s.slice(from, Math.max(from, e.start))} ${s.slice(Math.min(to, e.end), to)}`;
+}
+
+function fallback(input: TitleInput): string {
+  return finish(input.sentence.split(/\s+/).slice(0, 10).join(' '));
+}
+
+function finish(title: string): string {
+  let t = title.replace(/\s+/g, ' ').replace(/^["'\u201C\u2018\s]+/, '').replace(/[\s,;:.]+$/, '').trim();
+  if (t.length > MAX_TITLE) t = t.slice(0, t.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
