@@ -5,6 +5,7 @@ import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { findById } from '../../lib/eventIndex';
 import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
+import { AddedEventActions } from '../articles/AddedEventActions';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
 import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
@@ -154,6 +155,7 @@ function EventContent({ event, data, position, total }: { event: TimelineEvent; 
       <p className="dp-summary">{event.summary}</p>
       <div className="dp-actions">
         <AddToBriefingButton eventId={event.id} />
+        <AddedEventActions eventId={event.id} />
       </div>
       <h3 className="dp-evidence-heading">
         Evidence <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>

@@ -9,6 +9,7 @@ import { eventSchema, formatProblem } from '../schema';
 import type { CuratedEvent } from '../extract/inputs';
 import type { Proposal } from '../propose/types';
 import { buildArticleEvents } from './build';
+import { eventId } from '../propose/ids';
 import type { ArticleRecord } from './records';
 
 export type Decision = 'pending' | 'accepted' | 'rejected';
@@ -109,16 +110,6 @@ export function curatedEvidence(text: string, source: string, q: DraftQuote): Cu
   return occurrence ? { source, quote: q.text, occurrence } : { source, quote: q.text };
 }
 
-const slug = (s: string) =>
-  s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'event';
-
-export function eventIdFor(date: TimelineEvent['date'], title: string, taken: ReadonlySet<string>): string {
-  const base = `${date.start ?? `before-${date.end}`}-${slug(title)}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
-
 export function toCurated(d: Draft, article: ArticleRecord, id: string): CuratedEvent {
   const date: CuratedEvent['date'] = { expression: d.expression.trim(), source: article.id };
   if (d.undated) date.undated = true;
@@ -172,7 +163,7 @@ export function acceptDrafts(
       r.problems.forEach((m) => bad(m.replace(/^events of \S+ \[draft\] /, '')));
       continue;
     }
-    const id = eventIdFor(r.events[0]!.date, d.title, taken);
+    const id = eventId(r.events[0]!.date, d.title, taken);
     taken.add(id);
     const event = { ...draftEvent, id };
     const check = eventSchema.safeParse({ ...r.events[0], id });
