@@ -31,6 +31,6 @@ export async function addArticleWithEvents(page: Page, n = 3) {
   await addDialog(page).getByRole('button', { name: 'Propose events' }).click();
   await expect(proposals(page)).toHaveCount(4, { timeout: 20_000 });
   for (let i = 0; i < n; i++) await proposals(page).nth(i).getByRole('button', { name: 'Accept' }).click();
-  await addDialog(page).getByRole('button', { name: `Add ${n} accepted events` }).click();
+  await addDialog(page).getByRole('button', { name: `Add ${n} accepted event${n === 1 ? '' : 's'}` }).click();
   await expect(addDialog(page)).toBeHidden();
 }

@@ -27,7 +27,9 @@ export function AddedEventActions({ eventId }: { eventId: string }) {
   };
   return (
     <>
-      <span className="dp-badge dp-added">added in this browser</span>
+      <span className="dp-badge dp-added" style={{ alignSelf: 'center' }}>
+        added in this browser
+      </span>
       <button type="button" onClick={() => setEditing(eventId)}>
         Edit event
       </button>

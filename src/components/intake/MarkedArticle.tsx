@@ -60,6 +60,7 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     onSelect(e > s ? { start: s, end: e } : null);
   };
+  const fromTextBox = (t: HTMLTextAreaElement) => onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
   return (
     <div>
       <div ref={box} className="aa-article" tabIndex={0} role="region" aria-label="The article, with proposed quotes marked" onMouseUp={readSelection} onKeyUp={readSelection}>
@@ -81,10 +82,9 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
           readOnly
           rows={6}
           value={text}
-          onSelect={(e) => {
-            const t = e.currentTarget;
-            onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
-          }}
+          onSelect={(e) => fromTextBox(e.currentTarget)}
+          onKeyUp={(e) => fromTextBox(e.currentTarget)}
+          onMouseUp={(e) => fromTextBox(e.currentTarget)}
         />
       </details>
     </div>

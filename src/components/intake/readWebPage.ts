@@ -60,13 +60,31 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption';
 /** The article's text: one block per paragraph, whitespace inside a block collapsed as a browser shows it. */
 function blockText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  disarm(doc);
   const blocks = [...doc.body.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
   const parts = (blocks.length ? blocks : [doc.body]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
   return parts.join('\n\n');
 }
 
+/**
+ * Nothing of the page may act, even inside the inert document: scripts, frames and embedded
+ * objects are removed, and every event-handler attribute and every address that would load
+ * something (src, srcset), before Readability reads it (Chromium otherwise reports the page's
+ * inline handlers against the app's CSP while Readability moves nodes around).
+ */
+function disarm(doc: Document): void {
+  doc.querySelectorAll('script:not([type="application/ld+json"]), iframe, frame, object, embed, noscript, template, link[rel="import"]').forEach((el) => el.remove());
+  for (const el of doc.querySelectorAll('*')) {
+    for (const a of [...el.attributes]) {
+      const name = a.name.toLowerCase();
+      if (name.startsWith('on') || name === 'src' || name === 'srcset' || name === 'style') el.removeAttribute(a.name);
+    }
+  }
+}
+
 export function readWebPage(html: string): { ok: true; value: WebPageArticle } | { ok: false; error: string } {
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  disarm(doc);
   const published =
     dayOf(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')) ||
     jsonLdDate(doc) ||
@@ -75,7 +93,8 @@ export function readWebPage(html: string): { ok: true; value: WebPageArticle } |
   const url = /^https?:\/\//i.test(canonical) ? canonical : '';
   const outlet = meta(doc, 'og:site_name');
   const ogTitle = meta(doc, 'og:title');
-  const article = new Readability(doc.cloneNode(true) as Document).parse();
+  doc.querySelectorAll('script').forEach((el) => el.remove()); // JSON-LD has been read
+  const article = new Readability(doc).parse();
   const text = article?.content ? blockText(article.content) : '';
   if (!article || text.length < 80) return { ok: false, error: 'No article was found in this page (it may be a front page, or the article is loaded by script).' };
   return { ok: true, value: { text, headline: (ogTitle || article.title || '').trim(), outlet: outlet || (article.siteName ?? '').trim(), published, url } };
