@@ -10,7 +10,7 @@ import { addArticleWithEvents, addDialog, ARTICLE, fillArticle, META, openAddDia
 
 test.describe.configure({ timeout: 90_000 });
 const fixture = (name: string) => new URL(`./fixtures/intake/${name}`, import.meta.url).pathname;
-const shot = (name: string) => `test-results/intake-shots/${name}.png`;
+const shot = (name: string) => `${process.env.SHOTS_DIR ?? 'test-results/intake-shots'}/${name}.png`;
 
 async function expectNoViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

@@ -17,7 +17,7 @@ import type { EventList } from '../src/lib/schema';
 test.describe.configure({ timeout: 180_000 });
 
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
-const shot = (name: string) => join(ROOT, 'test-results', 'intake-shots', `${name}.png`);
+const shot = (name: string) => join(process.env.SHOTS_DIR ?? join(ROOT, 'test-results', 'intake-shots'), `${name}.png`);
 
 test('add an article, keep three events, find them everywhere, export and rebuild them with npm run extract', async ({ page, context }) => {
   page.on('dialog', (d) => void d.accept());

@@ -95,14 +95,15 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft {
   };
 }
 
-/** 1-based occurrence of the quote at `start`, when it is not the first one in the text. */
+/** 1-based occurrence of the quote at `start`, when the quote occurs more than once (the pipeline then needs it). */
 export function occurrenceAt(text: string, quote: string, start: number): number | undefined {
   let n = 0;
-  for (let i = text.indexOf(quote); i !== -1 && i <= start; i = text.indexOf(quote, i + 1)) {
+  let at: number | undefined;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
     n++;
-    if (i === start) return n === 1 ? undefined : n;
+    if (i === start) at = n;
   }
-  return undefined;
+  return n > 1 ? at : undefined;
 }
 
 export function curatedEvidence(text: string, source: string, q: DraftQuote): CuratedEvent['evidence'][number] {
