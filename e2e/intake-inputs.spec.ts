@@ -33,7 +33,7 @@ test('a saved web page: the article text is extracted inertly, headline, outlet,
   await expect(d.getByLabel('Published')).toHaveValue('2023-05-12');
   await expect(d.getByLabel('Address')).toHaveValue('https://herald.example.com/defence/heron-drones-arrive');
   await expect(d).toContainText('Prefilled from the page: headline, outlet, publication date, address — check them');
-  expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['pageScriptRan'])).toBeUndefined();
   await page.screenshot({ path: shot('web-page-prefilled') });
   await d.getByRole('button', { name: 'Propose events' }).click();
   await expect(proposals(page).first()).toBeVisible({ timeout: 20_000 });

@@ -1,3 +1,4 @@
+// oxlint-disable-next-line import/no-unassigned-import -- installs IndexedDB for Node
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
@@ -85,12 +86,14 @@ describe('articlesDb', () => {
     const tabA = open(name);
     const tabB = open(name);
     const seen: Snapshot[] = [];
-    let resolve: () => void = () => {};
-    const arrived = new Promise<void>((r) => (resolve = r));
+    let resolve: (() => void) | undefined;
+    const arrived = new Promise<void>((r) => {
+      resolve = r;
+    });
     const stop = tabA.watch(
       (s) => {
         seen.push(s);
-        if (s.records.articles.length === 1) resolve();
+        if (s.records.articles.length === 1) resolve?.();
       },
       (e) => {
         throw e;

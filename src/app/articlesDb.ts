@@ -50,10 +50,12 @@ export interface ArticlesDb {
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+const tooNew = () =>
+  new DatabaseTooNew('Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.');
+const keyList = (raw: unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));
+
 export function openArticlesDb(name = DB_NAME): ArticlesDb {
   const db = new ArticlesDexie(name);
-  const tooNew = () =>
-    new DatabaseTooNew('Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.');
   const opened = db.open().then(
     // Dexie 4 opens a database a newer version upgraded (at its version): refuse it ourselves.
     () => {
@@ -72,7 +74,6 @@ export function openArticlesDb(name = DB_NAME): ArticlesDb {
       const articles = readRecords('articles', a);
       const events = readRecords('events', e);
       const evidence = readRecords('evidence', x);
-      const keyList = (raw: unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));
       return {
         records: { articles: articles.records, events: events.records, evidence: evidence.records },
         setAside: [...articles.setAside, ...events.setAside, ...evidence.setAside],

@@ -71,7 +71,7 @@ export function MyArticlesZip() {
         }}
       />
       {report && (
-        <div role="status" className="ya-report">
+        <output className="ya-report">
           <p>{report.title}</p>
           {report.lines.length > 0 && (
             <ul>
@@ -80,7 +80,7 @@ export function MyArticlesZip() {
               ))}
             </ul>
           )}
-        </div>
+        </output>
       )}
     </div>
   );

@@ -23,7 +23,7 @@ function pieces(text: string, drafts: Draft[]): Piece[] {
   const cuts = new Set([0, text.length]);
   const spans = drafts.filter((d) => d.decision !== 'rejected').flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })));
   spans.forEach((s) => (cuts.add(s.start), cuts.add(s.end)));
-  const sorted = [...cuts].sort((a, b) => a - b);
+  const sorted = [...cuts].toSorted((a, b) => a - b);
   const out: Piece[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [start, end] = [sorted[i]!, sorted[i + 1]!];
@@ -63,7 +63,9 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
   const fromTextBox = (t: HTMLTextAreaElement) => onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
   return (
     <div>
-      <div ref={box} className="aa-article" tabIndex={0} role="region" aria-label="The article, with proposed quotes marked" onMouseUp={readSelection} onKeyUp={readSelection}>
+      {/* Mouse selection is read here; the keyboard selects in the text box below. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- focusable so it scrolls by keyboard */}
+      <section ref={box} className="aa-article" tabIndex={0} aria-label="The article, with proposed quotes marked" onMouseUp={readSelection}>
         {parts.map((p) => {
           const t = text.slice(p.start, p.end);
           if (!p.keys.length) return <span key={p.start} data-start={p.start}>{t}</span>;
@@ -73,7 +75,7 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
             </mark>
           );
         })}
-      </div>
+      </section>
       <details className="aa-keyboard-select">
         <summary>Select a passage with the keyboard</summary>
         <label htmlFor="aa-select-text">The article (select with Shift and the arrow keys)</label>

@@ -93,7 +93,8 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
     <div className="aa-review">
       <div className="aa-review-text">
         <MarkedArticle text={article.text} drafts={drafts} current={current} onSelect={setSelection} />
-        <div className="aa-selection" role="group" aria-label="The selected passage">
+        <fieldset className="aa-selection">
+          <legend className="visually-hidden">The selected passage</legend>
           <button type="button" disabled={!selection} onClick={fromSelection}>
             Make an event from the selection
           </button>
@@ -116,7 +117,7 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
           <button type="button" disabled={!selection || !target} onClick={addEvidence}>
             Add the selection as evidence to…
           </button>
-        </div>
+        </fieldset>
       </div>
       <div className="aa-review-list">
         <div className="aa-review-bar">
@@ -143,9 +144,7 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
             />
           ))}
         </ul>
-        <p className="aa-status" role="status">
-          {status}
-        </p>
+        <output className="aa-status">{status}</output>
         <button type="button" className="aa-primary" disabled={accepted === 0} onClick={() => void save()}>
           Add {accepted} accepted event{accepted === 1 ? '' : 's'}
         </button>

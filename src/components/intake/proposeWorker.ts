@@ -14,9 +14,10 @@ export interface ProposeRequest {
 
 export type ProposeReply = { kind: 'progress'; fraction: number } | { kind: 'done'; proposals: Proposal[] } | { kind: 'error'; message: string };
 
+// oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker posts to its page
 const post = (m: ProposeReply) => (self as unknown as { postMessage(m: ProposeReply): void }).postMessage(m);
 
-self.onmessage = (e: MessageEvent<ProposeRequest>) => {
+self.addEventListener('message', (e: MessageEvent<ProposeRequest>) => {
   try {
     let last = 0;
     const proposals = proposeEvents(e.data.article, {
@@ -33,4 +34,4 @@ self.onmessage = (e: MessageEvent<ProposeRequest>) => {
   } catch (err) {
     post({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
   }
-};
+});

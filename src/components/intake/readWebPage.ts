@@ -75,7 +75,7 @@ function blockText(html: string): string {
 function disarm(doc: Document): void {
   doc.querySelectorAll('script:not([type="application/ld+json"]), iframe, frame, object, embed, noscript, template, link[rel="import"]').forEach((el) => el.remove());
   for (const el of doc.querySelectorAll('*')) {
-    for (const a of [...el.attributes]) {
+    for (const a of Array.from(el.attributes)) {
       const name = a.name.toLowerCase();
       if (name.startsWith('on') || name === 'src' || name === 'srcset' || name === 'style') el.removeAttribute(a.name);
     }
@@ -103,7 +103,7 @@ export function readWebPage(html: string): { ok: true; value: WebPageArticle } |
 /** What a dropped or chosen file is, by name and type: a web page, plain text, or neither. */
 export function fileKind(file: { name: string; type: string }): 'html' | 'text' | 'other' {
   const n = file.name.toLowerCase();
-  if (/\.html?$/.test(n) || file.type === 'text/html') return 'html';
-  if (/\.txt$/.test(n) || file.type === 'text/plain') return 'text';
+  if (n.endsWith('.html') || n.endsWith('.htm') || file.type === 'text/html') return 'html';
+  if (n.endsWith('.txt') || file.type === 'text/plain') return 'text';
   return 'other';
 }

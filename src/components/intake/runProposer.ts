@@ -6,7 +6,7 @@ import type { ProposeReply, ProposeRequest } from './proposeWorker';
 export function runProposer(article: ArticleInput, list: EventList, onProgress: (fraction: number) => void): Promise<Proposal[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./proposeWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ProposeReply>) => {
+    worker.addEventListener('message', (e: MessageEvent<ProposeReply>) => {
       const m = e.data;
       if (m.kind === 'progress') onProgress(m.fraction);
       else {
@@ -14,12 +14,13 @@ export function runProposer(article: ArticleInput, list: EventList, onProgress: 
         if (m.kind === 'done') resolve(m.proposals);
         else reject(new Error(m.message));
       }
-    };
-    worker.onerror = (e) => {
+    });
+    worker.addEventListener('error', (e) => {
       worker.terminate();
       reject(new Error(e.message || 'the proposer stopped'));
-    };
+    });
     const request: ProposeRequest = { article, events: list.events, themes: list.themes };
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker has no target origin
     worker.postMessage(request);
   });
 }

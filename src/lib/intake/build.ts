@@ -112,7 +112,7 @@ export function mergeAdded(base: EventList, added: AddedRecords): MergedList {
     const more = extra.get(e.id);
     return more ? { ...e, evidence: [...e.evidence, ...more] } : e;
   };
-  const events = [...base.events.map(withExtra), ...addedEvents.map(withExtra)].sort(compareByDate);
+  const events = [...base.events.map(withExtra), ...addedEvents.map(withExtra)].toSorted(compareByDate);
   const known = new Set(events.map((e) => e.id));
   for (const id of extra.keys()) if (!known.has(id)) problems.push({ id, message: 'more evidence for an event that is not in this list: not shown' });
   return {

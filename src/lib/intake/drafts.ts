@@ -77,12 +77,13 @@ export function draftFromSelection(text: string, start: number, end: number, pub
 }
 
 /** Several drafts about one happening as one: the first's fields, every quote in article order. */
+const union = (xs: string[][]) => [...new Set(xs.flat())];
+
 export function mergeDrafts(drafts: readonly Draft[]): Draft {
   const [first, ...rest] = drafts;
   if (!first) throw new Error('nothing to merge');
   const quotes = drafts.flatMap((d) => d.quotes).toSorted((a, b) => a.start - b.start);
   const unique = quotes.filter((q, i) => i === 0 || q.start !== quotes[i - 1]!.start || q.end !== quotes[i - 1]!.end);
-  const union = (xs: string[][]) => [...new Set(xs.flat())];
   return {
     ...first,
     key: drafts.map((d) => d.key).join('+'),

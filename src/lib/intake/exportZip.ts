@@ -26,7 +26,7 @@ export function loadedSourcesNeeded(added: AddedRecords, list: EventList): strin
   const mine = new Set(added.articles.map((a) => a.id));
   const ids = new Set<string>();
   for (const e of corroboratedEvents(added, list)) for (const q of e.evidence) if (!mine.has(q.source)) ids.add(q.source);
-  return [...ids].sort();
+  return [...ids].toSorted();
 }
 
 function corroboratedEvents(added: AddedRecords, list: EventList): TimelineEvent[] {

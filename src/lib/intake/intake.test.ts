@@ -5,7 +5,7 @@ import type { EventList } from '../schema';
 import { checkArticleForm, duplicateOf, normaliseLineBreaks } from './article';
 import { readRecords, RECORD_VERSION, type ArticleRecord } from './records';
 import { acceptDrafts, draftFromSelection, mergeDrafts, occurrenceAt, type Draft } from './drafts';
-import { mergeAdded } from './build';
+import { mergeAdded, type AddedRecords } from './build';
 import { exportZip } from './exportZip';
 import { importZip } from './importZip';
 import { buildEventList } from '../extract/build';
@@ -65,11 +65,11 @@ describe('merge, export and import', () => {
   ], LIST);
   if (!accepted.ok) throw new Error(`setup: ${JSON.stringify(accepted.problems)}`);
   const call = LIST.events.find((e) => e.id === '2020-07-24-singh-gantz-call')!;
-  const records = {
+  const records: AddedRecords = {
     articles: [ARTICLE],
-    events: accepted.value.events.map((event) => ({ v: RECORD_VERSION, id: event.id, articleId: ARTICLE.id, addedAt: ARTICLE.addedAt, event })),
+    events: accepted.value.events.map((event) => ({ v: RECORD_VERSION as typeof RECORD_VERSION, id: event.id, articleId: ARTICLE.id, addedAt: ARTICLE.addedAt, event })),
     evidence: [{ v: RECORD_VERSION, id: 'x', eventId: call.id, articleId: ARTICLE.id, addedAt: ARTICLE.addedAt, evidence: { source: ARTICLE.id, quote: 'The navies will hold a drill next month.' } }],
-  } as const;
+  };
 
   it('shows loaded + added without touching the loaded list; the corroborated event gains a source', () => {
     const m = mergeAdded(LIST, records);
