@@ -1,10 +1,15 @@
 /** Argument parsing for scripts/extract.ts. */
+import { runDraft } from './draft.ts';
 import { runExtract } from './run.ts';
 import { runSuggest } from './suggest.ts';
 
 const USAGE = `usage:
   npm run extract [-- --data-dir <dir>] [--out-dir <dir>] [--check]
-  npm run extract -- suggest <article.txt> --published YYYY-MM-DD`;
+  npm run extract -- suggest <article.txt> --published YYYY-MM-DD [--data-dir <dir>]
+  npm run extract -- draft <article.txt> --published YYYY-MM-DD [--outlet <name>] [--url <address>]
+                   [--headline <text>] [--agency <name>] [--data-dir <dir>]`;
+
+const VALUED = new Set(['--data-dir', '--out-dir', '--published', '--outlet', '--url', '--headline', '--agency']);
 
 /** Runs the command line; returns the exit code (0 ok, 1 problems in the data, 2 bad usage). */
 export function main(argv: string[]): number {
@@ -13,7 +18,7 @@ export function main(argv: string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--check' || a === '--help') flags.set(a, true);
-    else if (a === '--data-dir' || a === '--out-dir' || a === '--published') {
+    else if (VALUED.has(a)) {
       const v = argv[++i];
       if (v === undefined) return usage(`${a} needs a value`);
       flags.set(a, v);
@@ -21,17 +26,28 @@ export function main(argv: string[]): number {
     else positional.push(a);
   }
   if (flags.has('--help')) return usage();
-  if (positional[0] === 'suggest') {
-    const published = flags.get('--published');
-    if (positional.length !== 2 || typeof published !== 'string') return usage('suggest needs one article file and --published YYYY-MM-DD');
-    return runSuggest(positional[1]!, published);
+  const get = (k: string) => {
+    const v = flags.get(k);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const dataDir = get('--data-dir') ?? 'data';
+  if (positional[0] === 'suggest' || positional[0] === 'draft') {
+    const command = positional[0];
+    const published = get('--published');
+    if (positional.length !== 2 || published === undefined) return usage(`${command} needs one article file and --published YYYY-MM-DD`);
+    if (command === 'suggest') return runSuggest(positional[1]!, published, dataDir);
+    return runDraft(positional[1]!, {
+      dataDir,
+      published,
+      outlet: get('--outlet'),
+      url: get('--url'),
+      headline: get('--headline'),
+      agency: get('--agency'),
+    });
   }
   if (positional.length) return usage(`unexpected argument ${positional[0]}`);
-  const get = (k: string, d: string) => {
-    const v = flags.get(k);
-    return typeof v === 'string' ? v : d;
-  };
-  return runExtract({ dataDir: get('--data-dir', 'data'), outDir: get('--out-dir', 'public/data'), check: flags.has('--check') });
+  for (const k of ['--published', '--outlet', '--url', '--headline', '--agency']) if (flags.has(k)) return usage(`${k} is for suggest and draft`);
+  return runExtract({ dataDir, outDir: get('--out-dir') ?? 'public/data', check: flags.has('--check') });
 }
 
 function usage(error?: string): number {

@@ -6,15 +6,17 @@
 import type { EventDate, TimelineEvent } from '../schema';
 import { longDay } from '../days';
 import { eventText } from './themes';
-import { contentWords, stems } from './words';
+import { contentWords, DATE_STEMS, stems } from './words';
 
 export interface CorroborationIndex {
   events: { event: TimelineEvent; stems: Set<string>; actors: Set<string> }[];
   idf: (stem: string) => number;
 }
 
+const keyStems = (text: string) => new Set([...stems(text)].filter((s) => !DATE_STEMS.has(s)));
+
 export function corroborationIndex(events: readonly TimelineEvent[]): CorroborationIndex {
-  const docs = events.map((event) => ({ event, stems: stems(eventText(event)), actors: new Set(event.actors) }));
+  const docs = events.map((event) => ({ event, stems: keyStems(eventText(event)), actors: new Set(event.actors) }));
   const df = new Map<string, number>();
   for (const d of docs) for (const s of d.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const n = docs.length;
@@ -30,7 +32,7 @@ export function datesOverlap(a: EventDate, b: EventDate): boolean {
 
 /** Shared key terms needed: fewer when actors are shared too, more for undated ("before") dates. */
 const MIN_TERMS_WITH_ACTOR = 0.3;
-const MIN_TERMS_ALONE = 0.5;
+const MIN_TERMS_ALONE = 0.4;
 
 export function findCorroboration(
   index: CorroborationIndex,
@@ -38,7 +40,7 @@ export function findCorroboration(
   date: EventDate,
   actors: string[],
 ): { eventId: string; title: string; reason: string } | undefined {
-  const words = contentWords(sentence);
+  const words = contentWords(sentence).filter((w) => !DATE_STEMS.has(w.stem));
   const mine = new Set(words.map((w) => w.stem));
   let best: { score: number; eventId: string; title: string; reason: string } | undefined;
   for (const d of index.events) {
@@ -47,7 +49,7 @@ export function findCorroboration(
     const sharedActors = actors.filter((a) => d.actors.has(a));
     const shared = [...mine].filter((s) => d.stems.has(s));
     const similarity = coverage(mine, shared, index.idf);
-    const needed = (sharedActors.length ? MIN_TERMS_WITH_ACTOR : MIN_TERMS_ALONE) + (undated ? 0.1 : 0);
+    const needed = (sharedActors.length ? MIN_TERMS_WITH_ACTOR : MIN_TERMS_ALONE) + (undated ? 0.05 : 0);
     if (similarity < needed) continue;
     const score = similarity + 0.15 * sharedActors.length;
     if (best && best.score >= score) continue;

@@ -15,6 +15,8 @@ export interface DatedClause {
   status: Status;
   /** Offsets of the date expression in the article (absent when nothing in the sentence dates it). */
   expressionAt?: { start: number; end: number };
+  /** Nothing in the sentence dates it ("before" publication). */
+  undated?: boolean;
 }
 
 /** What the resolver of the dates issue may add to a suggestion; read defensively (absent before it lands). */
@@ -46,6 +48,7 @@ export function datedClauses(text: string, published: string): DatedClause[] {
       sentence,
       date: r.value,
       status: 'reported',
+      undated: true,
       expressionAt: { start: sentence.start + found.start, end: sentence.start + found.start + found.text.length },
     });
   }

@@ -1,5 +1,5 @@
 /**
- * One compromise parse per proposed sentence: the people and organisations it names and its verbs
+ * One compromise parse for all proposed sentences: the people and organisations it names and its verbs
  * with their offsets. compromise is a well-kept NLP library that runs in Node and the browser; the app
  * loads this module (and compromise with it) on first use.
  */
@@ -10,6 +10,7 @@ export interface ParsedVerb {
   /** Offsets inside the sentence. */
   start: number;
   end: number;
+  /** The group's last word, lower case ("has been supplying" → "supplying"). */
   infinitive: string;
   /** said, told, added…: reports speech; not the happening itself. */
   reporting: boolean;
@@ -25,33 +26,57 @@ export interface ParsedSentence {
 
 type Term = { text: string; tags: string[] };
 type Json = { text: string; terms: Term[]; offset?: { start: number; length: number } };
-type VerbJson = Json & { verb?: { infinitive?: string; grammar?: { copula?: boolean } } };
 
-const REPORTING = new Set(['say', 'tell', 'add', 'state', 'quote', 'note', 'report', 'claim', 'describe', 'mention', 'announce']);
+const REPORTING = new Set(
+  'say says said tell tells told add adds added state states stated quote quoted note noted report reported claim claimed describe described mention mentioned'.split(' '),
+);
 
-export function parseSentence(sentence: string): ParsedSentence {
-  const doc = nlp(sentence);
-  const people: string[] = [];
-  for (const p of doc.people().json() as Json[]) {
+/** Parsed one by one, each call would pay compromise's fixed cost: all sentences go through one parse. */
+export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const s of sentences) {
+    starts.push(joined.length);
+    joined += `${s}\n\n`;
+  }
+  const out = sentences.map((): ParsedSentence => ({ people: [], organisations: [], verbs: [] }));
+  if (!sentences.length) return out;
+  const owner = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const doc = nlp(joined);
+  for (const p of doc.people().json({ offset: true }) as Json[]) {
     const name = cleanPerson(p.terms);
-    if (name) people.push(name);
+    if (name && p.offset) out[owner(p.offset.start)]!.people.push(name);
   }
-  const organisations: string[] = [];
-  for (const o of doc.organizations().json() as Json[]) {
+  for (const o of doc.organizations().json({ offset: true }) as Json[]) {
     const name = o.text.replace(/^the /i, '').replace(/['\u2019]s$|[^\p{L}\p{N}&)]+$/u, '');
-    if (/^(?:\p{Lu}[\p{L}&-]*)(?: \p{Lu}[\p{L}&-]*)+$/u.test(name)) organisations.push(name);
+    if (o.offset && /^(?:\p{Lu}[\p{L}&-]*)(?: \p{Lu}[\p{L}&-]*)+$/u.test(name)) out[owner(o.offset.start)]!.organisations.push(name);
   }
-  organisations.push(...acronymsDefined(sentence));
-  const verbs: ParsedVerb[] = [];
-  for (const v of doc.verbs().json({ offset: true }) as VerbJson[]) {
+  sentences.forEach((s, i) => out[i]!.organisations.push(...acronymsDefined(s)));
+  // verb groups by tag (doc.verbs().json() analyses each verb phrase and costs far more)
+  for (const v of doc.match('#Verb+').json({ offset: true }) as Json[]) {
     if (!v.offset) continue;
-    const text = v.text.replace(/[^\p{L}\p{N}]+$/u, '');
-    const infinitive = (v.verb?.infinitive ?? text).toLowerCase();
-    const copula = Boolean(v.verb?.grammar?.copula) || /^(?:be|am|is|are|was|were)\b/i.test(text);
-    verbs.push({ text, start: v.offset.start, end: v.offset.start + text.length, infinitive, reporting: REPORTING.has(infinitive), copula });
+    const i = owner(v.offset.start);
+    const text = v.text.replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
+    const lead = v.text.length - v.text.replace(/^[^\p{L}\p{N}]+/u, '').length;
+    const words = v.terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}]+/gu, ''));
+    const main = v.terms.filter((t) => !t.tags.includes('Copula') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal'));
+    const copula = main.length === 0;
+    const start = v.offset.start + lead - starts[i]!;
+    out[i]!.verbs.push({ text, start, end: start + text.length, infinitive: words.at(-1) ?? '', reporting: REPORTING.has(words.at(-1) ?? ''), copula });
   }
-  return { people, organisations, verbs };
+  return out;
 }
+
+export const parseSentence = (sentence: string): ParsedSentence => parseSentences([sentence])[0]!;
 
 function cleanPerson(terms: Term[]): string | undefined {
   let words = terms.filter((t) => !t.tags.includes('Honorific') && !t.tags.includes('Actor'));

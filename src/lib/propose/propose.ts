@@ -9,7 +9,7 @@ import type { Theme, TimelineEvent } from '../schema';
 import { actorIndex, articleActors } from './actors';
 import { corroborationIndex, findCorroboration, type CorroborationIndex } from './corroborate';
 import { datedClauses, type DatedClause } from './dated';
-import { parseSentence, type ParsedSentence } from './parse';
+import { parseSentences, type ParsedSentence } from './parse';
 import { learnThemes, suggestThemes, type ThemeModel } from './themes';
 import { suggestTitle } from './titles';
 import type { ArticleInput, Proposal, ProposeContext } from './types';
@@ -39,6 +39,9 @@ function learn(events: readonly TimelineEvent[], themes: readonly Theme[]): Lear
   return learned;
 }
 
+/** Sentences parsed per compromise call: large enough to pay its fixed cost once, small enough for progress. */
+const PARSE_BATCH = 40;
+
 const dateKey = (c: DatedClause) => `${c.date.start}|${c.date.end}|${c.date.precision}`;
 
 export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Proposal[] {
@@ -52,15 +55,16 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
     const k = `${c.sentence.start}|${dateKey(c)}`;
     if (!unique.has(k)) unique.set(k, c);
   }
-  const kept = [...unique.values()];
+  const kept = [...unique.values()].filter((c, _, all) => !saysLess(c, all));
   const learned = learn(ctx.events, ctx.themes);
   // parse each proposed sentence once (the costly part: progress goes with it)
   const parsed = new Map<number, ParsedSentence>();
   const sentences = [...new Map(kept.map((c) => [c.sentence.start, c.sentence.text])).entries()];
-  sentences.forEach(([start, text], i) => {
-    parsed.set(start, parseSentence(text));
-    if (i % 10 === 9) progress(0.2 + (0.7 * (i + 1)) / sentences.length);
-  });
+  for (let i = 0; i < sentences.length; i += PARSE_BATCH) {
+    const batch = sentences.slice(i, i + PARSE_BATCH);
+    parseSentences(batch.map(([, text]) => text)).forEach((p, j) => parsed.set(batch[j]![0], p));
+    progress(0.2 + (0.7 * Math.min(sentences.length, i + PARSE_BATCH)) / sentences.length);
+  }
   const actorsOf = articleActors(learned.actors, {
     people: [...parsed.values()].flatMap((p) => p.people),
     organisations: [...parsed.values()].flatMap((p) => p.organisations),
@@ -81,9 +85,10 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
       date: c.date,
       quote: { text: s.text, start: s.start, end: s.end },
       actors,
-      themes: suggestThemes(learned.themes, s.text),
+      themes: suggestThemes(learned.themes, s.text, actors),
     };
     if (c.expressionAt) p.expressionAt = c.expressionAt;
+    if (c.undated) p.undated = true;
     const corroborates = findCorroboration(learned.corroboration, s.text, c.date, actors);
     if (corroborates) p.corroborates = corroborates;
     return p;
@@ -91,6 +96,20 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
   markSameHappening(proposals);
   progress(1);
   return proposals;
+}
+
+/** A date of a sentence that only contains a more exact date of the same sentence ("July" of "Monday, July 27"). */
+function saysLess(c: DatedClause, all: DatedClause[]): boolean {
+  if (c.date.precision === 'before' || c.date.start === null) return false;
+  return all.some(
+    (o) =>
+      o !== c &&
+      o.sentence.start === c.sentence.start &&
+      o.date.start !== null &&
+      o.date.start >= c.date.start! &&
+      o.date.end <= c.date.end &&
+      (o.date.start !== c.date.start || o.date.end !== c.date.end),
+  );
 }
 
 /** Proposals of one article with the same exact date and two shared actors probably tell one happening. */

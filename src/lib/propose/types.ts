@@ -54,6 +54,8 @@ export interface Proposal {
   corroborates?: { eventId: string; title: string; reason: string };
   /** Further evidence quotes (same article) after a merge: each exactly text.slice(start, end). */
   moreQuotes?: { text: string; start: number; end: number }[];
+  /** True when nothing in the sentence dates it: "before" publication, the expression names what reports it. */
+  undated?: boolean;
   /** Keys of other proposals of this article that look like the same happening (same date, shared actors). */
   sameAs?: string[];
 }

@@ -22,8 +22,8 @@ const REPORTING = /^(?:said|stated|added|told|noted|reported|claimed|quoted|desc
 const PATTERNS: RegExp[] = [
   // perfect aspect: "has procured", "have held", "had been supplying", "is said to have designated"
   new RegExp(`\\b(?:to have|has|have|had)(?: [a-z]+ly)? (?:been )?(?:${PARTICIPLE}|[a-z]{3,}ing)\\b`, 'i'),
-  // a noun modified by a past participle and its agent or partner: "an agreement signed between", "a deal struck with"
-  new RegExp(`\\b[a-z]{4,} (?:${PARTICIPLE}) (?:between|with|by)\\b`),
+  // a noun modified by a past participle and its partners: "an agreement signed between", "a deal struck with"
+  new RegExp(`\\b(?!(?:been|being|also|were|was|have|has|had|then|later|jointly)\\b)[a-z]{4,}(?<!ly) (?:${PARTICIPLE}) (?:between|with)\\b`),
   // reported past: "reported that Modi lifted a ban"
   new RegExp(`\\b(?:reported|said|stated) that (?:[A-Z][\\w'-]* ){1,3}(?:${PARTICIPLE})\\b`),
 ];
@@ -33,7 +33,7 @@ export function findUndated(sentence: string): UndatedCue | undefined {
     const m = re.exec(sentence);
     if (!m) continue;
     const last = m[0].split(' ').at(-1)!;
-    const verb = /^(?:between|with|by)$/.test(last) ? m[0].split(' ').at(-2)! : last;
+    const verb = /^(?:between|with)$/.test(last) ? m[0].split(' ').at(-2)! : last;
     if (REPORTING.test(verb) || /^(?:been|being)$/i.test(verb)) continue;
     // "has been a buyer": a state, not a happening
     if (/\b(?:has|have|had) been$/.test(m[0])) continue;
@@ -44,5 +44,5 @@ export function findUndated(sentence: string): UndatedCue | undefined {
 
 /** The cue without a trailing preposition: "agreement signed between" → "agreement signed". */
 function trimCue(cue: string): string {
-  return cue.replace(/ (?:between|with|by)$/, '');
+  return cue.replace(/ (?:between|with)$/, '');
 }

@@ -55,3 +55,13 @@ export function contentWords(text: string): Word[] {
 export function stems(text: string): Set<string> {
   return new Set(contentWords(text).map((w) => w.stem));
 }
+
+/** Stems of the words of dates: "Friday" or "earlier" says when, not what (never a theme trigger or key term). */
+export const DATE_STEMS: ReadonlySet<string> = new Set(
+  [
+    ...'monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+    ...'january february march april may june july august september october november december'.split(' '),
+    ...'today yesterday tomorrow morning evening week weeks month months year years day days'.split(' '),
+    ...'earlier later last next past recent recently ago few couple several'.split(' '),
+  ].map(stem),
+);
