@@ -4,6 +4,7 @@ import { useStore } from '../../store/store';
 import { shownList } from '../../app/derived';
 import { articlesDb } from '../../app/useAddedArticles';
 import { formatProblem } from '../../lib/schema';
+import { loadSourceText } from '../source/useSourceText';
 
 export function MyArticlesZip() {
   const input = useRef<HTMLInputElement>(null);
@@ -15,7 +16,6 @@ export function MyArticlesZip() {
     const list = shownList(s);
     if (!list) return;
     const m = await import('../../lib/intake/exportZip');
-    const { loadSourceText } = await import('../source/useSourceText');
     const texts = new Map<string, string>();
     for (const id of m.loadedSourcesNeeded(s.added.records, list)) {
       const src = list.sources.find((x) => x.id === id);
@@ -26,8 +26,11 @@ export function MyArticlesZip() {
     const a = document.createElement('a');
     a.href = url;
     a.download = m.EXPORT_FILE_NAME;
+    a.rel = 'noopener';
+    document.body.append(a);
     a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setReport({ title: `Exported ${s.added.records.articles.length} article(s) as ${m.EXPORT_FILE_NAME}`, lines: ['Unpack it into data/ and run npm run extract.'] });
   };
 
@@ -52,7 +55,11 @@ export function MyArticlesZip() {
 
   return (
     <div className="ya-zip">
-      <button type="button" disabled={count === 0} onClick={() => void exportZip()}>
+      <button
+        type="button"
+        disabled={count === 0}
+        onClick={() => void exportZip().catch((e: unknown) => setReport({ title: 'The export failed', lines: [e instanceof Error ? e.message : String(e)] }))}
+      >
         Export my articles
       </button>
       <button type="button" onClick={() => input.current?.click()}>
