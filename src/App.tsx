@@ -1,5 +1,6 @@
 import { useEventData } from './app/useEventData';
 import { useUrlSync } from './app/useUrlSync';
+import { useAddedArticles } from './app/useAddedArticles';
 import { useColorScheme } from './app/useColorScheme';
 import { usePrinting } from './app/usePrinting';
 import { useStore } from './store/store';
@@ -17,6 +18,7 @@ import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
 /** The page layout. Each region is its own component; they talk only through the store. */
 export function App() {
   useEventData();
+  useAddedArticles();
   useUrlSync();
   useColorScheme();
   const load = useStore((s) => s.load);

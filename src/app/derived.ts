@@ -3,7 +3,8 @@
  * list), the search result and the visible events. Computed by the pure functions in src/lib
  * and cached on their inputs, so every component asking gets the same objects.
  */
-import { useStore } from '../store/store';
+import { useStore, type Store } from '../store/store';
+import type { AddedRecords, MergedList, mergeAdded } from '../lib/intake/build';
 import type { EventList } from '../lib/schema';
 import { createSearchIndex, searchDocs, searchEvents, type SearchDoc, type SearchIndex, type SearchResult } from '../lib/search';
 import { computeVisible, type VisibleResult } from '../lib/visible';
@@ -78,8 +79,43 @@ export function visibleFor(data: EventList | null, hidden: string[], query: stri
   return result;
 }
 
+/** The merge code loads with the database code (it brings the pipeline's date resolver): see useAddedArticles. */
+let merge: typeof mergeAdded | null = null;
+export function setMergeAdded(fn: typeof mergeAdded): void {
+  merge = fn;
+}
+
+let lastMerge: { base: EventList; records: AddedRecords; merged: MergedList } | null = null;
+
+/** The loaded list with the articles added in this browser merged in (derived, memoised on its inputs). */
+export function mergedFor(base: EventList, records: AddedRecords): MergedList {
+  if (lastMerge && lastMerge.base === base && lastMerge.records === records) return lastMerge.merged;
+  const merged = records.articles.length && merge ? merge(base, records) : { list: base, addedEventIds: NO_IDS, corroboratedIds: NO_IDS, problems: [] };
+  lastMerge = { base, records, merged };
+  if (merged.list !== base) warmSearchIndex(merged.list);
+  return merged;
+}
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** The list the app shows (store state → loaded list + added articles), for code outside React. */
+export function shownList(s: Store): EventList | null {
+  return s.load.status === 'ready' ? mergedFor(s.load.data, s.added.records).list : null;
+}
+
+export function useMerged(): MergedList | null {
+  const base = useStore((s) => (s.load.status === 'ready' ? s.load.data : null));
+  const records = useStore((s) => s.added.records);
+  return base ? mergedFor(base, records) : null;
+}
+
 export function useEventList(): EventList | null {
-  return useStore((s) => (s.load.status === 'ready' ? s.load.data : null));
+  return useMerged()?.list ?? null;
+}
+
+/** Whether an event comes from an article added in this browser. */
+export function useIsAdded(id: string | null): boolean {
+  const m = useMerged();
+  return !!id && !!m?.addedEventIds.has(id);
 }
 
 /** The visible events (date order), per-theme counts and hidden count. */

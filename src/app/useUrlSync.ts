@@ -7,6 +7,7 @@
  */
 import { useEffect } from 'react';
 import { useStore, type BrieflineState } from '../store/store';
+import { shownList } from './derived';
 import { carryPresentKeys, decodeHash, encodeHash, type UrlState } from '../lib/url';
 import type { EventList } from '../lib/schema';
 
@@ -29,7 +30,8 @@ export function checkAgainstData(state: UrlState, data: EventList): { state: Url
 }
 
 export function useUrlSync(): void {
-  const ready = useStore((s) => s.load.status === 'ready');
+  // Added articles are read from the browser's database first, so a link to an added event is not refused.
+  const ready = useStore((s) => s.load.status === 'ready' && s.added.status !== 'loading');
 
   useEffect(() => {
     if (!ready) return;
@@ -38,7 +40,7 @@ export function useUrlSync(): void {
       const s = useStore.getState();
       if (s.load.status !== 'ready') return;
       const decoded = decodeHash(window.location.hash);
-      const checked = checkAgainstData(decoded.state, s.load.data);
+      const checked = checkAgainstData(decoded.state, shownList(s) ?? s.load.data);
       applying = true;
       useStore.setState({ ...checked.state });
       applying = false;

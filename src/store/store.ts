@@ -8,6 +8,7 @@
 import { create } from 'zustand';
 import type { EventList } from '../lib/schema';
 import { createBriefingSlice, type BriefingSlice } from './briefingSlice';
+import { createAddedSlice, type AddedSlice } from './addedSlice';
 
 export type ViewMode = 'timeline' | 'list';
 export type ColorScheme = 'system' | 'light' | 'dark';
@@ -89,11 +90,12 @@ export const initialState: BrieflineState = {
   filtersOpen: false,
 };
 
-export type Store = BrieflineState & BrieflineActions & BriefingSlice;
+export type Store = BrieflineState & BrieflineActions & BriefingSlice & AddedSlice;
 
 export const useStore = create<Store>()((set) => ({
   ...initialState,
   ...createBriefingSlice(set),
+  ...createAddedSlice(set),
   setLoaded: (data, origin) => set({ load: { status: 'ready', data, origin } }),
   setLoadError: (messages) => set({ load: { status: 'error', messages } }),
   toggleTheme: (themeId) =>

@@ -1,9 +1,11 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
+import { useEventList } from '../../app/derived';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { findById } from '../../lib/eventIndex';
 import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
+import { AddedEventActions } from '../articles/AddedEventActions';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
 import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
@@ -20,9 +22,8 @@ export const DETAILS_PANEL_ID = 'event-details';
  */
 export function DetailsPanel() {
   const selectedId = useStore((s) => s.selectedId);
-  const load = useStore((s) => s.load);
   const selectEvent = useStore((s) => s.selectEvent);
-  const data = load.status === 'ready' ? load.data : null;
+  const data = useEventList();
   const event = useMemo(() => (data ? (findById(data.events, selectedId) ?? null) : null), [data, selectedId]);
   const panelRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -154,6 +155,7 @@ function EventContent({ event, data, position, total }: { event: TimelineEvent; 
       <p className="dp-summary">{event.summary}</p>
       <div className="dp-actions">
         <AddToBriefingButton eventId={event.id} />
+        <AddedEventActions eventId={event.id} />
       </div>
       <h3 className="dp-evidence-heading">
         Evidence <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>

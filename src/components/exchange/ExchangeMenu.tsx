@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
+import { handOverDroppedFile } from '../intake/droppedFile';
 import './exchange.css';
 
 /** The export panel (and its serialisers) loads on first open, not before first paint. */
@@ -43,7 +44,12 @@ export function ExchangeMenu() {
       depth = 0;
       setDragging(false);
       const f = e.dataTransfer?.files[0];
-      if (f) void doImport(f);
+      if (!f) return;
+      // A web page or a text file is an article to add; .json and .csv are imports.
+      if (/\.(html?|txt)$/i.test(f.name) || f.type === 'text/html' || f.type === 'text/plain') {
+        handOverDroppedFile(f);
+        useStore.getState().setAddDialogOpen(true);
+      } else void doImport(f);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragenter', enter);
@@ -107,7 +113,7 @@ export function ExchangeMenu() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a TimelineJS JSON or CSV file, or a Briefline events.json, to show it
+          Drop a TimelineJS JSON or CSV file, or a Briefline events.json, to show it; a saved web page or .txt article to add it
         </div>
       )}
       <ImportReportDialog />

@@ -5,6 +5,7 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { CopyLinkButton } from './CopyLinkButton';
 import { BriefingButton } from '../briefing/BriefingButton';
 import { ExchangeMenu } from '../exchange/ExchangeMenu';
+import { IntakeButtons } from '../intake/IntakeButtons';
 import './header.css';
 
 const VIEWS: { id: ViewMode; label: string }[] = [
@@ -43,6 +44,7 @@ export function Header() {
         ))}
       </fieldset>
       <div className="header-tools">
+        <IntakeButtons />
         <BriefingButton />
         <ExchangeMenu />
         <CopyLinkButton />

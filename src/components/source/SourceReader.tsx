@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
+import { useEventList } from '../../app/derived';
 import { collectMarks, type QuoteMark } from '../../lib/sourceMarks';
 import { safeHref } from '../../lib/links';
 import type { EventList, Source } from '../../lib/schema';
@@ -22,9 +23,8 @@ import './source.css';
 export function SourceReader() {
   const view = useStore((s) => s.sourceView);
   const selectedId = useStore((s) => s.selectedId);
-  const load = useStore((s) => s.load);
   const closeSource = useStore((s) => s.closeSource);
-  const data = load.status === 'ready' ? load.data : null;
+  const data = useEventList();
   const stale = view !== null && view.eventId !== selectedId;
   const headerOffset = useHeaderOffset();
 

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { safeTextPath } from '../../lib/links';
 import { sha256Hex } from '../../lib/digest';
 import type { Source } from '../../lib/schema';
+import { isAddedTextPath } from '../../lib/intake/paths';
+import { addedArticleText } from '../../app/useAddedArticles';
 
 export interface LoadedText {
   text: string;
@@ -41,6 +43,13 @@ export function provideSourceText(path: string, text: string): void {
 
 /** Load one source's text; cached across openings. */
 export function loadSourceText(source: Source): Promise<LoadedText> {
+  if (isAddedTextPath(source.text)) {
+    // An article added in this browser: its text is read from the browser's database.
+    return addedArticleText(source.id).then(async (text) => {
+      const hash = await sha256Hex(text).catch(() => null);
+      return { text, checksumOk: hash === null ? null : hash === source.sha256 };
+    });
+  }
   const own = provided.get(source.text);
   if (own !== undefined) return Promise.resolve({ text: own, checksumOk: null });
   const path = safeTextPath(source.text);

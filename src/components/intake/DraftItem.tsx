@@ -1,0 +1,109 @@
+/** One proposed event: its date and title, Accept / Edit / Reject, and the editor for its fields. */
+import { useState } from 'react';
+import type { Draft } from '../../lib/intake/drafts';
+import type { Theme } from '../../lib/schema';
+import { explainDate } from '../../lib/dateExplain';
+
+interface Props {
+  draft: Draft;
+  themes: readonly Theme[];
+  current: boolean;
+  problems: string[];
+  picked: boolean;
+  onChange: (d: Draft) => void;
+  onShow: () => void;
+  onPick: (on: boolean) => void;
+}
+
+const dateLabel = (d: Draft) => {
+  if (d.proposedDate && d.expression === d.proposedDate.expression && d.undated === (d.proposedDate.precision === 'before')) return explainDate(d.proposedDate).label;
+  return d.expression ? `“${d.expression}”${d.undated ? ' (undated, before publication)' : ''}` : 'no date yet';
+};
+
+export function DraftItem({ draft: d, themes, current, problems, picked, onChange, onShow, onPick }: Props) {
+  const [editing, setEditing] = useState(d.title === '');
+  const set = (patch: Partial<Draft>) => onChange({ ...d, ...patch });
+  const id = `draft-${d.key.replace(/[^a-z0-9-]/gi, '_')}`;
+  const label = `${dateLabel(d)} — ${d.title || 'untitled'}`;
+  return (
+    <li className={`aa-draft is-${d.decision}${current ? ' is-current' : ''}`} aria-labelledby={`${id}-label`}>
+      <p className="aa-draft-head">
+        <input type="checkbox" checked={picked} onChange={(e) => onPick(e.target.checked)} aria-label={`Pick to merge: ${d.title || 'untitled'}`} />
+        <button type="button" className="aa-draft-show" id={`${id}-label`} onClick={onShow}>
+          {label}
+        </button>
+        <span className="aa-decision">{d.decision === 'accepted' ? 'Accepted' : d.decision === 'rejected' ? 'Rejected' : ''}</span>
+      </p>
+      {d.corroborates && <p className="aa-corroborates">More evidence for: {d.corroborates.title}</p>}
+      <p className="aa-draft-meta muted">
+        {d.status === 'planned' ? 'Planned. ' : ''}
+        {d.themes.length ? `Themes: ${d.themes.map((t) => `${themes.find((x) => x.id === t)?.label ?? t}${d.themeTriggers[t]?.length ? ` (${d.themeTriggers[t]!.join(', ')})` : ''}`).join('; ')}. ` : 'No theme yet. '}
+        {d.actors.length ? `Actors: ${d.actors.join(', ')}.` : ''}
+      </p>
+      <div className="aa-draft-buttons">
+        <button type="button" aria-pressed={d.decision === 'accepted'} onClick={() => set({ decision: d.decision === 'accepted' ? 'pending' : 'accepted' })}>
+          Accept
+        </button>
+        <button type="button" aria-expanded={editing} aria-controls={`${id}-edit`} onClick={() => setEditing(!editing)}>
+          Edit
+        </button>
+        <button type="button" aria-pressed={d.decision === 'rejected'} onClick={() => set({ decision: d.decision === 'rejected' ? 'pending' : 'rejected' })}>
+          Reject
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <ul className="aa-draft-problems" role="alert">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {editing && (
+        <fieldset id={`${id}-edit`} className="aa-edit">
+          <legend>Edit {d.title || 'the new event'}</legend>
+          <label>
+            Title <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
+          </label>
+          <label>
+            Summary <textarea rows={2} value={d.summary} onChange={(e) => set({ summary: e.target.value })} />
+          </label>
+          <label>
+            Date expression (the article’s words, inside the quote){' '}
+            <input value={d.expression} onChange={(e) => set({ expression: e.target.value })} />
+          </label>
+          <label className="aa-inline">
+            <input type="checkbox" checked={d.undated} onChange={(e) => set({ undated: e.target.checked })} /> Undated: happened before publication
+          </label>
+          <label>
+            Status{' '}
+            <select value={d.status} onChange={(e) => set({ status: e.target.value as Draft['status'] })}>
+              <option value="reported">reported</option>
+              <option value="planned">planned</option>
+            </select>
+          </label>
+          <label>
+            Actors (comma separated) <input value={d.actors.join(', ')} onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })} />
+          </label>
+          <fieldset className="aa-themes">
+            <legend>Themes</legend>
+            {themes.map((t) => (
+              <label key={t.id} className="aa-inline">
+                <input
+                  type="checkbox"
+                  checked={d.themes.includes(t.id)}
+                  onChange={(e) => set({ themes: e.target.checked ? [...d.themes, t.id] : d.themes.filter((x) => x !== t.id) })}
+                />{' '}
+                {t.label}
+              </label>
+            ))}
+          </fieldset>
+          {d.corroborates && (
+            <button type="button" onClick={() => set({ corroborates: undefined })}>
+              Make it a new event instead
+            </button>
+          )}
+        </fieldset>
+      )}
+    </li>
+  );
+}

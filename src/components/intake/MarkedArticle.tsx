@@ -1,0 +1,94 @@
+/**
+ * The article beside its proposals: every draft's quote marked (as the source reader marks quotes),
+ * the chosen one scrolled to; a passage selected with the mouse (or, in the text box below, with
+ * the keyboard) is reported as exact offsets into the article.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { Draft } from '../../lib/intake/drafts';
+
+interface Props {
+  text: string;
+  drafts: Draft[];
+  current: string | null;
+  onSelect: (range: { start: number; end: number } | null) => void;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+function pieces(text: string, drafts: Draft[]): Piece[] {
+  const cuts = new Set([0, text.length]);
+  const spans = drafts.filter((d) => d.decision !== 'rejected').flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })));
+  spans.forEach((s) => (cuts.add(s.start), cuts.add(s.end)));
+  const sorted = [...cuts].toSorted((a, b) => a - b);
+  const out: Piece[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [start, end] = [sorted[i]!, sorted[i + 1]!];
+    out.push({ start, end, keys: spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.key) });
+  }
+  return out;
+}
+
+/** The offset in the article of a DOM position inside the marked text. */
+function offsetOf(node: Node, offset: number): number | null {
+  const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-start]');
+  if (!el) return null;
+  return Number(el.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+}
+
+export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
+  const parts = useMemo(() => pieces(text, drafts), [text, drafts]);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!current) return;
+    box.current?.querySelector<HTMLElement>(`[data-keys~="${CSS.escape(current)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [current]);
+  const readSelection = () => {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !box.current) return onSelect(null);
+    const r = sel.getRangeAt(0);
+    if (!box.current.contains(r.startContainer) || !box.current.contains(r.endContainer)) return onSelect(null);
+    const start = offsetOf(r.startContainer, r.startOffset);
+    const end = offsetOf(r.endContainer, r.endOffset);
+    if (start === null || end === null || end <= start) return onSelect(null);
+    // Whitespace at the edges is not part of a quote.
+    let [s, e] = [start, end];
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    onSelect(e > s ? { start: s, end: e } : null);
+  };
+  const fromTextBox = (t: HTMLTextAreaElement) => onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
+  return (
+    <div>
+      {/* Mouse selection is read here; the keyboard selects in the text box below. */}
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- focusable so it scrolls by keyboard */}
+      <section ref={box} className="aa-article" tabIndex={0} aria-label="The article, with proposed quotes marked" onMouseUp={readSelection}>
+        {parts.map((p) => {
+          const t = text.slice(p.start, p.end);
+          if (!p.keys.length) return <span key={p.start} data-start={p.start}>{t}</span>;
+          return (
+            <mark key={p.start} data-start={p.start} data-keys={p.keys.join(' ')} className={current && p.keys.includes(current) ? 'current' : undefined}>
+              {t}
+            </mark>
+          );
+        })}
+      </section>
+      <details className="aa-keyboard-select">
+        <summary>Select a passage with the keyboard</summary>
+        <label htmlFor="aa-select-text">The article (select with Shift and the arrow keys)</label>
+        <textarea
+          id="aa-select-text"
+          readOnly
+          rows={6}
+          value={text}
+          onSelect={(e) => fromTextBox(e.currentTarget)}
+          onKeyUp={(e) => fromTextBox(e.currentTarget)}
+          onMouseUp={(e) => fromTextBox(e.currentTarget)}
+        />
+      </details>
+    </div>
+  );
+}
