@@ -41,7 +41,8 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   const low = new Set(refs(/<link[^>]+rel="modulepreload"[^>]+fetchpriority="low"[^>]+href="([^"]+)"/g));
   const js = [...new Set([...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)])].filter((f) => !low.has(f));
   const preloaded = await measure(dist, [...low]);
-  const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  // a disabled stylesheet link is never fetched (it marks the inlined entry stylesheet as loaded)
+  const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"(?![^>]*disabled)/g);
   const initialJs = await measure(dist, js);
   const fileCss = await measure(dist, css);
   // The entry stylesheet is inlined into index.html (vite.config.ts): count it all the same.
