@@ -10,7 +10,9 @@
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
-import { BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
+import { buildItem, buildItems, eventSpan, laneOf, type BuildOptions, type ItemSpec } from './timelineItems';
+
+export { eventSpan };
 import { themeKey } from './themeColor';
 import { findById } from './eventIndex';
 
@@ -22,23 +24,6 @@ const SUMMARY_PREFIX = 'summary~';
 export interface TimeWindow {
   start: number;
   end: number;
-}
-
-const spans = new WeakMap<TimelineEvent, [number, number]>();
-
-/** The [start, end] an event is drawn over (as buildItem draws it), cached per event object. */
-export function eventSpan(e: TimelineEvent): [number, number] {
-  let s = spans.get(e);
-  if (!s) {
-    const d = e.date;
-    if (d.precision === 'before' || d.start === null) {
-      const end = dayStart(d.end);
-      const at = new Date(end);
-      s = [new Date(at.getFullYear() - BEFORE_YEARS, at.getMonth(), at.getDate()).getTime(), end];
-    } else s = [dayStart(d.start), d.precision === 'day' && d.start === d.end ? dayStart(d.start) : dayAfter(d.end)];
-    spans.set(e, s);
-  }
-  return s;
 }
 
 /** Where an event sits for counting: its day, or the middle of its span (the end of a "before"). */
@@ -164,7 +149,7 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
       else r = m;
     }
     const b = { start: edges[l] as number, end: edges[l + 1] as number };
-    const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
+    const group = opts.swimlanes ? laneOf(e, hidden) : undefined;
     const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
     let acc = buckets.get(key);
     if (!acc) {

@@ -67,8 +67,35 @@ function yearsBefore(iso: string, years: number): number {
   return new Date(y - years, m - 1, d).getTime();
 }
 
+/** How many distinct sources back an event (the one count the timeline, list and details show). */
 export function sourceCount(e: TimelineEvent): number {
   return new Set(e.evidence.map((q) => q.source)).size;
+}
+
+const spans = new WeakMap<TimelineEvent, [number, number]>();
+
+/**
+ * The one [start, end] an event is drawn over, used by the items, the density summaries and
+ * "reveal" alike (cached per event object): a one-day box is the point at its day's start; a
+ * range ends after its last day; a "before X" reaches back BEFORE_YEARS from X.
+ */
+export function eventSpan(e: TimelineEvent): [number, number] {
+  let s = spans.get(e);
+  if (!s) {
+    const d = e.date;
+    if (d.precision === 'before' || d.start === null) s = [yearsBefore(d.end, BEFORE_YEARS), dayStart(d.end)];
+    else if (isBox(e)) s = [dayStart(d.start), dayStart(d.start)];
+    else s = [dayStart(d.start), dayAfter(d.end)];
+    spans.set(e, s);
+  }
+  return s;
+}
+
+const isBox = (e: TimelineEvent) => e.date.precision === 'day' && e.date.start !== null && e.date.start === e.date.end;
+
+/** The swimlane an event is drawn in: its first theme that is shown (its first theme if none is). */
+export function laneOf(e: TimelineEvent, hiddenThemes: readonly string[] = []): string | undefined {
+  return e.themes.find((t) => !hiddenThemes.includes(t)) ?? e.themes[0];
 }
 
 export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
@@ -84,27 +111,15 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
     themeKeys,
   };
   const d = e.date;
-  let type: ItemSpec['type'];
-  let start: number;
-  let end: number | undefined;
+  const type: ItemSpec['type'] = isBox(e) ? 'box' : 'range';
+  const [start, spanEnd] = eventSpan(e);
+  const end = type === 'box' ? undefined : spanEnd;
   const classes = ['ev', `theme-${themeKeys[0] ?? 'other-0'}`, `prec-${d.precision}`];
   if (planned) classes.push('is-planned');
   if (opts.activeId === e.id) classes.push('is-active');
-  if (d.precision === 'before' || d.start === null) {
-    type = 'range';
-    start = yearsBefore(d.end, BEFORE_YEARS);
-    end = dayStart(d.end);
-    classes.push('is-before');
-  } else if (d.precision === 'day' && d.start === d.end) {
-    type = 'box';
-    start = dayStart(d.start);
-  } else {
-    type = 'range';
-    start = dayStart(d.start);
-    end = dayAfter(d.end);
-  }
+  if (d.precision === 'before' || d.start === null) classes.push('is-before');
   const className = classes.join(' ');
-  const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
+  const group = opts.swimlanes ? laneOf(e, hidden) : undefined;
   const signature = JSON.stringify([type, start, end, className, group, label]);
   return { id: e.id, type, start, end, className, group, label, signature };
 }

@@ -1,23 +1,23 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
 /**
- * The timeline region: toolbar, legend, the vis-timeline canvas (owned by useVisTimeline) and
+ * The timeline region: toolbar, legend, the vis-timeline canvas (owned by the controller, controller.ts) and
  * keyboard navigation. Left/Right (Home/End) move a keyboard cursor between the visible events in
  * date order (moving the window to show it, announcing each); Enter selects the event, which opens
  * the event details; Esc clears the selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
-import { itemDescription } from '../../lib/timelineItems';
-import { densityItems, eventSpan, pinItems, summaryWindow } from '../../lib/density';
+import { eventSpan, itemDescription } from '../../lib/timelineItems';
+import { densityItems, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
-import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
+import { useTimeline } from './useTimeline';
+import type { GroupSpec, TimelineController, TimelineWindow } from './controller';
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
 import { TimelineEmpty } from './TimelineEmpty';
-import { focusDetails, nextIndex, revealItem } from './keyboard';
+import { focusDetails, nextIndex } from './keyboard';
 import { positionsById } from '../../lib/eventIndex';
 import './timeline.css';
 
@@ -72,30 +72,22 @@ export function TimelineView() {
     return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
   }, [swimlanes, data, items, themeIds]);
 
-  const timelineRef = useRef<Timeline | null>(null);
+  const timelineRef = useRef<TimelineController | null>(null);
   const onSelect = useCallback(
     (id: string | null) => {
       // A summary ("42 events") is not an event: clicking it zooms to the time it stands for.
       const zoom = id ? summaryWindow(id) : null;
-      if (zoom) timelineRef.current?.setWindow(zoom.start, zoom.end, { animation: false });
+      if (zoom) timelineRef.current?.setWindow(zoom);
       else selectEvent(id);
     },
     [selectEvent],
   );
-  // The window the widget last reported: the store echoing it back must not move the widget.
-  const reported = useRef<TimelineWindow | null>(null);
-  const onWindow = useCallback(
-    (w: TimelineWindow) => {
-      reported.current = w;
-      setWindow(w);
-    },
-    [setWindow],
-  );
-  const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
+  const timeline = useTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, reported, data?.events);
+  useTimelineSync(timeline, visible.events, data?.events);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;
@@ -103,12 +95,13 @@ export function TimelineView() {
       ev.preventDefault();
       if (!list.length) return;
       // The widget may still be loading: the cursor moves all the same, and shows once it is drawn.
-      const windowStart = timeline ? timeline.getWindow().start.getTime() : Number.NEGATIVE_INFINITY;
+      const windowStart = timeline ? timeline.getWindow().start : Number.NEGATIVE_INFINITY;
       const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, windowStart);
       const target = list[next];
       if (!target) return;
       setActiveId(target.id);
-      if (timeline) revealItem(timeline, spans[next]);
+      const span = spans[next];
+      if (timeline && span) timeline.reveal(span);
       setAnnouncement(`${describe(target.id)} Press Enter to open.`);
     } else if (ev.key === 'Enter') {
       const id = activeId ?? selectedId;
@@ -122,9 +115,9 @@ export function TimelineView() {
       selectEvent(null);
       setAnnouncement('Selection cleared.');
     } else if (ev.key === '+' || ev.key === '=') {
-      timeline?.zoomIn(0.5, { animation: false });
+      timeline?.zoom('in');
     } else if (ev.key === '-') {
-      timeline?.zoomOut(0.5, { animation: false });
+      timeline?.zoom('out');
     }
   };
 

@@ -1,22 +1,18 @@
 /**
- * Keeps the widget in step with the store: the selected event is shown selected and, when it
- * is outside the visible window, the window moves to it; a window set from the link is applied.
+ * Keeps the timeline controller in step with the store: the selected event is shown selected and
+ * brought into view (both ways); a window set from the link is applied (the controller ignores the
+ * store echoing back the window the widget itself reported).
  */
-import { useEffect, useRef, type RefObject } from 'react';
-import type { Timeline } from 'vis-timeline/esnext';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
-import { dayAfter, dayStart } from '../../lib/timelineItems';
-import { revealVertically } from './keyboard';
-import { eventSpan } from '../../lib/density';
+import { eventSpan } from '../../lib/timelineItems';
 import { findById } from '../../lib/eventIndex';
-
-const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
+import type { TimelineController } from './controller';
 
 export function useTimelineSync(
-  timeline: Timeline | null,
+  timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
-  reported: RefObject<{ start: number; end: number } | null>,
   all: readonly TimelineEvent[] = [],
 ): void {
   const selectedId = useStore((s) => s.selectedId);
@@ -25,30 +21,15 @@ export function useTimelineSync(
   useEffect(() => {
     if (!timeline) return;
     const e = findById(visible, selectedId);
-    timeline.setSelection(e ? [e.id] : []);
-    if (!e || !selectedId) return;
-    const start = e.date.start ? dayStart(e.date.start) : dayStart(e.date.end);
-    const end = e.date.start ? dayAfter(e.date.end) : dayStart(e.date.end);
-    const w = timeline.getWindow();
-    const ws = w.start.getTime();
-    const we = w.end.getTime();
-    if (end < ws || start > we) timeline.moveTo((start + end) / 2, { animation: false });
-    // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
-    const id = selectedId;
-    const frame = requestAnimationFrame(() => revealVertically(timeline, id));
-    return () => cancelAnimationFrame(frame);
+    timeline.select(e ? [e.id] : []);
+    if (!e) return;
+    const [start, end] = eventSpan(e);
+    timeline.reveal({ start, end, id: e.id });
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {
-    if (!timeline) return;
-    if (!win) return;
-    const last = reported.current;
-    if (last && near(last.start, win.start) && near(last.end, win.end)) return;
-    const w = timeline.getWindow();
-    if (Math.abs(w.start.getTime() - win.start) > 1000 || Math.abs(w.end.getTime() - win.end) > 1000) {
-      timeline.setWindow(win.start, win.end, { animation: false });
-    }
-  }, [timeline, win, reported]);
+    if (timeline && win) timeline.setWindow(win);
+  }, [timeline, win]);
 
   // First show with no window from the link: fit all events once they are in. When the filters
   // leave none (e.g. a link with a search that matches nothing), show the whole data's span
@@ -62,14 +43,14 @@ export function useTimelineSync(
   useEffect(() => {
     if (!timeline || useStore.getState().window) return;
     const span = visibleRef.current.length ? null : dataSpan(allRef.current);
-    if (span) timeline.setWindow(span.start, span.end, { animation: false });
-    else timeline.fit({ animation: false });
+    if (span) timeline.setWindow(span);
+    else timeline.fit();
     // Only on creation: later filter changes keep the user's window.
   }, [timeline]);
 }
 
 /** The span of all loaded events with a small margin, or null when there are none. */
-function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+export function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of events) {
