@@ -12,7 +12,8 @@ import { eventSpan, itemDescription } from '../../lib/timelineItems';
 import { densityItems, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
 import { useTimeline } from './useTimeline';
-import type { GroupSpec, TimelineController, TimelineWindow } from './controller';
+import type { GroupSpec, Offscreen, TimelineController, TimelineWindow } from './controller';
+import { OffscreenCue } from './OffscreenCue';
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
@@ -83,7 +84,8 @@ export function TimelineView() {
     [selectEvent],
   );
   const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
-  const timeline = useTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  const [offscreen, onOffscreen] = useState<Offscreen | null>(null);
+  const timeline = useTimeline(container, items, groups, storeWindow, { onSelect, onWindow, onOffscreen });
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
@@ -127,6 +129,7 @@ export function TimelineView() {
         Timeline
       </h2>
       <TimelineToolbar timeline={timeline} events={visible.events} />
+      <div className="timeline-frame">
       <div
         ref={container}
         className={`timeline-canvas${swimlanes ? ' has-groups' : ''}`}
@@ -137,8 +140,10 @@ export function TimelineView() {
         aria-describedby="timeline-help"
         onKeyDown={onKeyDown}
       />
+      <OffscreenCue offscreen={offscreen} timeline={timeline} />
+      </div>
       <p id="timeline-help" className="timeline-help">
-        Drag to pan, wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
+        Drag to pan (up and down too), wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
       </p>
       <Legend />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -10,7 +10,9 @@ import type { DataSet } from 'vis-data/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
-import { redrawOnResize, revealVertically, scrollToTop } from './visInternals';
+import { offscreenItems, redrawOnResize, revealVertically, scrollTo, scrollToTop, type Offscreen } from './visInternals';
+
+export type { Offscreen };
 
 export type VisModules = readonly [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
 
@@ -39,6 +41,8 @@ export interface TimelineEvents {
   select: (id: string | null) => void;
   /** The window changed (after a pan, zoom or any setWindow). */
   window: (w: TimelineWindow, byUser: boolean) => void;
+  /** After each redraw: how many items in the window lie above and below the part in view. */
+  offscreen: (o: Offscreen) => void;
 }
 
 export interface TimelineOptions {
@@ -60,6 +64,8 @@ export interface TimelineController {
   /** Moves the window (keeping the zoom) when the span is out of view, and scrolls to its item. */
   reveal(target: RevealTarget): void;
   select(ids: readonly string[]): void;
+  /** Scrolls the canvas to the nearest item hidden below (or above) the part in view. */
+  scroll(direction: 'up' | 'down'): void;
   on<K extends keyof TimelineEvents>(event: K, handler: TimelineEvents[K]): () => void;
   destroy(): void;
 }
@@ -75,6 +81,10 @@ interface VisItem {
   content: string;
   label: ItemSpec['label'];
   signature: string;
+  /** The whole title as the item's tooltip (a box's title may be clamped to two lines). */
+  title: string;
+  /** Stacking order: days first, then spans, undated "before" bars last (so every day shows at the top). */
+  rank: number;
 }
 interface VisGroup {
   id: string;
@@ -92,6 +102,8 @@ const toVis = (s: ItemSpec): VisItem => ({
   content: '',
   label: s.label,
   signature: s.signature,
+  title: s.label.title.map((t) => t.text).join(''),
+  rank: s.type === 'box' ? 0 : s.className.includes('is-before') ? 2 : 1,
 });
 
 /**
@@ -148,6 +160,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     verticalScroll: true,
     margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
     groupOrder: 'order',
+    order: (a: VisItem, b: VisItem) => a.rank - b.rank || a.start - b.start,
     template: makeTemplate() as never,
     // At day zoom the major label names the year too, so the axis never loses it.
     format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
@@ -169,7 +182,20 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   batch(() => applyItems(options.items));
   const stopResize = redrawOnResize(tl, el);
 
-  const listeners: { [K in keyof TimelineEvents]: Set<TimelineEvents[K]> } = { select: new Set(), window: new Set() };
+  const listeners: { [K in keyof TimelineEvents]: Set<TimelineEvents[K]> } = {
+    select: new Set(),
+    window: new Set(),
+    offscreen: new Set(),
+  };
+  let lastOffscreen = '';
+  let offscreen: Offscreen | null = null;
+  tl.on('changed', () => {
+    offscreen = offscreenItems(tl);
+    const key = JSON.stringify(offscreen);
+    if (!offscreen || key === lastOffscreen) return;
+    lastOffscreen = key;
+    for (const h of listeners.offscreen) h(offscreen);
+  });
   // The window the widget last reported: a caller echoing it back must not move the widget.
   let reported: TimelineWindow | null = null;
   tl.on('select', (p: { items: (string | number)[] }) => {
@@ -221,6 +247,10 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     select(ids) {
       tl.setSelection([...ids]);
     },
+    scroll(direction) {
+      const next = direction === 'down' ? offscreen?.nextBelow : offscreen?.nextAbove;
+      if (next !== null && next !== undefined) scrollTo(tl, next);
+    },
     on(event, handler) {
       const set = listeners[event] as Set<typeof handler>;
       set.add(handler);
@@ -233,6 +263,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       signatures.clear();
       listeners.select.clear();
       listeners.window.clear();
+      listeners.offscreen.clear();
     },
   };
 }

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { ItemSpec } from '../../lib/timelineItems';
-import { createTimeline, type GroupSpec, type TimelineController, type TimelineWindow, type VisModules } from './controller';
+import { createTimeline, type GroupSpec, type Offscreen, type TimelineController, type TimelineWindow, type VisModules } from './controller';
 
 /**
  * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk
@@ -20,6 +20,7 @@ void loadVis();
 export interface TimelineHandlers {
   onSelect(id: string | null): void;
   onWindow(w: TimelineWindow, byUser: boolean): void;
+  onOffscreen(o: Offscreen): void;
 }
 
 export function useTimeline(
@@ -46,6 +47,7 @@ export function useTimeline(
       created = createTimeline(el, { vis, items: now.items, groups: now.groups, window: now.initialWindow });
       created.on('select', (id) => latest.current.handlers.onSelect(id));
       created.on('window', (w, byUser) => latest.current.handlers.onWindow(w, byUser));
+      created.on('offscreen', (o) => latest.current.handlers.onOffscreen(o));
       setController(created);
     });
     return () => {

@@ -44,10 +44,7 @@ export function revealVertically(timeline: Timeline, id: string): void {
 
 /** Scroll the canvas back to its top (vis keeps the vertical scroll private). */
 export function scrollToTop(timeline: Timeline): void {
-  const set = internals(timeline)._setScrollTop;
-  if (typeof set !== 'function') return;
-  set.call(timeline, 0);
-  internals(timeline)._redraw?.call(timeline);
+  scrollTo(timeline, 0);
 }
 
 /**
@@ -73,4 +70,62 @@ export function internalsPresent(timeline: Timeline): Record<string, boolean> {
     onResize: typeof vis._onResize === 'function',
     redraw: typeof vis._redraw === 'function',
   };
+}
+
+/** Items in the time window but above or below the part of the canvas in view. */
+export interface Offscreen {
+  above: number;
+  below: number;
+  /** Scroll offsets (px from the top of the content) that bring the nearest hidden item into view. */
+  nextAbove: number | null;
+  nextBelow: number | null;
+  /** Content height, visible height and current offset (px), for a scrollbar drawn over the canvas. */
+  content: number;
+  view: number;
+  scrolled: number;
+}
+
+interface GroupInternals {
+  top?: number;
+  visibleItems?: { top?: number; height?: number; id?: string | number }[];
+}
+
+export function offscreenItems(timeline: Timeline): Offscreen | null {
+  const vis = internals(timeline) as VisInternals & {
+    itemSet?: { groups?: Record<string, GroupInternals | undefined> };
+    props?: { leftContainer?: { height?: number }; center?: { height?: number } };
+  };
+  const view = vis.props?.leftContainer?.height;
+  const getScrollTop = vis._getScrollTop;
+  const groups = vis.itemSet?.groups;
+  if (view === undefined || typeof getScrollTop !== 'function' || !groups) return null;
+  const scrolled = -getScrollTop.call(timeline);
+  let above = 0;
+  let below = 0;
+  let nextAbove: number | null = null;
+  let nextBelow: number | null = null;
+  for (const group of Object.values(groups)) {
+    for (const item of group?.visibleItems ?? []) {
+      const top = (group?.top ?? 0) + (item.top ?? 0);
+      const bottom = top + (item.height ?? 0);
+      if (bottom > scrolled + view + 1) {
+        below++;
+        const to = Math.max(0, bottom - view + 8);
+        if (nextBelow === null || to < nextBelow) nextBelow = to;
+      } else if (top < scrolled - 1) {
+        above++;
+        const to = Math.max(0, top - 8);
+        if (nextAbove === null || to > nextAbove) nextAbove = to;
+      }
+    }
+  }
+  return { above, below, nextAbove, nextBelow, content: vis.props?.center?.height ?? view, view, scrolled };
+}
+
+/** Scroll the canvas so `offset` px of content lie above the view. */
+export function scrollTo(timeline: Timeline, offset: number): void {
+  const set = internals(timeline)._setScrollTop;
+  if (typeof set !== 'function') return;
+  set.call(timeline, -offset);
+  internals(timeline)._redraw?.call(timeline);
 }
