@@ -10,7 +10,7 @@
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
-import { buildItem, buildItems, eventSpan, laneOf, type BuildOptions, type ItemSpec } from './timelineItems';
+import { buildEventItems, buildItems, eventIdOf, eventSpan, itemCount, lanesOf, type BuildOptions, type ItemSpec } from './timelineItems';
 
 export { eventSpan };
 import { themeKey } from './themeColor';
@@ -102,7 +102,7 @@ export interface DensityOptions extends BuildOptions {
 /** The items to feed the widget for these visible events (date order) and window. */
 export function densityItems(events: readonly TimelineEvent[], window: TimeWindow | null, opts: DensityOptions): ItemSpec[] {
   const limit = opts.limit ?? DENSITY_LIMIT;
-  if (events.length <= limit) return buildItems(events, opts);
+  if (events.length <= limit && itemCount(events, opts) <= limit) return buildItems(events, opts);
   let lo: number;
   let hi: number;
   if (window) {
@@ -124,7 +124,7 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
     const a = anchor(e);
     return a >= lo && a <= hi;
   });
-  if (inRange.length <= limit) return withSelected(buildItems(inRange, opts), events, opts);
+  if (itemCount(inRange, opts) <= limit) return withSelected(buildItems(inRange, opts), events, opts);
 
   const hidden = opts.hiddenThemes ?? [];
   const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
@@ -149,16 +149,18 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
       else r = m;
     }
     const b = { start: edges[l] as number, end: edges[l + 1] as number };
-    const group = opts.swimlanes ? laneOf(e, hidden) : undefined;
-    const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
-    let acc = buckets.get(key);
-    if (!acc) {
-      acc = { b, group, count: 0, planned: 0, themes: new Map() };
-      buckets.set(key, acc);
+    // With swimlanes an event counts in every lane it is drawn in.
+    for (const group of opts.swimlanes ? lanesOf(e, hidden) : [undefined]) {
+      const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
+      let acc = buckets.get(key);
+      if (!acc) {
+        acc = { b, group, count: 0, planned: 0, themes: new Map() };
+        buckets.set(key, acc);
+      }
+      acc.count++;
+      if (e.status === 'planned') acc.planned++;
+      for (const t of e.themes) acc.themes.set(t, (acc.themes.get(t) ?? 0) + 1);
     }
-    acc.count++;
-    if (e.status === 'planned') acc.planned++;
-    for (const t of e.themes) acc.themes.set(t, (acc.themes.get(t) ?? 0) + 1);
   }
   const out: ItemSpec[] = [];
   for (const [id, acc] of buckets) {
@@ -179,7 +181,7 @@ function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts:
   for (const id of new Set([opts.selectedId, opts.activeId])) {
     if (!id || out.some((i) => i.id === id)) continue;
     const e = findById(events, id);
-    if (e) out.push(buildItem(e, opts));
+    if (e) out.push(...buildEventItems(e, opts));
   }
   return out;
 }
@@ -197,10 +199,16 @@ export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEve
     // O(1) per id (index cached per events array): a selection at 10,000 events must not scan them.
     const e = findById(events, id);
     if (!e) continue;
-    const item = buildItem(e, opts);
+    // Every lane copy of the event is swapped (the selection and the cursor show on all of them).
+    const copies = buildEventItems(e, opts);
     const at = out.findIndex((i) => i.id === id);
-    if (at >= 0) out[at] = item;
-    else out.push(item);
+    if (at < 0) {
+      out.push(...copies);
+      continue;
+    }
+    let end = at;
+    while (end < out.length && eventIdOf((out[end] as ItemSpec).id) === id) end++;
+    out.splice(at, end - at, ...copies);
   }
   return out;
 }

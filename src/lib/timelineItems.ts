@@ -93,9 +93,30 @@ export function eventSpan(e: TimelineEvent): [number, number] {
 
 const isBox = (e: TimelineEvent) => e.date.precision === 'day' && e.date.start !== null && e.date.start === e.date.end;
 
-/** The swimlane an event is drawn in: its first theme that is shown (its first theme if none is). */
+/** The swimlane rule: an event is drawn in the lane of every theme of it that is shown (its first if none is). */
+export function lanesOf(e: TimelineEvent, hiddenThemes: readonly string[] = []): string[] {
+  const shown = hiddenThemes.length ? e.themes.filter((t) => !hiddenThemes.includes(t)) : e.themes;
+  return shown.length ? shown : e.themes.slice(0, 1);
+}
+
+/** Its first lane: the lane whose copy keeps the event's own id. */
 export function laneOf(e: TimelineEvent, hiddenThemes: readonly string[] = []): string | undefined {
-  return e.themes.find((t) => !hiddenThemes.includes(t)) ?? e.themes[0];
+  return lanesOf(e, hiddenThemes)[0];
+}
+
+/** Item ids of an event's copies in its other lanes: "<event id>@<theme id>" (ids are slugs, no "@"). */
+const COPY_SEPARATOR = '@';
+export const copyId = (eventId: string, lane: string) => `${eventId}${COPY_SEPARATOR}${lane}`;
+
+/** The event an item id stands for (a lane copy's id names its event first). */
+export function eventIdOf(itemId: string): string {
+  const at = itemId.indexOf(COPY_SEPARATOR);
+  return at < 0 ? itemId : itemId.slice(0, at);
+}
+
+/** Every item id an event may be drawn with (itself and a copy per theme). */
+export function itemIdsOf(e: TimelineEvent): string[] {
+  return [e.id, ...e.themes.map((t) => copyId(e.id, t))];
 }
 
 export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
@@ -124,8 +145,28 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
   return { id: e.id, type, start, end, className, group, label, signature };
 }
 
+/** An event's items: one, or with swimlanes one per lane it belongs to (copies after the first get copy ids). */
+export function buildEventItems(e: TimelineEvent, opts: BuildOptions): ItemSpec[] {
+  const first = buildItem(e, opts);
+  if (!opts.swimlanes) return [first];
+  const lanes = lanesOf(e, opts.hiddenThemes ?? []);
+  if (lanes.length < 2) return [first];
+  return [first, ...lanes.slice(1).map((lane) => {
+    const id = copyId(e.id, lane);
+    return { ...first, id, group: lane, signature: `${first.signature}${lane}` };
+  })];
+}
+
+/** How many items an event list draws as (lane copies counted). */
+export function itemCount(events: readonly TimelineEvent[], opts: BuildOptions): number {
+  if (!opts.swimlanes) return events.length;
+  let n = 0;
+  for (const e of events) n += lanesOf(e, opts.hiddenThemes ?? []).length;
+  return n;
+}
+
 export function buildItems(events: readonly TimelineEvent[], opts: BuildOptions): ItemSpec[] {
-  return events.map((e) => buildItem(e, opts));
+  return opts.swimlanes ? events.flatMap((e) => buildEventItems(e, opts)) : events.map((e) => buildItem(e, opts));
 }
 
 export interface ItemDiff {

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
-import { eventSpan, itemDescription } from '../../lib/timelineItems';
+import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
 import { densityItems, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
 import { useTimeline } from './useTimeline';
@@ -67,11 +67,15 @@ export function TimelineView() {
   );
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
   const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);
+  // One lane per theme that has visible events, labelled with how many it holds.
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
-    const used = new Set(items.map((i) => i.group));
-    return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
-  }, [swimlanes, data, items, themeIds]);
+    const counts = new Map<string, number>();
+    for (const e of visible.events) for (const t of lanesOf(e, hiddenThemes)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return data.themes
+      .filter((t) => counts.has(t.id))
+      .map((t) => ({ id: t.id, label: `${t.label} (${counts.get(t.id)})`, key: themeKey(t.id, themeIds) }));
+  }, [swimlanes, data, visible.events, hiddenThemes, themeIds]);
 
   const timelineRef = useRef<TimelineController | null>(null);
   const onSelect = useCallback(
@@ -79,7 +83,7 @@ export function TimelineView() {
       // A summary ("42 events") is not an event: clicking it zooms to the time it stands for.
       const zoom = id ? summaryWindow(id) : null;
       if (zoom) timelineRef.current?.setWindow(zoom);
-      else selectEvent(id);
+      else selectEvent(id === null ? null : eventIdOf(id));
     },
     [selectEvent],
   );
@@ -89,7 +93,7 @@ export function TimelineView() {
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, data?.events);
+  useTimelineSync(timeline, visible.events, data?.events, items);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;

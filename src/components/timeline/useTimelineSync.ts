@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
-import { eventSpan } from '../../lib/timelineItems';
+import { eventSpan, itemIdsOf } from '../../lib/timelineItems';
 import { findById } from '../../lib/eventIndex';
 import type { TimelineController } from './controller';
 
@@ -14,14 +14,20 @@ export function useTimelineSync(
   timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
   all: readonly TimelineEvent[] = [],
+  drawn: unknown = null,
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
 
+  // Every lane copy shows selected, also copies drawn later (swimlanes turned on, a theme shown).
+  useEffect(() => {
+    const e = findById(visible, selectedId);
+    timeline?.select(e ? itemIdsOf(e) : []);
+  }, [timeline, selectedId, visible, drawn]);
+
   useEffect(() => {
     if (!timeline) return;
     const e = findById(visible, selectedId);
-    timeline.select(e ? [e.id] : []);
     if (!e) return;
     const [start, end] = eventSpan(e);
     timeline.reveal({ start, end, id: e.id });
