@@ -93,7 +93,7 @@ export function TimelineView() {
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, data?.events, items);
+  useTimelineSync(timeline, visible.events, data?.events);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;

@@ -202,15 +202,23 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     const id = p.items.length ? String(p.items[0]) : null;
     for (const h of listeners.select) h(id);
   });
+  const report = (w: TimelineWindow, byUser: boolean) => {
+    if (reported && reported.start === w.start && reported.end === w.end) return;
+    reported = w;
+    for (const h of listeners.window) h(w, byUser);
+  };
   tl.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
-    reported = { start: p.start.getTime(), end: p.end.getTime() };
-    for (const h of listeners.window) h(reported, p.byUser);
+    report({ start: p.start.getTime(), end: p.end.getTime() }, p.byUser);
   });
   const getWindow = (): TimelineWindow => {
     const win = tl.getWindow();
     return { start: win.start.getTime(), end: win.end.getTime() };
   };
+  // vis reports a window 200 ms after it is set; a move the app makes is final at once, so it is
+  // reported at once (the link and the density summaries follow in the same task).
+  const moved = () => report(getWindow(), false);
   let destroyed = false;
+  let selected: readonly string[] = [];
 
   return {
     setData(items, groups) {
@@ -223,28 +231,37 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         if (appliedGroups === null) tl.setGroups(groupSet as never);
       }
       appliedGroups = key;
+      // Items drawn anew (a lane copy, an event back from a filter) keep showing the selection.
+      if (selected.length) tl.setSelection([...selected]);
     },
     getWindow,
     setWindow(next) {
       if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
       tl.setWindow(next.start, next.end, { animation: false });
+      moved();
     },
     zoom(direction) {
       if (direction === 'in') tl.zoomIn(0.5, { animation: false });
       else tl.zoomOut(0.5, { animation: false });
+      moved();
     },
     fit() {
       tl.fit({ animation: false });
       scrollToTop(tl);
+      moved();
     },
     reveal(target) {
       const win = getWindow();
-      if (target.end < win.start || target.start > win.end) tl.moveTo((target.start + target.end) / 2, { animation: false });
+      if (target.end < win.start || target.start > win.end) {
+        tl.moveTo((target.start + target.end) / 2, { animation: false });
+        moved();
+      }
       const id = target.id;
       // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
       if (id !== undefined) requestAnimationFrame(() => !destroyed && revealVertically(tl, id));
     },
     select(ids) {
+      selected = ids;
       tl.setSelection([...ids]);
     },
     scroll(direction) {

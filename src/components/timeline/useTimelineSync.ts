@@ -14,20 +14,15 @@ export function useTimelineSync(
   timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
   all: readonly TimelineEvent[] = [],
-  drawn: unknown = null,
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
 
-  // Every lane copy shows selected, also copies drawn later (swimlanes turned on, a theme shown).
-  useEffect(() => {
-    const e = findById(visible, selectedId);
-    timeline?.select(e ? itemIdsOf(e) : []);
-  }, [timeline, selectedId, visible, drawn]);
-
   useEffect(() => {
     if (!timeline) return;
     const e = findById(visible, selectedId);
+    // Every lane copy shows selected (the controller keeps copies drawn later selected too).
+    timeline.select(e ? itemIdsOf(e) : []);
     if (!e) return;
     const [start, end] = eventSpan(e);
     timeline.reveal({ start, end, id: e.id });
