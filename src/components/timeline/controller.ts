@@ -34,6 +34,8 @@ export interface RevealTarget {
   start: number;
   end: number;
   id?: string;
+  /** Its neighbours' span: the window widens (never narrows) to keep them in view too, with a margin. */
+  context?: TimelineWindow;
 }
 
 export interface TimelineEvents {
@@ -252,7 +254,19 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     },
     reveal(target) {
       const win = getWindow();
-      if (target.end < win.start || target.start > win.end) {
+      const span = win.end - win.start;
+      const ctx = target.context;
+      // A margin of a fifth of the window each side, so a box centred near an edge is not cut off
+      // (also once the details panel, opening beside the timeline, has narrowed it).
+      const margin = span / 5;
+      if (ctx && (ctx.start < win.start + margin || ctx.end > win.end - margin)) {
+        const lo = Math.min(ctx.start, target.start);
+        const hi = Math.max(ctx.end, target.end);
+        const width = Math.max(span, (hi - lo) / 0.6);
+        const mid = (lo + hi) / 2;
+        tl.setWindow(mid - width / 2, mid + width / 2, { animation: false });
+        moved();
+      } else if (target.end < win.start || target.start > win.end) {
         tl.moveTo((target.start + target.end) / 2, { animation: false });
         moved();
       }

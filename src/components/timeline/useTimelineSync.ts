@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { eventSpan, itemIdsOf } from '../../lib/timelineItems';
-import { findById } from '../../lib/eventIndex';
+import { findById, positionsById } from '../../lib/eventIndex';
 import type { TimelineController } from './controller';
 
 export function useTimelineSync(
@@ -17,15 +17,28 @@ export function useTimelineSync(
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
+  const firstReveal = useRef(true);
 
   useEffect(() => {
     if (!timeline) return;
+    // Not for the selection the page opened with: a link's window is restored exactly.
+    const first = firstReveal.current;
+    firstReveal.current = false;
     const e = findById(visible, selectedId);
     // Every lane copy shows selected (the controller keeps copies drawn later selected too).
     timeline.select(e ? itemIdsOf(e) : []);
     if (!e) return;
     const [start, end] = eventSpan(e);
-    timeline.reveal({ start, end, id: e.id });
+    // Wide screens (the details open beside the timeline): keep the neighbours in view too.
+    const wide = !first && typeof window !== 'undefined' && window.innerWidth > 1100;
+    const at = positionsById(visible).get(e.id) ?? -1;
+    const near = [visible[at - 1], visible[at + 1]].filter((n): n is TimelineEvent => !!n)
+      // An undated neighbour counts where it is known: its "before" day.
+      .map((n): [number, number] => (n.date.start === null ? [eventSpan(n)[1], eventSpan(n)[1]] : eventSpan(n)));
+    const context = wide && near.length
+      ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
+      : undefined;
+    timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}) });
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {
