@@ -149,7 +149,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   const signatures = new Map<string, string>();
   let appliedGroups = groupKeyOf(options.groups);
   if (options.groups) applyGroups(groupSet, options.groups);
-  const w = options.window;
+  const initialWindow = options.window;
   const visOptions = {
     zoomMin: ZOOM_MIN,
     zoomMax: ZOOM_MAX,
@@ -166,7 +166,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     template: makeTemplate() as never,
     // At day zoom the major label names the year too, so the axis never loses it.
     format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
-    ...(w ? { start: w.start, end: w.end } : {}),
+    ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   };
   const tl: Timeline = options.groups
     ? new Timeline(el, data as never, groupSet as never, visOptions)
