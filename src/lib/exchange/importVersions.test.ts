@@ -4,10 +4,11 @@ import { exportCsv } from './exportCsv';
 import { exportEventsJson } from './select';
 import { exportTimelineJs } from './timelinejs';
 import { importFile } from './importFile';
+import { htmlToTextParse5 } from './htmlParse5';
 import type { EventList } from '../schema';
 
 const data = fixtureData();
-const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01' });
+const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01', htmlToText: htmlToTextParse5 });
 
 describe('importing Briefline lists of either schema version (issue 13)', () => {
   it('reads a version-1 events.json, migrated to version 2', async () => {

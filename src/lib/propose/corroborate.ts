@@ -27,7 +27,8 @@ export function corroborationIndex(events: readonly TimelineEvent[]): Corroborat
 export function datesOverlap(a: EventDate, b: EventDate): boolean {
   const aStart = a.start ?? '0000-01-01';
   const bStart = b.start ?? '0000-01-01';
-  return aStart <= b.end && bStart <= a.end;
+  // an open end ("after", issue 13) reaches no further than its start here
+  return aStart <= (b.end ?? bStart) && bStart <= (a.end ?? aStart);
 }
 
 /** Shared key terms needed: fewer when actors are shared too, more for undated ("before") dates. */

@@ -27,7 +27,7 @@ export function articleId(outlet: string | undefined, published: string, existin
 }
 
 /** "2020-07-24-singh-holds-telephonic-conversation", or "before-2020-07-24-…" for an undated event. */
-export function eventId(date: { start: string | null; end: string }, title: string, existingIds: Iterable<string> = []): string {
+export function eventId(date: { start: string | null; end: string | null }, title: string, existingIds: Iterable<string> = []): string {
   const head = date.start ?? `before-${date.end}`;
   return unique(`${head}-${slug(title) || 'event'}`.slice(0, 110).replace(/-+$/, ''), existingIds);
 }

@@ -107,7 +107,7 @@ function saysLess(c: DatedClause, all: DatedClause[]): boolean {
       o.sentence.start === c.sentence.start &&
       o.date.start !== null &&
       o.date.start >= c.date.start! &&
-      o.date.end <= c.date.end &&
+      (o.date.end ?? o.date.start) <= (c.date.end ?? c.date.start!) &&
       (o.date.start !== c.date.start || o.date.end !== c.date.end),
   );
 }
