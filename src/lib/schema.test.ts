@@ -62,22 +62,25 @@ describe('isRealDay', () => {
   ])('%j → %s', (day, ok) => expect(isRealDay(day)).toBe(ok));
 });
 
+const withDate = (date: unknown) => {
+  const doc = seed();
+  doc.events[0].date = date;
+  return validateEventList(doc);
+};
+
+const fieldsOf = (date: unknown) => {
+  const v = withDate(date);
+  return v.ok ? [] : v.problems.map((p) => `${p.field}: ${p.message}`);
+};
+
 describe('schema version 2: precision "after" and version-1 lists', () => {
-  const withDate = (date: unknown) => {
-    const doc = seed();
-    doc.events[0].date = date;
-    return validateEventList(doc);
-  };
 
   it('accepts "after" with the publication day as start and no end', () => {
     expect(withDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'b' }).ok).toBe(true);
   });
 
   it('rejects "after" with an end or without a start, and an end-less date of any other precision', () => {
-    const fields = (date: unknown) => {
-      const v = withDate(date);
-      return v.ok ? [] : v.problems.map((p) => `${p.field}: ${p.message}`);
-    };
+    const fields = fieldsOf;
     expect(fields({ start: '2020-07-24', end: '2020-07-30', precision: 'after', expression: 's', basis: 'b' })).toEqual([
       'date.end: must be null when precision is "after" (no end is known)',
     ]);
