@@ -12,8 +12,9 @@ import { Notices } from './components/common/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
 import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
+import { KeyboardActions } from './app/actions/useKeyboardActions';
 
-/** The page layout. Each region is its own component; they talk only through the store. */
+/** The page layout. Each region is its own component; they talk only through the store and the action table. */
 export function App() {
   useEventData();
   useUrlSync();
@@ -27,7 +28,7 @@ export function App() {
     );
   if (load.status === 'error') return <LoadError messages={load.messages} />;
   return (
-    <>
+    <KeyboardActions>
       <ErrorBoundary name="The header">
         <Header />
       </ErrorBoundary>
@@ -59,6 +60,6 @@ export function App() {
       <ErrorBoundary name="The briefing">
         <LazyBriefing />
       </ErrorBoundary>
-    </>
+    </KeyboardActions>
   );
 }

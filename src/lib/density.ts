@@ -5,8 +5,8 @@
  * anchored there (their day, the middle of their span, the end of a "before"), and
  * otherwise as summary items, one per calendar bucket (day, week, month, quarter, year, ...)
  * and swimlane, labelled "N events". Zooming in narrows the window until the events appear one by
- * one; clicking a summary zooms to its bucket (summaryWindow). The selected event and the
- * keyboard cursor's event are always drawn.
+ * one; clicking a summary zooms to its bucket (summaryWindow). pinItems adds the selected event and the
+ * keyboard cursor's event, so they are always drawn.
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
@@ -139,7 +139,7 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
     const a = anchor(e);
     return a >= lo && a <= hi;
   });
-  if (inRange.length <= limit) return withSelected(buildItems(inRange, opts), events, opts);
+  if (inRange.length <= limit) return buildItems(inRange, opts);
 
   const hidden = opts.hiddenThemes ?? [];
   const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
@@ -185,23 +185,12 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
     if (acc.group !== undefined) spec.group = acc.group;
     out.push(spec);
   }
-  return withSelected(out, events, opts);
-}
-
-/** The selected event and the keyboard cursor's event are always drawn, even among summaries. */
-function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
-  const out = items;
-  for (const id of new Set([opts.selectedId, opts.activeId])) {
-    if (!id || out.some((i) => i.id === id)) continue;
-    const e = findById(events, id);
-    if (e) out.push(buildItem(e, opts));
-  }
   return out;
 }
 
 /**
  * Pins the selected event and the keyboard cursor's event (marked active) onto items built by
- * densityItems without them. A selection or cursor move then redraws one or two items, not the
+ * densityItems, so both are always drawn, even among summaries. A selection or cursor move then redraws one or two items, not the
  * whole list: `base` is not changed, the result shares every other item with it.
  */
 export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {

@@ -3,6 +3,10 @@ import { memo, useMemo } from 'react';
 import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { actionButton } from '../../lib/actions/commands';
+
+const { zoomIn, zoomOut } = APP_ACTIONS;
 
 export function eventYears(events: readonly TimelineEvent[]): number[] {
   const years = new Set<number>();
@@ -20,11 +24,11 @@ export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events 
     <div className="timeline-toolbar">
       <fieldset className="tool-group">
         <legend className="visually-hidden">Zoom</legend>
-        <button type="button" onClick={() => timeline?.zoomIn(0.5, { animation: false })} disabled={!timeline}>
-          Zoom in
+        <button type="button" onClick={() => timeline?.zoomIn(0.5, { animation: false })} disabled={!timeline} {...actionButton(zoomIn)}>
+          {zoomIn.label}
         </button>
-        <button type="button" onClick={() => timeline?.zoomOut(0.5, { animation: false })} disabled={!timeline}>
-          Zoom out
+        <button type="button" onClick={() => timeline?.zoomOut(0.5, { animation: false })} disabled={!timeline} {...actionButton(zoomOut)}>
+          {zoomOut.label}
         </button>
         <button type="button" onClick={() => timeline?.fit()} disabled={!timeline}>
           Fit all

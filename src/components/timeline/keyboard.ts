@@ -49,9 +49,3 @@ export function revealVertically(timeline: Timeline, id: string): void {
   timeline.focus(id, { animation: false, zoom: false });
   timeline.setWindow(w.start, w.end, { animation: false });
 }
-
-/** Move focus to the open details panel's title (when the event was already selected). */
-export function focusDetails(): void {
-  const title = document.querySelector<HTMLElement>('#event-details .details-title, #event-details h2, #event-details h3');
-  title?.focus();
-}
