@@ -11,7 +11,6 @@ import { z } from 'zod';
 import { isRealDay, slugId } from './schema';
 
 export const URL_STATE_KEYS = ['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window'] as const;
-export type UrlStateKey = (typeof URL_STATE_KEYS)[number];
 
 export interface UrlState {
   selectedId: string | null;

@@ -56,8 +56,6 @@ export interface TimelineHandlers {
   onWindow(w: TimelineWindow, byUser: boolean): void;
 }
 
-export type TimelineControl = Timeline;
-
 const toVis = (s: ItemSpec): VisItem => ({
   id: s.id,
   type: s.type,
