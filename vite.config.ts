@@ -1,6 +1,10 @@
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { findLeftovers } from './scripts/extract/published.ts';
+import { securityHeaders } from './scripts/securityHeaders.ts';
 
 /**
  * The timeline's vis-timeline chunk is imported dynamically (it is not needed to paint the page
@@ -53,13 +57,36 @@ function inlineEntryCss(): Plugin {
   };
 }
 
+/**
+ * dist/ gets public/ as it is; what an interrupted `npm run extract` left in public/data (temporary
+ * .extract-* files, texts no events.json names) is not part of the published data: not in dist/ either.
+ * The same rule as the pipeline's own cleanup (scripts/extract/published.ts), applied to the copy.
+ */
+export function pruneDataLeftovers(): Plugin {
+  let dataDir = '';
+  return {
+    name: 'briefline:prune-data-leftovers',
+    apply: 'build',
+    configResolved(config) {
+      dataDir = join(resolve(config.root, config.build.outDir), 'data');
+    },
+    closeBundle() {
+      for (const rel of findLeftovers(dataDir)) rmSync(join(dataDir, rel), { recursive: true, force: true });
+    },
+  };
+}
+
+/** The dev server's HTML starts with React Refresh's inline preamble (before the meta policy): allowed by hash. */
+const devPreamble = react.preambleCode.replace('__BASE__', '/');
+
 export default defineConfig({
-  plugins: [react(), preloadTimelineChunks(), inlineEntryCss()],
+  plugins: [react(), preloadTimelineChunks(), inlineEntryCss(), pruneDataLeftovers()],
   resolve: {
     // vis-timeline's HTML filter: our content never reaches it as HTML, so a text-only stand-in (src/lib/xssAsText.ts).
     alias: [{ find: /^xss$/, replacement: fileURLToPath(new URL('./src/lib/xssAsText.ts', import.meta.url)) }],
   },
-  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+  // the policy as headers too (frame-ancestors works only there), index.html keeps it as a meta tag
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, headers: securityHeaders([devPreamble]) },
   build: {
     rolldownOptions: {
       output: {
@@ -69,7 +96,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true, headers: securityHeaders() },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

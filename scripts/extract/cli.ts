@@ -6,8 +6,22 @@ const USAGE = `usage:
   npm run extract [-- --data-dir <dir>] [--out-dir <dir>] [--check]
   npm run extract -- suggest <article.txt> --published YYYY-MM-DD`;
 
-/** Runs the command line; returns the exit code (0 ok, 1 problems in the data, 2 bad usage). */
+/**
+ * Runs the command line; returns the exit code (0 ok, 1 problems in the data or the output folder,
+ * 2 bad usage). An error nothing foresaw is one line too (BRIEFLINE_DEBUG=1 prints its stack).
+ */
 export function main(argv: string[]): number {
+  try {
+    return parseAndRun(argv);
+  } catch (e) {
+    const err = e as { code?: string; path?: string; message?: string; stack?: string };
+    console.error(`extract: unexpected error${err.path ? ` at ${err.path}` : ''}: ${err.message ?? String(e)}`);
+    if (process.env.BRIEFLINE_DEBUG) console.error(err.stack);
+    return 1;
+  }
+}
+
+function parseAndRun(argv: string[]): number {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -22,7 +22,7 @@ describe('extract', () => {
     const v = validateEventList(doc);
     expect(v.ok).toBe(true);
     for (const s of doc.sources) {
-      const copy = readFileSync(join(sb.out, 'sources', `${s.id}.txt`));
+      const copy = readFileSync(join(sb.out, '..', s.text)); // text is relative to public/
       expect(copy.equals(readFileSync(join('data', 'articles', `${s.id}.txt`)))).toBe(true);
       const text = copy.toString('utf8');
       for (const ev of doc.events) for (const e of ev.evidence) if (e.source === s.id) expect(text.slice(e.start, e.end)).toBe(e.quote);
@@ -58,10 +58,11 @@ describe('extract', () => {
     expect(sb.run('--check').code).toBe(1);
     sb.run();
     expect(sb.run('--check').code).toBe(0);
-    writeFileSync(join(sb.out, 'sources', 'ndtv-2020-07-24.txt'), 'edited');
+    const text = readdirSync(join(sb.out, 'sources')).find((n) => n.startsWith('ndtv-2020-07-24.'))!;
+    writeFileSync(join(sb.out, 'sources', text), 'edited');
     const r = sb.run('--check');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/sources\/ndtv-2020-07-24\.txt: differs/);
+    expect(r.stderr).toMatch(/sources\/ndtv-2020-07-24\.[0-9a-f]{16}\.txt: differs/);
   });
 
   it('the committed public/data is what extract writes', () => {

@@ -1,13 +1,14 @@
 /**
  * Read the pipeline's inputs from a data folder, collecting every problem: unreadable or malformed
- * JSON, schema violations, missing or empty articles, a byte order mark, bytes that are not UTF-8.
+ * JSON, schema violations, missing or empty articles, a byte order mark, bytes that are not UTF-8,
+ * articles that are links, folders or devices or lie outside data/articles/ (safeRead.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugId, type InputProblem } from '../../src/lib/schema.ts';
 import { curatedEventSchema, curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile, type SourceRow } from '../../src/lib/extract/inputs.ts';
 import type { LoadedSource } from '../../src/lib/extract/build.ts';
+import { readArticleFile, readInputFile } from './safeRead.ts';
 
 export const SOURCES_FILE = 'sources.json';
 export const CURATED_FILE = 'events.curated.json';
@@ -26,11 +27,16 @@ export interface Loaded {
 
 function readJson(dataDir: string, name: string, problems: InputProblem[]): unknown {
   const path = join(dataDir, name);
-  if (!existsSync(path)) {
+  const read = readInputFile(path);
+  if (!read) {
     problems.push({ file: name, field: '(file)', message: `missing: ${path}` });
     return undefined;
   }
-  const raw = readFileSync(path);
+  if (!read.ok) {
+    problems.push({ file: name, field: '(file)', message: `${read.message}: ${path}` });
+    return undefined;
+  }
+  const raw = read.bytes;
   const text = decodeUtf8(raw);
   if (text === undefined) {
     problems.push({ file: name, field: '(file)', message: 'not valid UTF-8' });
@@ -123,8 +129,9 @@ function readArticle(dataDir: string, file: string, id: string, problems: InputP
     problems.push({ file, id, field: '(article)', message });
     return undefined;
   };
-  if (!existsSync(path)) return fail(`article file missing: ${path}`);
-  const raw = readFileSync(path);
+  const read = readArticleFile(dataDir, file);
+  if (!read.ok) return fail('missing' in read ? `article file missing: ${path}` : `article ${read.message}: ${path}`);
+  const raw = read.bytes;
   if (raw.length === 0) return fail('article file is empty');
   if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
     return fail('article starts with a byte order mark (EF BB BF): save it as UTF-8 without BOM (offsets would be off by one)');

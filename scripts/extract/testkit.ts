@@ -2,6 +2,7 @@
  * Test helpers for the extract command line: a temporary data folder seeded with the real inputs,
  * the CLI run in-process with its output captured, and a snapshot of an output folder's bytes.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,6 +50,25 @@ export function runCli(argv: string[]): { code: number; stdout: string; stderr: 
     log.mockRestore();
     error.mockRestore();
   }
+}
+
+export interface ProcessResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  lines: string[];
+}
+
+/**
+ * The real command line in a child process (tsx), with extra environment (the fault hook's
+ * BRIEFLINE_EXTRACT_FAULT), optionally as another user (`setpriv` prefix, see asUnprivileged).
+ */
+export function runProcess(argv: string[], env: Record<string, string> = {}, prefix: string[] = []): ProcessResult {
+  const cmd = [...prefix, process.execPath, '--import', 'tsx', 'scripts/extract.ts', ...argv];
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, ...env } });
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, lines };
 }
 
 /** Every file under dir (relative path → content as hex, so any byte change shows). */

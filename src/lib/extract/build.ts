@@ -6,6 +6,7 @@ import { validateEventList, type EventList, type InputProblem, type Source, type
 import { resolveDate, normaliseExpression } from '../dates';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
 import type { CuratedEvent, CuratedFile, SourceRow } from './inputs';
+import { sourceTextPath } from './paths';
 
 export interface LoadedSource {
   row: SourceRow;
@@ -24,7 +25,7 @@ export interface BuildInput {
 
 export type BuildResult = { ok: true; value: EventList } | { ok: false; problems: InputProblem[] };
 
-export const sourceTextPath = (id: string) => `data/sources/${id}.txt`;
+export { SOURCE_TEXT_PREFIX, sourceTextPath } from './paths';
 
 export function buildEventList(input: BuildInput): BuildResult {
   const { curated, curatedFile: file } = input;
@@ -91,7 +92,7 @@ export function buildEventList(input: BuildInput): BuildResult {
     headline: s.row.headline,
     published: s.row.published,
     url: s.row.url,
-    text: sourceTextPath(s.row.id),
+    text: sourceTextPath(s.row.id, s.sha256),
     sha256: s.sha256,
   }));
   const doc = { schemaVersion: 1 as const, title: curated.title, themes: curated.themes, sources: outSources, events };
