@@ -2,7 +2,6 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { findLeftovers } from './scripts/extract/published.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 
@@ -83,7 +82,7 @@ export default defineConfig({
   plugins: [react(), preloadTimelineChunks(), inlineEntryCss(), pruneDataLeftovers()],
   resolve: {
     // vis-timeline's HTML filter: our content never reaches it as HTML, so a text-only stand-in (src/lib/xssAsText.ts).
-    alias: [{ find: /^xss$/, replacement: fileURLToPath(new URL('./src/lib/xssAsText.ts', import.meta.url)) }],
+    alias: [{ find: /^xss$/, replacement: resolve('src/lib/xssAsText.ts') }],
   },
   // the policy as headers too (frame-ancestors works only there), index.html keeps it as a meta tag
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, headers: securityHeaders([devPreamble]) },
