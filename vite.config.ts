@@ -5,15 +5,16 @@ import react from '@vitejs/plugin-react';
 import { findLeftovers } from './scripts/extract/published.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 
+type OutputBundle = NonNullable<Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>[1]>;
+
 /**
- * The timeline's vis-timeline chunk is imported dynamically (it is not needed to paint the page
- * shell), but it is needed for the first real view: tell the browser about it in index.html so it
- * downloads alongside the initial JS instead of after it has run.
+ * A build plugin that adds one <link> to index.html's head per bundle file `pick` chooses: the shared shape of the
+ * timeline-chunk and first-view-font preloads below.
  */
-function preloadTimelineChunks(): Plugin {
+function preloadLinks(name: string, pick: (bundle: OutputBundle) => string[], tag: (href: string) => string): Plugin {
   let base = '/';
   return {
-    name: 'briefline:preload-timeline',
+    name,
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -21,10 +22,7 @@ function preloadTimelineChunks(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const files = Object.values(ctx.bundle ?? {})
-          .filter((c) => c.type === 'chunk' && /^vis-(timeline|data)/.test(c.name))
-          .map((c) => c.fileName);
-        const links = files.map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`);
+        const links = pick(ctx.bundle ?? {}).map((f) => tag(`${base}${f}`));
         return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
       },
     },
@@ -32,29 +30,32 @@ function preloadTimelineChunks(): Plugin {
 }
 
 /**
+ * The timeline's vis-timeline chunk is imported dynamically (it is not needed to paint the page
+ * shell), but it is needed for the first real view: tell the browser about it in index.html so it
+ * downloads alongside the initial JS instead of after it has run.
+ */
+const preloadTimelineChunks = () =>
+  preloadLinks(
+    'briefline:preload-timeline',
+    (bundle) =>
+      Object.values(bundle)
+        .filter((c) => c.type === 'chunk' && /^vis-(timeline|data)/.test(c.name))
+        .map((c) => c.fileName),
+    (href) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${href}">`,
+  );
+
+/**
  * The first view is upright Latin text in the shipped typeface (src/styles/fonts.css): preload that one
  * woff2 so text does not wait for the stylesheet to be parsed before the font is requested. The italic
  * and Latin Extended faces load only when a page shows such text.
  */
 const FIRST_VIEW_FONTS = /^assets\/inter-latin-wght-normal-[\w-]+\.woff2$/;
-function preloadFirstViewFonts(): Plugin {
-  let base = '/';
-  return {
-    name: 'briefline:preload-fonts',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const files = Object.keys(ctx.bundle ?? {}).filter((f) => FIRST_VIEW_FONTS.test(f));
-        const links = files.map((f) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${base}${f}">`);
-        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
-      },
-    },
-  };
-}
+const preloadFirstViewFonts = () =>
+  preloadLinks(
+    'briefline:preload-fonts',
+    (bundle) => Object.keys(bundle).filter((f) => FIRST_VIEW_FONTS.test(f)),
+    (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">`,
+  );
 
 /**
  * The app's stylesheet goes into index.html as a <style> element: the page can paint its first
