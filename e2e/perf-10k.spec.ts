@@ -58,6 +58,13 @@ test('10,000 events load, filter, search and select without hanging', async ({ p
   await search.fill('');
   await expect(status(page)).toHaveText(`Showing ${N} of ${N} events`, { timeout: 5_000 });
 
+  // Swimlanes: every event in each of its themes' lanes, still summarised (not 10,000 × themes items).
+  await page.getByRole('button', { name: 'Swimlanes by theme' }).click();
+  await expect(canvas.locator('.vis-labelset .group-label').first()).toBeVisible({ timeout: 5_000 });
+  expect(await canvas.locator('.vis-item').count()).toBeLessThan(1000);
+  await page.getByRole('button', { name: 'Swimlanes by theme' }).click();
+  await expect(canvas.locator('.vis-labelset .group-label')).toHaveCount(0, { timeout: 5_000 });
+
   expect(textRequests, 'article texts fetched before any source was opened').toEqual([]);
 
   // The page still answers: the main thread is free for a trivial evaluate.

@@ -7,7 +7,7 @@ import { useStore, type Store } from '../store/store';
 import type { AddedRecords, MergedList, mergeAdded } from '../lib/intake/build';
 import type { EventList } from '../lib/schema';
 import { createSearchIndex, searchDocs, searchEvents, type SearchDoc, type SearchIndex, type SearchResult } from '../lib/search';
-import { computeVisible, type VisibleResult } from '../lib/visible';
+import { computeVisible, type ThemeMatch, type VisibleResult } from '../lib/visible';
 
 const NO_TERMS: string[] = [];
 const EMPTY_EVENTS: EventList['events'] = [];
@@ -67,15 +67,26 @@ interface VisibleKey {
   query: string;
   from: string | null;
   to: string | null;
+  match: ThemeMatch;
 }
 let lastVisible: { key: VisibleKey; result: VisibleResult } | null = null;
 
-export function visibleFor(data: EventList | null, hidden: string[], query: string, from: string | null, to: string | null): VisibleResult {
+export function visibleFor(
+  data: EventList | null,
+  hidden: string[],
+  query: string,
+  from: string | null,
+  to: string | null,
+  match: ThemeMatch = 'any',
+): VisibleResult {
   const k = lastVisible?.key;
-  if (lastVisible && k && k.data === data && k.hidden === hidden && k.query === query && k.from === from && k.to === to) return lastVisible.result;
+  if (lastVisible && k && k.data === data && k.hidden === hidden && k.query === query && k.from === from && k.to === to && k.match === match) {
+    return lastVisible.result;
+  }
   const hits = data ? searchFor(data, query) : null;
-  const result = computeVisible({ events: data?.events ?? EMPTY_EVENTS, hiddenThemes: hidden, hits: hits?.ids ?? null, period: { from, to } });
-  lastVisible = { key: { data, hidden, query, from, to }, result };
+  const events = data?.events ?? EMPTY_EVENTS;
+  const result = computeVisible({ events, hiddenThemes: hidden, hits: hits?.ids ?? null, period: { from, to }, themeMatch: match });
+  lastVisible = { key: { data, hidden, query, from, to, match }, result };
   return result;
 }
 
@@ -125,7 +136,8 @@ export function useVisible(): VisibleResult {
   const query = useStore((s) => s.query);
   const from = useStore((s) => s.period.from);
   const to = useStore((s) => s.period.to);
-  return visibleFor(data, hidden, query, from, to);
+  const match = useStore((s) => s.themeMatch);
+  return visibleFor(data, hidden, query, from, to, match);
 }
 
 /** Search terms to highlight (empty without a search). */

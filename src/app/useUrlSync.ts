@@ -12,7 +12,7 @@ import { carryPresentKeys, decodeHash, encodeHash, type UrlState } from '../lib/
 import type { EventList } from '../lib/schema';
 
 export function urlStateOf(s: BrieflineState): UrlState {
-  return { selectedId: s.selectedId, hiddenThemes: s.hiddenThemes, query: s.query, period: s.period, view: s.view, window: s.window };
+  return { selectedId: s.selectedId, hiddenThemes: s.hiddenThemes, themeMatch: s.themeMatch, query: s.query, period: s.period, view: s.view, window: s.window };
 }
 
 /** Check a decoded hash against the loaded events; returns the state to apply and notices. */

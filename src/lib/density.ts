@@ -10,7 +10,9 @@
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
-import { AFTER_YEARS, BEFORE_YEARS, buildItem, buildItems, dayAfter, dayStart, type BuildOptions, type ItemSpec } from './timelineItems';
+import { buildEventItems, buildItems, eventIdOf, eventSpan, itemCount, lanesOf, type BuildOptions, type ItemSpec } from './timelineItems';
+
+export { eventSpan };
 import { themeKey } from './themeColor';
 import { findById } from './eventIndex';
 
@@ -22,28 +24,6 @@ const SUMMARY_PREFIX = 'summary~';
 export interface TimeWindow {
   start: number;
   end: number;
-}
-
-const spans = new WeakMap<TimelineEvent, [number, number]>();
-
-/** The [start, end] an event is drawn over (as buildItem draws it), cached per event object. */
-export function eventSpan(e: TimelineEvent): [number, number] {
-  let s = spans.get(e);
-  if (!s) {
-    const d = e.date;
-    if (d.precision === 'before' || d.start === null) {
-      const end = dayStart(d.end!);
-      const at = new Date(end);
-      s = [new Date(at.getFullYear() - BEFORE_YEARS, at.getMonth(), at.getDate()).getTime(), end];
-    } else if (d.end === null) {
-      // "after": from publication, fading out over AFTER_YEARS (the mirror of "before")
-      const start = dayStart(d.start);
-      const at = new Date(start);
-      s = [start, new Date(at.getFullYear() + AFTER_YEARS, at.getMonth(), at.getDate()).getTime()];
-    } else s = [dayStart(d.start), d.precision === 'day' && d.start === d.end ? dayStart(d.start) : dayAfter(d.end)];
-    spans.set(e, s);
-  }
-  return s;
 }
 
 /** Where an event sits for counting: its day, or the middle of its span (the end of a "before"). */
@@ -122,7 +102,7 @@ export interface DensityOptions extends BuildOptions {
 /** The items to feed the widget for these visible events (date order) and window. */
 export function densityItems(events: readonly TimelineEvent[], window: TimeWindow | null, opts: DensityOptions): ItemSpec[] {
   const limit = opts.limit ?? DENSITY_LIMIT;
-  if (events.length <= limit) return buildItems(events, opts);
+  if (events.length <= limit && itemCount(events, opts) <= limit) return buildItems(events, opts);
   let lo: number;
   let hi: number;
   if (window) {
@@ -144,7 +124,7 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
     const a = anchor(e);
     return a >= lo && a <= hi;
   });
-  if (inRange.length <= limit) return withSelected(buildItems(inRange, opts), events, opts);
+  if (itemCount(inRange, opts) <= limit) return withSelected(buildItems(inRange, opts), events, opts);
 
   const hidden = opts.hiddenThemes ?? [];
   const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
@@ -169,16 +149,18 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
       else r = m;
     }
     const b = { start: edges[l] as number, end: edges[l + 1] as number };
-    const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
-    const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
-    let acc = buckets.get(key);
-    if (!acc) {
-      acc = { b, group, count: 0, planned: 0, themes: new Map() };
-      buckets.set(key, acc);
+    // With swimlanes an event counts in every lane it is drawn in.
+    for (const group of opts.swimlanes ? lanesOf(e, hidden) : [undefined]) {
+      const key = `${SUMMARY_PREFIX}${b.start}~${b.end}~${group ?? ''}`;
+      let acc = buckets.get(key);
+      if (!acc) {
+        acc = { b, group, count: 0, planned: 0, themes: new Map() };
+        buckets.set(key, acc);
+      }
+      acc.count++;
+      if (e.status === 'planned') acc.planned++;
+      for (const t of e.themes) acc.themes.set(t, (acc.themes.get(t) ?? 0) + 1);
     }
-    acc.count++;
-    if (e.status === 'planned') acc.planned++;
-    for (const t of e.themes) acc.themes.set(t, (acc.themes.get(t) ?? 0) + 1);
   }
   const out: ItemSpec[] = [];
   for (const [id, acc] of buckets) {
@@ -199,7 +181,7 @@ function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts:
   for (const id of new Set([opts.selectedId, opts.activeId])) {
     if (!id || out.some((i) => i.id === id)) continue;
     const e = findById(events, id);
-    if (e) out.push(buildItem(e, opts));
+    if (e) out.push(...buildEventItems(e, opts));
   }
   return out;
 }
@@ -217,10 +199,16 @@ export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEve
     // O(1) per id (index cached per events array): a selection at 10,000 events must not scan them.
     const e = findById(events, id);
     if (!e) continue;
-    const item = buildItem(e, opts);
+    // Every lane copy of the event is swapped (the selection and the cursor show on all of them).
+    const copies = buildEventItems(e, opts);
     const at = out.findIndex((i) => i.id === id);
-    if (at >= 0) out[at] = item;
-    else out.push(item);
+    if (at < 0) {
+      out.push(...copies);
+      continue;
+    }
+    let end = at;
+    while (end < out.length && eventIdOf((out[end] as ItemSpec).id) === id) end++;
+    out.splice(at, end - at, ...copies);
   }
   return out;
 }

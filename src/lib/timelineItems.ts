@@ -70,8 +70,59 @@ function yearsBefore(iso: string, years: number): number {
   return new Date(y - years, m - 1, d).getTime();
 }
 
+/** How many distinct sources back an event (the one count the timeline, list and details show). */
 export function sourceCount(e: TimelineEvent): number {
   return new Set(e.evidence.map((q) => q.source)).size;
+}
+
+const spans = new WeakMap<TimelineEvent, [number, number]>();
+
+/**
+ * The one [start, end] an event is drawn over, used by the items, the density summaries and
+ * "reveal" alike (cached per event object): a one-day box is the point at its day's start; a
+ * range ends after its last day; a "before X" reaches back BEFORE_YEARS from X, an "after X" runs on
+ * AFTER_YEARS past it.
+ */
+export function eventSpan(e: TimelineEvent): [number, number] {
+  let s = spans.get(e);
+  if (!s) {
+    const d = e.date;
+    if (d.precision === 'before' || d.start === null) s = [yearsBefore(d.end!, BEFORE_YEARS), dayStart(d.end!)];
+    // "after X": from X, fading out over AFTER_YEARS (the mirror of "before")
+    else if (d.precision === 'after' || d.end === null) s = [dayStart(d.start), yearsBefore(d.start, -AFTER_YEARS)];
+    else if (isBox(e)) s = [dayStart(d.start), dayStart(d.start)];
+    else s = [dayStart(d.start), dayAfter(d.end)];
+    spans.set(e, s);
+  }
+  return s;
+}
+
+const isBox = (e: TimelineEvent) => e.date.precision === 'day' && e.date.start !== null && e.date.start === e.date.end;
+
+/** The swimlane rule: an event is drawn in the lane of every theme of it that is shown (its first if none is). */
+export function lanesOf(e: TimelineEvent, hiddenThemes: readonly string[] = []): string[] {
+  const shown = hiddenThemes.length ? e.themes.filter((t) => !hiddenThemes.includes(t)) : e.themes;
+  return shown.length ? shown : e.themes.slice(0, 1);
+}
+
+/** Its first lane: the lane whose copy keeps the event's own id. */
+export function laneOf(e: TimelineEvent, hiddenThemes: readonly string[] = []): string | undefined {
+  return lanesOf(e, hiddenThemes)[0];
+}
+
+/** Item ids of an event's copies in its other lanes: "<event id>@<theme id>" (ids are slugs, no "@"). */
+const COPY_SEPARATOR = '@';
+export const copyId = (eventId: string, lane: string) => `${eventId}${COPY_SEPARATOR}${lane}`;
+
+/** The event an item id stands for (a lane copy's id names its event first). */
+export function eventIdOf(itemId: string): string {
+  const at = itemId.indexOf(COPY_SEPARATOR);
+  return at < 0 ? itemId : itemId.slice(0, at);
+}
+
+/** Every item id an event may be drawn with (itself and a copy per theme). */
+export function itemIdsOf(e: TimelineEvent): string[] {
+  return [e.id, ...e.themes.map((t) => copyId(e.id, t))];
 }
 
 export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
@@ -87,38 +138,42 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
     themeKeys,
   };
   const d = e.date;
-  let type: ItemSpec['type'];
-  let start: number;
-  let end: number | undefined;
+  const type: ItemSpec['type'] = isBox(e) ? 'box' : 'range';
+  const [start, spanEnd] = eventSpan(e);
+  const end = type === 'box' ? undefined : spanEnd;
   const classes = ['ev', `theme-${themeKeys[0] ?? 'other-0'}`, `prec-${d.precision}`];
   if (planned) classes.push('is-planned');
   if (opts.activeId === e.id) classes.push('is-active');
-  if (d.precision === 'before' || d.start === null) {
-    type = 'range';
-    start = yearsBefore(d.end!, BEFORE_YEARS);
-    end = dayStart(d.end!);
-    classes.push('is-before');
-  } else if (d.precision === 'after' || d.end === null) {
-    type = 'range';
-    start = dayStart(d.start);
-    end = yearsBefore(d.start, -AFTER_YEARS);
-    classes.push('is-after');
-  } else if (d.precision === 'day' && d.start === d.end) {
-    type = 'box';
-    start = dayStart(d.start);
-  } else {
-    type = 'range';
-    start = dayStart(d.start);
-    end = dayAfter(d.end);
-  }
+  if (d.precision === 'before' || d.start === null) classes.push('is-before');
+  else if (d.precision === 'after' || d.end === null) classes.push('is-after');
   const className = classes.join(' ');
-  const group = opts.swimlanes ? (e.themes.find((t) => !hidden.includes(t)) ?? e.themes[0]) : undefined;
+  const group = opts.swimlanes ? laneOf(e, hidden) : undefined;
   const signature = JSON.stringify([type, start, end, className, group, label]);
   return { id: e.id, type, start, end, className, group, label, signature };
 }
 
+/** An event's items: one, or with swimlanes one per lane it belongs to (copies after the first get copy ids). */
+export function buildEventItems(e: TimelineEvent, opts: BuildOptions): ItemSpec[] {
+  const first = buildItem(e, opts);
+  if (!opts.swimlanes) return [first];
+  const lanes = lanesOf(e, opts.hiddenThemes ?? []);
+  if (lanes.length < 2) return [first];
+  return [first, ...lanes.slice(1).map((lane) => {
+    const id = copyId(e.id, lane);
+    return { ...first, id, group: lane, signature: `${first.signature}${lane}` };
+  })];
+}
+
+/** How many items an event list draws as (lane copies counted). */
+export function itemCount(events: readonly TimelineEvent[], opts: BuildOptions): number {
+  if (!opts.swimlanes) return events.length;
+  let n = 0;
+  for (const e of events) n += lanesOf(e, opts.hiddenThemes ?? []).length;
+  return n;
+}
+
 export function buildItems(events: readonly TimelineEvent[], opts: BuildOptions): ItemSpec[] {
-  return events.map((e) => buildItem(e, opts));
+  return opts.swimlanes ? events.flatMap((e) => buildEventItems(e, opts)) : events.map((e) => buildItem(e, opts));
 }
 
 export interface ItemDiff {

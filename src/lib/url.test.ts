@@ -8,11 +8,13 @@ const full: UrlState = {
   period: { from: '2020-01-01', to: '2022-12-31' },
   view: 'list',
   window: { start: 1577836800000, end: 1609459200000 },
+  themeMatch: 'all',
 };
 
 describe('url codec', () => {
   it('lists exactly the shared keys', () => {
-    expect([...URL_STATE_KEYS]).toEqual(['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window']);
+    // Issue 15 §4 added themeMatch (match any/all of the checked themes) to the link.
+    expect([...URL_STATE_KEYS]).toEqual(['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window', 'themeMatch']);
     expect(Object.keys(pickUrlState({ ...full, extra: 1 } as UrlState)).toSorted()).toEqual([...URL_STATE_KEYS].toSorted());
   });
   it('encodes the default state as an empty hash', () => {

@@ -1,7 +1,7 @@
 /**
  * The shareable state in the URL hash: a validated encode/decode pair (pure).
  *
- *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>..<ms>
+ *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>..<ms>&match=all
  *
  * Only the keys in URL_STATE_KEYS are shared. Defaults are left out, so the plain address is
  * the default view. Decoding never throws: a malformed value is dropped and reported in
@@ -10,12 +10,13 @@
 import { z } from 'zod';
 import { isRealDay, slugId } from './schema';
 
-export const URL_STATE_KEYS = ['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window'] as const;
+export const URL_STATE_KEYS = ['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window', 'themeMatch'] as const;
 export type UrlStateKey = (typeof URL_STATE_KEYS)[number];
 
 export interface UrlState {
   selectedId: string | null;
   hiddenThemes: string[];
+  themeMatch: 'any' | 'all';
   query: string;
   period: { from: string | null; to: string | null };
   view: 'timeline' | 'list';
@@ -25,13 +26,14 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   selectedId: null,
   hiddenThemes: [],
+  themeMatch: 'any',
   query: '',
   period: { from: null, to: null },
   view: 'timeline',
   window: null,
 };
 
-const PARAM = { selectedId: 'sel', hiddenThemes: 'hide', query: 'q', from: 'from', to: 'to', view: 'view', window: 'win' } as const;
+const PARAM = { selectedId: 'sel', hiddenThemes: 'hide', themeMatch: 'match', query: 'q', from: 'from', to: 'to', view: 'view', window: 'win' } as const;
 
 const MAX_QUERY = 200;
 /** Epoch ms between years 1000 and 3000: anything else is garbage. */
@@ -72,6 +74,11 @@ export function decodeHash(hash: string): DecodeResult {
       } else bad('theme', t);
     }
   }
+  const match = params.get(PARAM.themeMatch);
+  if (match !== null && match !== '') {
+    if (match === 'all' || match === 'any') state.themeMatch = match;
+    else bad('theme match', match);
+  }
   const q = params.get(PARAM.query);
   if (q !== null) state.query = q.slice(0, MAX_QUERY);
   for (const k of ['from', 'to'] as const) {
@@ -109,6 +116,7 @@ export function encodeHash(state: UrlState): string {
   if (state.period.to) p.set(PARAM.to, state.period.to);
   if (state.view !== 'timeline') p.set(PARAM.view, state.view);
   if (state.window) p.set(PARAM.window, `${Math.round(state.window.start)}..${Math.round(state.window.end)}`);
+  if (state.themeMatch === 'all') p.set(PARAM.themeMatch, 'all');
   const s = p.toString();
   return s ? `#${s}` : '';
 }

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import type { EventList } from '../lib/schema';
 import { createBriefingSlice, type BriefingSlice } from './briefingSlice';
 import { createAddedSlice, type AddedSlice } from './addedSlice';
+import type { ThemeMatch } from '../lib/visible';
 
 export type ViewMode = 'timeline' | 'list';
 export type ColorScheme = 'system' | 'light' | 'dark';
@@ -40,6 +41,8 @@ export type LoadState =
 export interface BrieflineState {
   load: LoadState;
   hiddenThemes: string[];
+  /** How the checked themes combine: an event with any of them, or with all of them. */
+  themeMatch: ThemeMatch;
   query: string;
   period: Period;
   selectedId: string | null;
@@ -60,6 +63,9 @@ export interface BrieflineActions {
   setLoadError(messages: string[]): void;
   toggleTheme(themeId: string): void;
   showAllThemes(): void;
+  /** Check this theme alone. */
+  showOnlyTheme(themeId: string): void;
+  setThemeMatch(match: ThemeMatch): void;
   setHiddenThemes(ids: string[]): void;
   setQuery(query: string): void;
   setPeriod(period: Period): void;
@@ -78,6 +84,7 @@ export interface BrieflineActions {
 export const initialState: BrieflineState = {
   load: { status: 'loading' },
   hiddenThemes: [],
+  themeMatch: 'any',
   query: '',
   period: { from: null, to: null },
   selectedId: null,
@@ -103,6 +110,9 @@ export const useStore = create<Store>()((set) => ({
       hiddenThemes: s.hiddenThemes.includes(themeId) ? s.hiddenThemes.filter((t) => t !== themeId) : [...s.hiddenThemes, themeId],
     })),
   showAllThemes: () => set({ hiddenThemes: [] }),
+  showOnlyTheme: (themeId) =>
+    set((s) => ({ hiddenThemes: s.load.status === 'ready' ? s.load.data.themes.map((t) => t.id).filter((t) => t !== themeId) : [] })),
+  setThemeMatch: (themeMatch) => set({ themeMatch }),
   setHiddenThemes: (ids) => set({ hiddenThemes: ids }),
   setQuery: (query) => set({ query }),
   setPeriod: (period) => set({ period }),

@@ -1,4 +1,4 @@
-/** Timeline options of the baseline page: the app's basic options (src/components/timeline/useVisTimeline.ts). */
+/** Timeline options of the baseline page: the app's basic options (src/components/timeline/controller.ts). */
 import type { TimelineOptions } from 'vis-timeline/peer';
 
 const DAY = 86_400_000;

@@ -1,11 +1,12 @@
 import { explainDate } from '../../lib/dateExplain';
 import { themeKey } from '../../lib/themeColor';
 import type { Theme, TimelineEvent } from '../../lib/schema';
+import { sourceCount } from '../../lib/timelineItems';
 
 /** Date (with precision, expression and basis), status, themes and actors of one event. */
 export function EventFacts({ event, themes }: { event: TimelineEvent; themes: readonly Theme[] }) {
   const date = explainDate(event.date);
-  const sources = new Set(event.evidence.map((e) => e.source)).size;
+  const sources = sourceCount(event);
   const themeLabel = (id: string) => themes.find((t) => t.id === id)?.label ?? id;
   const themeIds = themes.map((t) => t.id);
   return (

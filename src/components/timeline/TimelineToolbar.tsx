@@ -1,6 +1,6 @@
 /** Zoom in/out, fit all, one jump per year that has events, and the swimlanes toggle. */
 import { memo, useMemo } from 'react';
-import type { Timeline } from 'vis-timeline/esnext';
+import type { TimelineController } from './controller';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { firstKnownDay } from '../../lib/dateBounds';
@@ -12,19 +12,19 @@ export function eventYears(events: readonly TimelineEvent[]): number[] {
 }
 
 /** Memoised: the timeline re-renders on every selection and cursor move, the toolbar only when its events change. */
-export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events }: { timeline: Timeline | null; events: readonly TimelineEvent[] }) {
+export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events }: { timeline: TimelineController | null; events: readonly TimelineEvent[] }) {
   const swimlanes = useStore((s) => s.swimlanes);
   const setSwimlanes = useStore((s) => s.setSwimlanes);
   const years = useMemo(() => eventYears(events), [events]);
-  const jump = (y: number) => timeline?.setWindow(new Date(y, 0, 1).getTime(), new Date(y + 1, 0, 1).getTime(), { animation: false });
+  const jump = (y: number) => timeline?.setWindow({ start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() });
   return (
     <div className="timeline-toolbar">
       <fieldset className="tool-group">
         <legend className="visually-hidden">Zoom</legend>
-        <button type="button" onClick={() => timeline?.zoomIn(0.5, { animation: false })} disabled={!timeline}>
+        <button type="button" onClick={() => timeline?.zoom('in')} disabled={!timeline}>
           Zoom in
         </button>
-        <button type="button" onClick={() => timeline?.zoomOut(0.5, { animation: false })} disabled={!timeline}>
+        <button type="button" onClick={() => timeline?.zoom('out')} disabled={!timeline}>
           Zoom out
         </button>
         <button type="button" onClick={() => timeline?.fit()} disabled={!timeline}>

@@ -1,23 +1,24 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
 /**
- * The timeline region: toolbar, legend, the vis-timeline canvas (owned by useVisTimeline) and
+ * The timeline region: toolbar, legend, the vis-timeline canvas (owned by the controller, controller.ts) and
  * keyboard navigation. Left/Right (Home/End) move a keyboard cursor between the visible events in
  * date order (moving the window to show it, announcing each); Enter selects the event, which opens
  * the event details; Esc clears the selection.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Timeline } from 'vis-timeline/esnext';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
-import { itemDescription } from '../../lib/timelineItems';
-import { densityItems, eventSpan, pinItems, summaryWindow } from '../../lib/density';
+import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
+import { densityItems, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
-import { useVisTimeline, type GroupSpec, type TimelineWindow } from './useVisTimeline';
+import { useTimeline } from './useTimeline';
+import type { GroupSpec, Offscreen, TimelineController, TimelineWindow } from './controller';
+import { OffscreenCue } from './OffscreenCue';
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
 import { TimelineEmpty } from './TimelineEmpty';
-import { focusDetails, nextIndex, revealItem } from './keyboard';
+import { focusDetails, nextIndex } from './keyboard';
 import { positionsById } from '../../lib/eventIndex';
 import './timeline.css';
 
@@ -66,36 +67,33 @@ export function TimelineView() {
   );
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
   const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);
+  // One lane per theme that has visible events, labelled with how many it holds.
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
-    const used = new Set(items.map((i) => i.group));
-    return data.themes.filter((t) => used.has(t.id)).map((t) => ({ id: t.id, label: t.label, key: themeKey(t.id, themeIds) }));
-  }, [swimlanes, data, items, themeIds]);
+    const counts = new Map<string, number>();
+    for (const e of visible.events) for (const t of lanesOf(e, hiddenThemes)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return data.themes
+      .filter((t) => counts.has(t.id))
+      .map((t) => ({ id: t.id, label: `${t.label} (${counts.get(t.id)})`, key: themeKey(t.id, themeIds) }));
+  }, [swimlanes, data, visible.events, hiddenThemes, themeIds]);
 
-  const timelineRef = useRef<Timeline | null>(null);
+  const timelineRef = useRef<TimelineController | null>(null);
   const onSelect = useCallback(
     (id: string | null) => {
       // A summary ("42 events") is not an event: clicking it zooms to the time it stands for.
       const zoom = id ? summaryWindow(id) : null;
-      if (zoom) timelineRef.current?.setWindow(zoom.start, zoom.end, { animation: false });
-      else selectEvent(id);
+      if (zoom) timelineRef.current?.setWindow(zoom);
+      else selectEvent(id === null ? null : eventIdOf(id));
     },
     [selectEvent],
   );
-  // The window the widget last reported: the store echoing it back must not move the widget.
-  const reported = useRef<TimelineWindow | null>(null);
-  const onWindow = useCallback(
-    (w: TimelineWindow) => {
-      reported.current = w;
-      setWindow(w);
-    },
-    [setWindow],
-  );
-  const timeline = useVisTimeline(container, items, groups, storeWindow, { onSelect, onWindow });
+  const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
+  const [offscreen, onOffscreen] = useState<Offscreen | null>(null);
+  const timeline = useTimeline(container, items, groups, storeWindow, { onSelect, onWindow, onOffscreen });
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, reported, data?.events);
+  useTimelineSync(timeline, visible.events, data?.events);
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const list = visible.events;
@@ -103,12 +101,13 @@ export function TimelineView() {
       ev.preventDefault();
       if (!list.length) return;
       // The widget may still be loading: the cursor moves all the same, and shows once it is drawn.
-      const windowStart = timeline ? timeline.getWindow().start.getTime() : Number.NEGATIVE_INFINITY;
+      const windowStart = timeline ? timeline.getWindow().start : Number.NEGATIVE_INFINITY;
       const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, windowStart);
       const target = list[next];
       if (!target) return;
       setActiveId(target.id);
-      if (timeline) revealItem(timeline, spans[next]);
+      const span = spans[next];
+      if (timeline && span) timeline.reveal(span);
       setAnnouncement(`${describe(target.id)} Press Enter to open.`);
     } else if (ev.key === 'Enter') {
       const id = activeId ?? selectedId;
@@ -122,9 +121,9 @@ export function TimelineView() {
       selectEvent(null);
       setAnnouncement('Selection cleared.');
     } else if (ev.key === '+' || ev.key === '=') {
-      timeline?.zoomIn(0.5, { animation: false });
+      timeline?.zoom('in');
     } else if (ev.key === '-') {
-      timeline?.zoomOut(0.5, { animation: false });
+      timeline?.zoom('out');
     }
   };
 
@@ -134,6 +133,7 @@ export function TimelineView() {
         Timeline
       </h2>
       <TimelineToolbar timeline={timeline} events={visible.events} />
+      <div className="timeline-frame">
       <div
         ref={container}
         className={`timeline-canvas${swimlanes ? ' has-groups' : ''}`}
@@ -144,8 +144,10 @@ export function TimelineView() {
         aria-describedby="timeline-help"
         onKeyDown={onKeyDown}
       />
+      <OffscreenCue offscreen={offscreen} timeline={timeline} />
+      </div>
       <p id="timeline-help" className="timeline-help">
-        Drag to pan, wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
+        Drag to pan (up and down too), wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
       </p>
       <Legend />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -1,55 +1,49 @@
 /**
- * Keeps the widget in step with the store: the selected event is shown selected and, when it
- * is outside the visible window, the window moves to it; a window set from the link is applied.
+ * Keeps the timeline controller in step with the store: the selected event is shown selected and
+ * brought into view (both ways); a window set from the link is applied (the controller ignores the
+ * store echoing back the window the widget itself reported).
  */
-import { useEffect, useRef, type RefObject } from 'react';
-import type { Timeline } from 'vis-timeline/esnext';
+import { useEffect, useRef } from 'react';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
-import { dayAfter, dayStart } from '../../lib/timelineItems';
-import { firstKnownDay, lastKnownDay } from '../../lib/dateBounds';
-import { revealVertically } from './keyboard';
-import { eventSpan } from '../../lib/density';
-import { findById } from '../../lib/eventIndex';
-
-const near = (a: number, b: number) => Math.abs(a - b) <= 1000;
+import { eventSpan, itemIdsOf } from '../../lib/timelineItems';
+import { findById, positionsById } from '../../lib/eventIndex';
+import type { TimelineController } from './controller';
 
 export function useTimelineSync(
-  timeline: Timeline | null,
+  timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
-  reported: RefObject<{ start: number; end: number } | null>,
   all: readonly TimelineEvent[] = [],
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
+  const firstReveal = useRef(true);
 
   useEffect(() => {
     if (!timeline) return;
+    // Not for the selection the page opened with: a link's window is restored exactly.
+    const first = firstReveal.current;
+    firstReveal.current = false;
     const e = findById(visible, selectedId);
-    timeline.setSelection(e ? [e.id] : []);
-    if (!e || !selectedId) return;
-    const start = dayStart(firstKnownDay(e.date));
-    const end = e.date.start ? dayAfter(lastKnownDay(e.date)) : start;
-    const w = timeline.getWindow();
-    const ws = w.start.getTime();
-    const we = w.end.getTime();
-    if (end < ws || start > we) timeline.moveTo((start + end) / 2, { animation: false });
-    // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
-    const id = selectedId;
-    const frame = requestAnimationFrame(() => revealVertically(timeline, id));
-    return () => cancelAnimationFrame(frame);
+    // Every lane copy shows selected (the controller keeps copies drawn later selected too).
+    timeline.select(e ? itemIdsOf(e) : []);
+    if (!e) return;
+    const [start, end] = eventSpan(e);
+    // Wide screens (the details open beside the timeline): keep the neighbours in view too.
+    const wide = !first && typeof window !== 'undefined' && window.innerWidth > 1100;
+    const at = positionsById(visible).get(e.id) ?? -1;
+    const near = [visible[at - 1], visible[at + 1]].filter((n): n is TimelineEvent => !!n)
+      // An undated neighbour counts where it is known: its "before" day.
+      .map((n): [number, number] => (n.date.start === null ? [eventSpan(n)[1], eventSpan(n)[1]] : eventSpan(n)));
+    const context = wide && near.length
+      ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
+      : undefined;
+    timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}) });
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {
-    if (!timeline) return;
-    if (!win) return;
-    const last = reported.current;
-    if (last && near(last.start, win.start) && near(last.end, win.end)) return;
-    const w = timeline.getWindow();
-    if (Math.abs(w.start.getTime() - win.start) > 1000 || Math.abs(w.end.getTime() - win.end) > 1000) {
-      timeline.setWindow(win.start, win.end, { animation: false });
-    }
-  }, [timeline, win, reported]);
+    if (timeline && win) timeline.setWindow(win);
+  }, [timeline, win]);
 
   // First show with no window from the link: fit all events once they are in. When the filters
   // leave none (e.g. a link with a search that matches nothing), show the whole data's span
@@ -63,14 +57,14 @@ export function useTimelineSync(
   useEffect(() => {
     if (!timeline || useStore.getState().window) return;
     const span = visibleRef.current.length ? null : dataSpan(allRef.current);
-    if (span) timeline.setWindow(span.start, span.end, { animation: false });
-    else timeline.fit({ animation: false });
+    if (span) timeline.setWindow(span);
+    else timeline.fit();
     // Only on creation: later filter changes keep the user's window.
   }, [timeline]);
 }
 
 /** The span of all loaded events with a small margin, or null when there are none. */
-function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+export function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of events) {

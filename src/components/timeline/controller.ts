@@ -1,0 +1,300 @@
+/**
+ * The one owner of the vis-timeline widget, framework-free (in the style of xyflow's XYPanZoom):
+ * `createTimeline(el, options)` builds the widget and returns a small interface. It alone holds
+ * the DataSets, the draw batching (batchedShow.ts), the window-echo handling and every use of vis
+ * internals (visInternals.ts). React keeps one create/update/destroy effect pair (useTimeline.ts);
+ * the toolbar and the keys call this interface, never the widget.
+ */
+import type { Timeline } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
+import { diffItems, type ItemSpec } from '../../lib/timelineItems';
+import { groupContent, itemContent } from './itemContent';
+import { batchItemDrawing, type BatchChange } from './batchedShow';
+import { offscreenItems, redrawOnResize, revealVertically, scrollTo, scrollToTop, type Offscreen } from './visInternals';
+
+export type { Offscreen };
+
+export type VisModules = readonly [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
+
+const DAY = 24 * 60 * 60 * 1000;
+export const ZOOM_MIN = DAY;
+export const ZOOM_MAX = 15 * 365.25 * DAY;
+
+export interface TimelineWindow {
+  start: number;
+  end: number;
+}
+export interface GroupSpec {
+  id: string;
+  label: string;
+  key: string;
+}
+/** A time span to bring into view, and the item drawn over it (scrolled to vertically). */
+export interface RevealTarget {
+  start: number;
+  end: number;
+  id?: string;
+  /** Its neighbours' span: the window widens (never narrows) to keep them in view too, with a margin. */
+  context?: TimelineWindow;
+}
+
+export interface TimelineEvents {
+  /** An item was clicked (null: the selection was cleared by a click on empty space). */
+  select: (id: string | null) => void;
+  /** The window changed (after a pan, zoom or any setWindow). */
+  window: (w: TimelineWindow, byUser: boolean) => void;
+  /** After each redraw: how many items in the window lie above and below the part in view. */
+  offscreen: (o: Offscreen) => void;
+}
+
+export interface TimelineOptions {
+  vis: VisModules;
+  items: readonly ItemSpec[];
+  groups: readonly GroupSpec[] | null;
+  window: TimelineWindow | null;
+}
+
+export interface TimelineController {
+  /** Minimal upserts and removals by item signature; groups switched around the item update. */
+  setData(items: readonly ItemSpec[], groups: readonly GroupSpec[] | null): void;
+  getWindow(): TimelineWindow;
+  /** Moves the window, unless it is (within a second) the one the widget last reported: an echo. */
+  setWindow(w: TimelineWindow): void;
+  zoom(direction: 'in' | 'out'): void;
+  /** All items in view, both ways (the vertical scroll goes back to the top). */
+  fit(): void;
+  /** Moves the window (keeping the zoom) when the span is out of view, and scrolls to its item. */
+  reveal(target: RevealTarget): void;
+  select(ids: readonly string[]): void;
+  /** Scrolls the canvas to the nearest item hidden below (or above) the part in view. */
+  scroll(direction: 'up' | 'down'): void;
+  on<K extends keyof TimelineEvents>(event: K, handler: TimelineEvents[K]): () => void;
+  destroy(): void;
+}
+
+interface VisItem {
+  id: string;
+  type: string;
+  start: number;
+  end?: number;
+  className: string;
+  group?: string;
+  /** Unused: the template builds the DOM from `label` when the item is first drawn. */
+  content: string;
+  label: ItemSpec['label'];
+  signature: string;
+  /** The whole title as the item's tooltip (a box's title may be clamped to two lines). */
+  title: string;
+  /** Stacking order: days first, then spans, undated "before" bars last (so every day shows at the top). */
+  rank: number;
+}
+interface VisGroup {
+  id: string;
+  content: HTMLElement;
+  className: string;
+}
+
+const toVis = (s: ItemSpec): VisItem => ({
+  id: s.id,
+  type: s.type,
+  start: s.start,
+  ...(s.end !== undefined ? { end: s.end } : {}),
+  className: s.className,
+  ...(s.group !== undefined ? { group: s.group } : {}),
+  content: '',
+  label: s.label,
+  signature: s.signature,
+  title: s.label.title.map((t) => t.text).join(''),
+  rank: s.type === 'box' ? 0 : s.className.includes('is-before') ? 2 : 1,
+});
+
+/**
+ * Item DOM is built lazily, only for items vis actually draws, and cached by signature so
+ * redraws reuse the same element. (Large lists are summarised before they get here: src/lib/density.ts.)
+ */
+function makeTemplate() {
+  const cache = new Map<string, { signature: string; el: HTMLElement }>();
+  return (data: Partial<VisItem> & { uiItems?: unknown[] }): HTMLElement => {
+    if (!data.label || !data.id || !data.signature) {
+      // Not one of ours (e.g. a vis cluster): its count as text.
+      const el = document.createElement('span');
+      el.textContent = String(data.uiItems?.length ?? '');
+      return el;
+    }
+    const hit = cache.get(data.id);
+    if (hit && hit.signature === data.signature) return hit.el;
+    const el = itemContent(data.label);
+    cache.set(data.id, { signature: data.signature, el });
+    return el;
+  };
+}
+
+const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
+  groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
+
+const near = (a: TimelineWindow, b: TimelineWindow) => Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
+
+/** Replaces the groups (swimlanes) in place. */
+function applyGroups(groupSet: DataSet<VisGroup, 'id'>, groups: readonly GroupSpec[]): void {
+  const next = groups.map((g, i) => ({ id: g.id, content: groupContent(g.label, g.key), className: `group theme-${g.key}`, order: i }));
+  const keep = new Set(next.map((g) => g.id));
+  groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
+  groupSet.update(next);
+}
+
+export function createTimeline(el: HTMLElement, options: TimelineOptions): TimelineController {
+  const [{ Timeline }, { DataSet }] = options.vis;
+  const data = new DataSet<VisItem, 'id'>();
+  const groupSet = new DataSet<VisGroup, 'id'>();
+  const signatures = new Map<string, string>();
+  let appliedGroups = groupKeyOf(options.groups);
+  if (options.groups) applyGroups(groupSet, options.groups);
+  const initialWindow = options.window;
+  const visOptions = {
+    zoomMin: ZOOM_MIN,
+    zoomMax: ZOOM_MAX,
+    orientation: { axis: 'top', item: 'top' },
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    stack: true,
+    height: '100%',
+    verticalScroll: true,
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    groupOrder: 'order',
+    order: (a: VisItem, b: VisItem) => a.rank - b.rank || a.start - b.start,
+    template: makeTemplate() as never,
+    // At day zoom the major label names the year too, so the axis never loses it.
+    format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
+    ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
+  };
+  const tl: Timeline = options.groups
+    ? new Timeline(el, data as never, groupSet as never, visOptions)
+    : new Timeline(el, data as never, visOptions);
+  const batch: BatchChange = batchItemDrawing(tl);
+  const applyItems = (items: readonly ItemSpec[]) => {
+    const diff = diffItems(signatures, items);
+    if (diff.remove.length) data.remove(diff.remove);
+    if (diff.upsert.length) data.update(diff.upsert.map(toVis));
+    for (const id of diff.remove) signatures.delete(id);
+    for (const s of diff.upsert) signatures.set(s.id, s.signature);
+  };
+  // The first items go in as one batch too (one layout for all of them, drawn before the next
+  // paint), not one by one as vis draws items it is constructed with.
+  batch(() => applyItems(options.items));
+  const stopResize = redrawOnResize(tl, el);
+
+  const listeners: { [K in keyof TimelineEvents]: Set<TimelineEvents[K]> } = {
+    select: new Set(),
+    window: new Set(),
+    offscreen: new Set(),
+  };
+  let lastOffscreen = '';
+  let offscreen: Offscreen | null = null;
+  tl.on('changed', () => {
+    offscreen = offscreenItems(tl);
+    const key = JSON.stringify(offscreen);
+    if (!offscreen || key === lastOffscreen) return;
+    lastOffscreen = key;
+    for (const h of listeners.offscreen) h(offscreen);
+  });
+  // The window the widget last reported: a caller echoing it back must not move the widget.
+  let reported: TimelineWindow | null = null;
+  tl.on('select', (p: { items: (string | number)[] }) => {
+    const id = p.items.length ? String(p.items[0]) : null;
+    for (const h of listeners.select) h(id);
+  });
+  const report = (w: TimelineWindow, byUser: boolean) => {
+    if (reported && reported.start === w.start && reported.end === w.end) return;
+    reported = w;
+    for (const h of listeners.window) h(w, byUser);
+  };
+  tl.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
+    report({ start: p.start.getTime(), end: p.end.getTime() }, p.byUser);
+  });
+  const getWindow = (): TimelineWindow => {
+    const win = tl.getWindow();
+    return { start: win.start.getTime(), end: win.end.getTime() };
+  };
+  // vis reports a window 200 ms after it is set; a move the app makes is final at once, so it is
+  // reported at once (the link and the density summaries follow in the same task).
+  const moved = () => report(getWindow(), false);
+  let destroyed = false;
+  let selected: readonly string[] = [];
+
+  return {
+    setData(items, groups) {
+      if (destroyed) return;
+      const key = groupKeyOf(groups);
+      if (appliedGroups !== null && key === null) tl.setGroups(undefined);
+      batch(() => applyItems(items));
+      if (key !== appliedGroups && groups) {
+        applyGroups(groupSet, groups);
+        if (appliedGroups === null) tl.setGroups(groupSet as never);
+      }
+      appliedGroups = key;
+      // Items drawn anew (a lane copy, an event back from a filter) keep showing the selection.
+      if (selected.length) tl.setSelection([...selected]);
+    },
+    getWindow,
+    setWindow(next) {
+      if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
+      tl.setWindow(next.start, next.end, { animation: false });
+      moved();
+    },
+    zoom(direction) {
+      if (direction === 'in') tl.zoomIn(0.5, { animation: false });
+      else tl.zoomOut(0.5, { animation: false });
+      moved();
+    },
+    fit() {
+      tl.fit({ animation: false });
+      scrollToTop(tl);
+      moved();
+    },
+    reveal(target) {
+      const win = getWindow();
+      const span = win.end - win.start;
+      const ctx = target.context;
+      // A margin of a fifth of the window each side, so a box centred near an edge is not cut off
+      // (also once the details panel, opening beside the timeline, has narrowed it).
+      const margin = span / 5;
+      if (ctx && (ctx.start < win.start + margin || ctx.end > win.end - margin)) {
+        const lo = Math.min(ctx.start, target.start);
+        const hi = Math.max(ctx.end, target.end);
+        const width = Math.max(span, (hi - lo) / 0.6);
+        const mid = (lo + hi) / 2;
+        tl.setWindow(mid - width / 2, mid + width / 2, { animation: false });
+        moved();
+      } else if (target.end < win.start || target.start > win.end) {
+        tl.moveTo((target.start + target.end) / 2, { animation: false });
+        moved();
+      }
+      const id = target.id;
+      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
+      if (id !== undefined) requestAnimationFrame(() => !destroyed && revealVertically(tl, id));
+    },
+    select(ids) {
+      selected = ids;
+      tl.setSelection([...ids]);
+    },
+    scroll(direction) {
+      const next = direction === 'down' ? offscreen?.nextBelow : offscreen?.nextAbove;
+      if (next !== null && next !== undefined) scrollTo(tl, next);
+    },
+    on(event, handler) {
+      const set = listeners[event] as Set<typeof handler>;
+      set.add(handler);
+      return () => set.delete(handler);
+    },
+    destroy() {
+      destroyed = true;
+      stopResize();
+      tl.destroy();
+      signatures.clear();
+      listeners.select.clear();
+      listeners.window.clear();
+      listeners.offscreen.clear();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
+/**
+ * The vis-timeline internals the controller relies on besides the draw batching (batchedShow.ts).
+ * Only controller.ts imports this file; vis-timeline is pinned to an exact version in package.json
+ * and controller.test.ts runs these against the real widget, so a renamed internal fails the tests.
+ */
+import type { Timeline } from 'vis-timeline/esnext';
+
+interface VisInternals {
+  itemSet?: { items?: Record<string, { parent?: { top?: number }; top?: number; height?: number } | undefined> };
+  props?: { leftContainer?: { height?: number } };
+  _getScrollTop?: () => number;
+  _setScrollTop?: (top: number) => number;
+  _onResize?: () => void;
+  _redraw?: () => void;
+}
+
+const internals = (timeline: Timeline) => timeline as unknown as VisInternals;
+
+/** Where an item is laid out vertically and how much of the canvas is in view, or null before layout. */
+export function verticalPlace(timeline: Timeline, id: string): { top: number; height: number; scrolled: number; view: number } | null {
+  const vis = internals(timeline);
+  const item = vis.itemSet?.items?.[id];
+  const view = vis.props?.leftContainer?.height;
+  const getScrollTop = vis._getScrollTop;
+  if (!item?.parent || view === undefined || typeof getScrollTop !== 'function') return null;
+  return { top: (item.parent.top ?? 0) + (item.top ?? 0), height: item.height ?? 0, scrolled: -getScrollTop.call(timeline), view };
+}
+
+/**
+ * Scroll the canvas vertically so a stacked item below (or above) the fold is in view, keeping
+ * the time window as it is. vis-timeline's own focus() knows how to scroll vertically; it also
+ * re-centres the window, which we undo. Items vis has not laid out yet are left alone.
+ */
+export function revealVertically(timeline: Timeline, id: string): void {
+  if (!internals(timeline).itemSet?.items?.[id]?.parent) return;
+  const place = verticalPlace(timeline, id);
+  // Already in view (items are laid out from the top): nothing to do, and no extra redraws.
+  if (place && place.top >= place.scrolled && place.top + place.height <= place.scrolled + place.view) return;
+  const w = timeline.getWindow();
+  timeline.focus(id, { animation: false, zoom: false });
+  timeline.setWindow(w.start, w.end, { animation: false });
+}
+
+/** Scroll the canvas back to its top (vis keeps the vertical scroll private). */
+export function scrollToTop(timeline: Timeline): void {
+  scrollTo(timeline, 0);
+}
+
+/**
+ * vis notices a new container size on window resize or by polling it every second; when the
+ * details panel opens beside it (the main column narrows) it would redraw up to a second later.
+ * Its own resize check, run as soon as the size changes, redraws in the same frame instead.
+ */
+export function redrawOnResize(timeline: Timeline, el: HTMLElement): () => void {
+  if (typeof ResizeObserver === 'undefined') return () => undefined;
+  const observer = new ResizeObserver(() => internals(timeline)._onResize?.call(timeline));
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
+/** Which of vis's internals the controller found (the real-widget test asserts all of them). */
+export function internalsPresent(timeline: Timeline): Record<string, boolean> {
+  const vis = internals(timeline);
+  return {
+    itemSetItems: typeof vis.itemSet?.items === 'object',
+    leftContainerHeight: typeof vis.props?.leftContainer?.height === 'number',
+    getScrollTop: typeof vis._getScrollTop === 'function',
+    setScrollTop: typeof vis._setScrollTop === 'function',
+    onResize: typeof vis._onResize === 'function',
+    redraw: typeof vis._redraw === 'function',
+  };
+}
+
+/** Items in the time window but above or below the part of the canvas in view. */
+export interface Offscreen {
+  above: number;
+  below: number;
+  /** Scroll offsets (px from the top of the content) that bring the nearest hidden item into view. */
+  nextAbove: number | null;
+  nextBelow: number | null;
+  /** Content height, visible height and current offset (px), for a scrollbar drawn over the canvas. */
+  content: number;
+  view: number;
+  scrolled: number;
+}
+
+interface GroupInternals {
+  top?: number;
+  visibleItems?: { top?: number; height?: number; id?: string | number }[];
+}
+
+export function offscreenItems(timeline: Timeline): Offscreen | null {
+  const vis = internals(timeline) as VisInternals & {
+    itemSet?: { groups?: Record<string, GroupInternals | undefined> };
+    props?: { leftContainer?: { height?: number }; center?: { height?: number } };
+  };
+  const view = vis.props?.leftContainer?.height;
+  const getScrollTop = vis._getScrollTop;
+  const groups = vis.itemSet?.groups;
+  if (view === undefined || typeof getScrollTop !== 'function' || !groups) return null;
+  const scrolled = -getScrollTop.call(timeline);
+  let above = 0;
+  let below = 0;
+  let nextAbove: number | null = null;
+  let nextBelow: number | null = null;
+  for (const group of Object.values(groups)) {
+    for (const item of group?.visibleItems ?? []) {
+      const top = (group?.top ?? 0) + (item.top ?? 0);
+      const bottom = top + (item.height ?? 0);
+      if (bottom > scrolled + view + 1) {
+        below++;
+        const to = Math.max(0, bottom - view + 8);
+        if (nextBelow === null || to < nextBelow) nextBelow = to;
+      } else if (top < scrolled - 1) {
+        above++;
+        const to = Math.max(0, top - 8);
+        if (nextAbove === null || to > nextAbove) nextAbove = to;
+      }
+    }
+  }
+  return { above, below, nextAbove, nextBelow, content: vis.props?.center?.height ?? view, view, scrolled };
+}
+
+/** Scroll the canvas so `offset` px of content lie above the view. */
+export function scrollTo(timeline: Timeline, offset: number): void {
+  const set = internals(timeline)._setScrollTop;
+  if (typeof set !== 'function') return;
+  set.call(timeline, -offset);
+  internals(timeline)._redraw?.call(timeline);
+}
