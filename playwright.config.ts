@@ -18,7 +18,8 @@ export default defineConfig<FontOptions>({
   expect: { timeout: 7_000 },
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries anywhere: a flaky test must show up as a failure, not pass on its second try.
+  retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
 import { generateEventList } from '../src/lib/generate';
 
 const N = 10_000;
-const generated = generateEventList({ count: N, seed: 10_000, textPrefix: 'perf-10k/sources/' });
+const generated = await generateEventList({ count: N, seed: 10_000, textPrefix: 'perf-10k/sources/' });
 const body = JSON.stringify(generated.list);
 
 async function serveList(page: Page): Promise<void> {

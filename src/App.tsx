@@ -14,8 +14,9 @@ import { Notices } from './components/common/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
 import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
+import { KeyboardActions } from './app/actions/useKeyboardActions';
 
-/** The page layout. Each region is its own component; they talk only through the store. */
+/** The page layout. Each region is its own component; they talk only through the store and the action table. */
 export function App() {
   useEventData();
   useAddedArticles();
@@ -30,7 +31,7 @@ export function App() {
     );
   if (load.status === 'error') return <LoadError messages={load.messages} />;
   return (
-    <>
+    <KeyboardActions>
       <ErrorBoundary name="The header">
         <Header />
       </ErrorBoundary>
@@ -63,6 +64,6 @@ export function App() {
       <ErrorBoundary name="The briefing">
         <LazyBriefing />
       </ErrorBoundary>
-    </>
+    </KeyboardActions>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * Lighthouse CI (@lhci/cli) on the built app with the seed data, in the local Chromium (same binary and
+ * Lighthouse CI (@lhci/cli, run through npx) on the built app with the seed data, in the local Chromium (same binary and
  * flags as the e2e tests): mobile (Lighthouse's default: simulated slow 4G, 4x CPU slowdown) and the
  * desktop preset, several runs each (LH_RUNS, default 3), asserted by `lhci assert` against the targets
  * in lighthouserc.json: performance >= 95 (median run), accessibility 100, best practices 100.
@@ -39,10 +39,16 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
+/**
+ * Lighthouse CI is benchmark-only and large (about 177 MB of node_modules): npx fetches this pinned version on
+ * first use instead of every `npm install` carrying it as a devDependency.
+ */
+const LHCI_PACKAGE = '@lhci/cli@0.15.1';
+
 /** Asynchronous: the static server lhci talks to runs in this process and must keep serving. */
 function lhci(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['lhci', ...args], { stdio: 'inherit' });
+    const child = spawn('npx', ['--yes', LHCI_PACKAGE, ...args], { stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => resolve(code ?? 1));
   });

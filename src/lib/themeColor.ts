@@ -13,8 +13,3 @@ export function themeKey(themeId: string, themeIds: readonly string[]): string {
   const i = Math.max(0, unknown.indexOf(themeId));
   return `other-${i % FALLBACK_COUNT}`;
 }
-
-/** CSS colour expression for a theme, e.g. "var(--theme-covid)". */
-export function themeColor(themeId: string, themeIds: readonly string[]): string {
-  return `var(--theme-${themeKey(themeId, themeIds)})`;
-}

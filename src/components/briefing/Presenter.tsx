@@ -11,7 +11,9 @@ import { currentBriefing } from '../../store/briefingSlice';
 import { useEventList } from '../../app/derived';
 import { stepViews } from '../../lib/briefing/present';
 import { buildStrip } from '../../lib/briefing/strip';
-import { navigate, presentAction } from '../../lib/briefing/keys';
+import { useKeyLayer } from '../../app/actions/useKeyboardActions';
+import { PRESENT_ACTIONS, type AppAction } from '../../app/actions/actions';
+import { ariaKeyshortcuts, keyLabel } from '../../lib/actions/commands';
 import { presentHref } from './usePresentAddress';
 import { Slide } from './Slide';
 import { TimelineStrip } from './TimelineStrip';
@@ -23,6 +25,11 @@ export function openPresenterWindow(): void {
   const href = s.presentation ? presentHref(s, 'presenter', s.presentation.step) : null;
   if (href) window.open(window.location.pathname + window.location.search + href, 'briefline-presenter', 'popup,width=1100,height=720');
 }
+
+const PRESENTER_LAYER = { openPresenterWindow };
+const { next, prev, notes, presenterView, exit } = PRESENT_ACTIONS;
+/** A presenter button's text, label and key from its action: "Notes (N)". */
+const withKey = (a: AppAction) => ({ children: `${a.label} (${keyLabel(a)})`, 'aria-keyshortcuts': ariaKeyshortcuts(a) });
 
 export function Presenter() {
   const presentation = useStore((s) => s.presentation);
@@ -37,6 +44,8 @@ export function Presenter() {
     const st = useStore.getState();
     if (st.presentation) st.goToStep(st.presentation.step + dir);
   });
+  // The keys are the action table's (PRESENT_ACTIONS); this lends it the second window.
+  useKeyLayer('presenter', active ? PRESENTER_LAYER : null);
 
   // Enter full screen where allowed (the Present click is the user gesture); leaving full screen leaves the presentation.
   useEffect(() => {
@@ -62,25 +71,7 @@ export function Presenter() {
     const d = root.current;
     if (d && !d.open) d.showModal();
     d?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      const action = presentAction(e.key, { ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey });
-      if (!action) return;
-      const onButton = e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ');
-      if (onButton) return;
-      e.preventDefault();
-      const s = useStore.getState();
-      const p = s.presentation;
-      if (!p) return;
-      const n = currentBriefing(s)?.steps.length ?? 0;
-      if (action === 'exit') s.stopPresenting();
-      else if (action === 'blank') s.toggleBlank();
-      else if (action === 'notes') s.toggleNotes();
-      else if (action === 'presenter') openPresenterWindow();
-      else s.goToStep(navigate(action, p.step, n));
-    };
-    window.addEventListener('keydown', onKey);
     return () => {
-      window.removeEventListener('keydown', onKey);
       prevFocus?.focus?.();
     };
   }, [active]);
@@ -117,21 +108,15 @@ export function Presenter() {
           <footer className="presenter-bar">
             <span className="presenter-name">{briefing.name}</span>
             <span className="presenter-controls">
-              <button type="button" onClick={() => s().goToStep(step - 1)} disabled={step === 0} aria-label="Previous step">←</button>
-              <button type="button" onClick={() => s().goToStep(step + 1)} disabled={step >= n - 1} aria-label="Next step">→</button>
+              <button type="button" onClick={() => s().goToStep(step - 1)} disabled={step === 0} aria-label={prev.label} aria-keyshortcuts={ariaKeyshortcuts(prev)}>←</button>
+              <button type="button" onClick={() => s().goToStep(step + 1)} disabled={step >= n - 1} aria-label={next.label} aria-keyshortcuts={ariaKeyshortcuts(next)}>→</button>
               {mode === 'present' && (
                 <>
-                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible}>
-                    Notes<span className="presenter-key"> (N)</span>
-                  </button>
-                  <button type="button" className="presenter-open-view" onClick={openPresenterWindow}>
-                    Presenter view<span className="presenter-key"> (P)</span>
-                  </button>
+                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible} {...withKey(notes)} />
+                  <button type="button" className="presenter-open-view" onClick={openPresenterWindow} {...withKey(presenterView)} />
                 </>
               )}
-              <button type="button" onClick={() => s().stopPresenting()}>
-                Exit<span className="presenter-key"> (Esc)</span>
-              </button>
+              <button type="button" onClick={() => s().stopPresenting()} {...withKey(exit)} />
             </span>
             <span className="presenter-counter" aria-label={`Step ${step + 1} of ${n}`}>
               {step + 1} / {n}

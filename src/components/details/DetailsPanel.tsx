@@ -8,7 +8,10 @@ import { AddToBriefingButton } from '../briefing/AddToBriefingButton';
 import { AddedEventActions } from '../articles/AddedEventActions';
 import { EventFacts } from './EventFacts';
 import { EvidenceList } from './EvidenceList';
-import { NEXT_KEY, PREVIOUS_KEY, useDetailsKeys, useEventNeighbours } from './useEventWalk';
+import { useEventNeighbours } from './useEventWalk';
+import { useKeyLayer } from '../../app/actions/useKeyboardActions';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { actionTitle, ariaKeyshortcuts, keyHelp } from '../../lib/actions/commands';
 import { useHeaderOffset } from './useHeaderOffset';
 // oxlint-disable-next-line import/no-unassigned-import -- the panel's own styles, bundled by Vite
 import './details.css';
@@ -70,6 +73,13 @@ export function DetailsPanel() {
   );
 }
 
+const { previousEvent: previousAction, nextEvent: nextAction, closeDetails: closeAction } = APP_ACTIONS;
+const KEY_HELP = keyHelp([
+  [[previousAction], 'previous'],
+  [[nextAction], 'next'],
+  [[closeAction], 'close'],
+]);
+
 function PanelBar({ onClose, children }: { onClose: () => void; children?: ReactNode }) {
   return (
     <div className="dp-bar">
@@ -78,9 +88,15 @@ function PanelBar({ onClose, children }: { onClose: () => void; children?: React
       </p>
       <div className="dp-bar-buttons">
         {children}
-        <button type="button" className="dp-close" onClick={onClose} title="Close (Esc)" aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="dp-close"
+          onClick={onClose}
+          title={actionTitle(closeAction)}
+          aria-keyshortcuts={ariaKeyshortcuts(closeAction)}
+        >
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close event details</span>
+          <span className="visually-hidden">{closeAction.label}</span>
         </button>
       </div>
     </div>
@@ -102,17 +118,23 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
     },
     [closeSource, selectEvent],
   );
+  const title = useRef<HTMLHeadingElement>(null);
   const walk = useMemo(
-    () => ({ previous: () => go(previous), next: () => go(next), close: () => selectEvent(null) }),
+    () => ({
+      previous: () => go(previous),
+      next: () => go(next),
+      close: () => selectEvent(null),
+      focusTitle: () => title.current?.focus(),
+    }),
     [go, previous, next, selectEvent],
   );
-  useDetailsKeys(walk);
+  useKeyLayer('details', walk);
   // The title comes first in the DOM (the first heading of the region, where the timeline's
   // Enter and screen readers land) and is shown under the bar (CSS order); the bar's buttons
   // are still the first things Tab reaches, as they are the first things seen.
   return (
     <>
-      <h2 key={`title:${event.id}`} className="dp-title" tabIndex={-1}>
+      <h2 key={`title:${event.id}`} ref={title} className="dp-title" tabIndex={-1}>
         {event.title}
       </h2>
       <PanelBar onClose={walk.close}>
@@ -120,19 +142,21 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
           type="button"
           onClick={walk.previous}
           disabled={!previous}
-          title={previous ? `Previous event ([): ${previous.title}` : 'No earlier event'}
-          aria-keyshortcuts={PREVIOUS_KEY}
+          title={previous ? actionTitle(previousAction, previous.title) : 'No earlier event'}
+          aria-keyshortcuts={ariaKeyshortcuts(previousAction)}
         >
-          <span aria-hidden="true">‹ </span>Previous
+          <span aria-hidden="true">‹ </span>
+          {previousAction.label}
         </button>
         <button
           type="button"
           onClick={walk.next}
           disabled={!next}
-          title={next ? `Next event (]): ${next.title}` : 'No later event'}
-          aria-keyshortcuts={NEXT_KEY}
+          title={next ? actionTitle(nextAction, next.title) : 'No later event'}
+          aria-keyshortcuts={ariaKeyshortcuts(nextAction)}
         >
-          Next<span aria-hidden="true"> ›</span>
+          {nextAction.label}
+          <span aria-hidden="true"> ›</span>
         </button>
       </PanelBar>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -149,7 +173,7 @@ function EventContent({ event, data, position, total }: { event: TimelineEvent; 
     <>
       <p className="dp-position muted">
         {position > 0 ? `Event ${position} of ${total} shown, in date order.` : 'This event is hidden by the current filters.'}{' '}
-        Keys: [ previous, ] next, Esc close.
+        Keys: {KEY_HELP}.
       </p>
       <EventFacts event={event} themes={data.themes} />
       <p className="dp-summary">{event.summary}</p>

@@ -1,5 +1,6 @@
 /** Export (events.json, CSV, iCalendar, TimelineJS) and import (file picker, drag and drop) of event lists. */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ToggleEvent } from 'react';
+import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { useStore } from '../../store/store';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
@@ -15,7 +16,8 @@ export function ExchangeMenu() {
   const [open, setOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const wrap = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const doImport = useImport();
   const origin = useStore((s) => (s.load.status === 'ready' ? s.load.origin : ''));
   const imported = useStore((s) => s.builtIn !== null);
@@ -63,21 +65,20 @@ export function ExchangeMenu() {
     };
   }, [doImport]);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    const onClick = (e: MouseEvent) => wrap.current && !wrap.current.contains(e.target as Node) && setOpen(false);
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('mousedown', onClick);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('mousedown', onClick);
-    };
-  }, [open]);
+  // The export menu is a native popover: the browser closes it on an outside click; Esc is the action
+  // table's closeExportMenu (so the same Esc does not also close the details behind it).
+  const closeMenu = useCallback(() => panel.current?.hidePopover(), []);
+  useKeyLayer('exportMenu', useMemo(() => (open ? { close: closeMenu } : null), [open, closeMenu]));
+  const place = (e: ToggleEvent<HTMLDivElement>) => {
+    if (e.newState !== 'open') return;
+    // In the top layer the popover is placed against the viewport: under the Export button, right-aligned.
+    const r = button.current?.getBoundingClientRect();
+    if (r) e.currentTarget.style.inset = `${r.bottom + 6}px ${Math.max(0, window.innerWidth - r.right)}px auto auto`;
+  };
 
   return (
-    <div className="exchange" ref={wrap}>
-      <button type="button" aria-expanded={open} aria-controls="export-panel" onClick={() => setOpen(!open)}>
+    <div className="exchange">
+      <button ref={button} type="button" aria-expanded={open} aria-controls="export-panel" popoverTarget="export-panel">
         Export
       </button>
       <button type="button" onClick={() => input.current?.click()}>
@@ -96,13 +97,20 @@ export function ExchangeMenu() {
           if (f) void doImport(f);
         }}
       />
-      {open && (
-        <div id="export-panel" className="exchange-popover">
+      <div
+        ref={panel}
+        id="export-panel"
+        className="exchange-popover"
+        popover="auto"
+        onBeforeToggle={place}
+        onToggle={(e) => setOpen(e.newState === 'open')}
+      >
+        {open && (
           <Suspense fallback={<p>Loading…</p>}>
-            <ExportPanel onDone={() => setOpen(false)} />
+            <ExportPanel onDone={closeMenu} />
           </Suspense>
-        </div>
-      )}
+        )}
+      </div>
       {imported && (
         <output className="imported-banner">
           Showing imported data from {origin.replace(/^imported: /, '')} (this session only) —{' '}

@@ -1,5 +1,7 @@
-/** The "Search events" box: filters as you type (the store holds the query; search is derived). */
+/** The "Search events" box: filters as you type (the store holds the query; search is derived); Esc clears it. */
 import { useStore } from '../../store/store';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { ariaKeyshortcuts } from '../../lib/actions/commands';
 
 export function SearchBox() {
   const query = useStore((s) => s.query);
@@ -15,12 +17,8 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && query) {
-            e.stopPropagation();
-            setQuery('');
-          }
-        }}
+        data-key-scope="search"
+        aria-keyshortcuts={ariaKeyshortcuts(APP_ACTIONS.clearSearch)}
       />
     </div>
   );

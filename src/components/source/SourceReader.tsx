@@ -11,7 +11,8 @@ import { useSourceText } from './useSourceText';
 import { takeSourceOpener } from './sourceOpener';
 import { SourceText } from './SourceText';
 import { useHeaderOffset } from '../details/useHeaderOffset';
-import { belongsElsewhere } from '../details/useEventWalk';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { actionTitle, ariaKeyshortcuts } from '../../lib/actions/commands';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
 import './source.css';
 
@@ -71,16 +72,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   const found = useMemo(() => (text === null ? null : collectMarks(text, data.events, view.sourceId, current)), [text, data, view.sourceId, current]);
   const bodyRef = useRef<HTMLDivElement | null>(null);
 
-  // Esc closes the reader (it sits on top of the details panel, so it takes Esc first).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented || belongsElsewhere(e.target)) return;
-      e.preventDefault();
-      closeSource();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [closeSource]);
+  // Esc closes the reader (it sits on top of the details panel): APP_ACTIONS.closeSource, by the dispatcher.
 
   // Scroll the current quote into view and focus it once the text is there.
   useLayoutEffect(() => {
@@ -111,9 +103,15 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
         <p id="source-region-label" className="dp-label">
           Source text
         </p>
-        <button type="button" className="dp-close" onClick={closeSource} title="Close (Esc)" aria-keyshortcuts="Escape">
+        <button
+          type="button"
+          className="dp-close"
+          onClick={closeSource}
+          title={actionTitle(APP_ACTIONS.closeSource)}
+          aria-keyshortcuts={ariaKeyshortcuts(APP_ACTIONS.closeSource)}
+        >
           <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close source text</span>
+          <span className="visually-hidden">{APP_ACTIONS.closeSource.label}</span>
         </button>
       </div>
       {source ? <SourceHeading source={source} /> : <output className="dp-message">Unknown source “{view.sourceId}”.</output>}

@@ -19,11 +19,6 @@ export type SourceTextState =
 /** Article texts by path: fetched once, on first need, then reused (a failed fetch may be retried). */
 const cache = new Map<string, Promise<LoadedText>>();
 
-/** How many article texts were fetched so far (for tests and the start-up check). */
-export function fetchedTextCount(): number {
-  return cache.size;
-}
-
 async function fetchText(path: string, sha256: string): Promise<LoadedText> {
   const response = await fetch(`${import.meta.env.BASE_URL}${path}`);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);

@@ -4,6 +4,10 @@ import type { TimelineController } from './controller';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { firstKnownDay } from '../../lib/dateBounds';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { actionButton } from '../../lib/actions/commands';
+
+const { zoomIn, zoomOut } = APP_ACTIONS;
 
 export function eventYears(events: readonly TimelineEvent[]): number[] {
   const years = new Set<number>();
@@ -21,11 +25,11 @@ export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events 
     <div className="timeline-toolbar">
       <fieldset className="tool-group">
         <legend className="visually-hidden">Zoom</legend>
-        <button type="button" onClick={() => timeline?.zoom('in')} disabled={!timeline}>
-          Zoom in
+        <button type="button" onClick={() => timeline?.zoom('in')} disabled={!timeline} {...actionButton(zoomIn)}>
+          {zoomIn.label}
         </button>
-        <button type="button" onClick={() => timeline?.zoom('out')} disabled={!timeline}>
-          Zoom out
+        <button type="button" onClick={() => timeline?.zoom('out')} disabled={!timeline} {...actionButton(zoomOut)}>
+          {zoomOut.label}
         </button>
         <button type="button" onClick={() => timeline?.fit()} disabled={!timeline}>
           Fit all

@@ -1,11 +1,11 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
 /**
  * The timeline region: toolbar, legend, the vis-timeline canvas (owned by the controller, controller.ts) and
- * keyboard navigation. Left/Right (Home/End) move a keyboard cursor between the visible events in
- * date order (moving the window to show it, announcing each); Enter selects the event, which opens
- * the event details; Esc clears the selection.
+ * keyboard navigation, lent to the action table as the "timeline" layer: Left/Right (Home/End) move a
+ * keyboard cursor between the visible events in date order (moving the window to show it, announcing
+ * each); Enter selects the event, which opens the event details; Esc clears the selection.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
 import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
@@ -18,9 +18,19 @@ import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
 import { Legend } from './Legend';
 import { TimelineEmpty } from './TimelineEmpty';
-import { focusDetails, nextIndex } from './keyboard';
+import { nextIndex } from './keyboard';
+import { useKeyLayer } from '../../app/actions/useKeyboardActions';
+import { APP_ACTIONS } from '../../app/actions/actions';
+import { keyHelp } from '../../lib/actions/commands';
 import { positionsById } from '../../lib/eventIndex';
 import './timeline.css';
+
+const TIMELINE_KEY_HELP = keyHelp([
+  [[APP_ACTIONS.moveCursor], 'move between events'],
+  [[APP_ACTIONS.openCursor], 'opens one'],
+  [[APP_ACTIONS.clearTimelineSelection], 'clears'],
+  [[APP_ACTIONS.zoomIn, APP_ACTIONS.zoomOut], 'zoom'],
+]);
 
 export function TimelineView() {
   const data = useEventList();
@@ -39,11 +49,14 @@ export function TimelineView() {
   const [activeId, setActiveId] = useState<string | null>(null);
   const [cursorFor, setCursorFor] = useState<string | null>(null);
   const themeLabels = useMemo(() => new Map(data?.themes.map((t) => [t.id, t.label]) ?? []), [data]);
-  const describe = (id: string) => {
-    const i = positionsById(visible.events).get(id) ?? -1;
-    const e = visible.events[i];
-    return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
-  };
+  const describe = useCallback(
+    (id: string) => {
+      const i = positionsById(visible.events).get(id) ?? -1;
+      const e = visible.events[i];
+      return e ? `${itemDescription(e, themeLabels)}. Event ${i + 1} of ${visible.events.length}.` : '';
+    },
+    [visible.events, themeLabels],
+  );
   if (selectedId !== cursorFor) {
     setCursorFor(selectedId);
     if (selectedId) {
@@ -95,37 +108,33 @@ export function TimelineView() {
   }, [timeline]);
   useTimelineSync(timeline, visible.events, data?.events);
 
-  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
-    const list = visible.events;
-    if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft' || ev.key === 'Home' || ev.key === 'End') {
-      ev.preventDefault();
-      if (!list.length) return;
-      // The widget may still be loading: the cursor moves all the same, and shows once it is drawn.
-      const windowStart = timeline ? timeline.getWindow().start : Number.NEGATIVE_INFINITY;
-      const next = nextIndex(list, spans, ev.key, activeId ?? selectedId, windowStart);
-      const target = list[next];
-      if (!target) return;
-      setActiveId(target.id);
-      const span = spans[next];
-      if (timeline && span) timeline.reveal(span);
-      setAnnouncement(`${describe(target.id)} Press Enter to open.`);
-    } else if (ev.key === 'Enter') {
-      const id = activeId ?? selectedId;
-      if (!id) return;
-      ev.preventDefault();
-      if (id !== selectedId) selectEvent(id);
-      else focusDetails();
-    } else if (ev.key === 'Escape' && selectedId && !useStore.getState().sourceView) {
-      // With the source reader open, Esc is the reader's (it sits on top): one Esc, one panel.
-      ev.preventDefault();
-      selectEvent(null);
-      setAnnouncement('Selection cleared.');
-    } else if (ev.key === '+' || ev.key === '=') {
-      timeline?.zoom('in');
-    } else if (ev.key === '-') {
-      timeline?.zoom('out');
-    }
-  };
+  // The timeline's keys (APP_ACTIONS: moveCursor, openCursor, clearTimelineSelection, zoomIn/Out) call this.
+  const cursor = activeId ?? selectedId;
+  const keyLayer = useMemo(
+    () => ({
+      cursor: () => cursor,
+      moveCursor: (key: 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End') => {
+        const list = visible.events;
+        if (!list.length) return;
+        // The widget may still be loading: the cursor moves all the same, and shows once it is drawn.
+        const windowStart = timeline ? timeline.getWindow().start : Number.NEGATIVE_INFINITY;
+        const next = nextIndex(list, spans, key, cursor, windowStart);
+        const target = list[next];
+        if (!target) return;
+        setActiveId(target.id);
+        const span = spans[next];
+        if (timeline && span) timeline.reveal(span);
+        setAnnouncement(`${describe(target.id)} Press Enter to open.`);
+      },
+      clearSelection: () => {
+        selectEvent(null);
+        setAnnouncement('Selection cleared.');
+      },
+      zoom: (direction: 'in' | 'out') => timeline?.zoom(direction),
+    }),
+    [cursor, visible.events, spans, timeline, selectEvent, describe],
+  );
+  useKeyLayer('timeline', keyLayer);
 
   return (
     <section className="timeline-region" aria-labelledby="timeline-heading">
@@ -142,12 +151,12 @@ export function TimelineView() {
         aria-roledescription="timeline"
         aria-label={`Timeline of ${visible.events.length} events`}
         aria-describedby="timeline-help"
-        onKeyDown={onKeyDown}
+        data-key-scope="timeline"
       />
       <OffscreenCue offscreen={offscreen} timeline={timeline} />
       </div>
       <p id="timeline-help" className="timeline-help">
-        Drag to pan (up and down too), wheel to zoom. With the timeline focused: ← → move between events, Enter opens one, Esc clears, + − zoom.
+        Drag to pan (up and down too), wheel to zoom. With the timeline focused: {TIMELINE_KEY_HELP}.
       </p>
       <Legend />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

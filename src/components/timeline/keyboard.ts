@@ -12,9 +12,3 @@ export function nextIndex(list: readonly TimelineEvent[], items: readonly Pick<I
   const firstInView = items.findIndex((it) => (it.end ?? it.start) >= windowStart);
   return firstInView >= 0 ? firstInView : 0;
 }
-
-/** Move focus to the open details panel's title (when the event was already selected). */
-export function focusDetails(): void {
-  const title = document.querySelector<HTMLElement>('#event-details .details-title, #event-details h2, #event-details h3');
-  title?.focus();
-}

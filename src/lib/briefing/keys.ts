@@ -1,33 +1,5 @@
-/** Presentation keys, as presentation clickers send them. */
+/** What a presentation key does (the keys themselves are in the app's action table, PRESENT_ACTIONS). */
 export type PresentAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'exit' | 'notes' | 'presenter';
-
-const MAP: Record<string, PresentAction> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  Spacebar: 'next',
-  Enter: 'next',
-  ArrowLeft: 'prev',
-  ArrowUp: 'prev',
-  PageUp: 'prev',
-  Backspace: 'prev',
-  Home: 'first',
-  End: 'last',
-  b: 'blank',
-  B: 'blank',
-  '.': 'blank',
-  Escape: 'exit',
-  n: 'notes',
-  N: 'notes',
-  p: 'presenter',
-  P: 'presenter',
-};
-
-export function presentAction(key: string, mods: { ctrl?: boolean; meta?: boolean; alt?: boolean } = {}): PresentAction | null {
-  if (mods.ctrl || mods.meta || mods.alt) return null;
-  return MAP[key] ?? null;
-}
 
 /** The step after applying a navigation action to step i of n. */
 export function navigate(action: PresentAction, i: number, n: number): number {

@@ -77,8 +77,3 @@ export function stepViews(b: Briefing, data: EventList): StepView[] {
     };
   });
 }
-
-/** The step's label for buttons and lists: "Step 3: <title>". */
-export function stepLabel(v: StepView, index: number): string {
-  return `Step ${index + 1}: ${v.title}`;
-}

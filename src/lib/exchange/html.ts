@@ -90,8 +90,3 @@ export function htmlToTextWith<N>(tree: HtmlTree<N>): HtmlToText {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
-
-/** Minimal escaping for HTML text content (TimelineJS spreadsheet cells): only & < >. */
-export function escapeHtmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -5,7 +5,7 @@
  */
 import type { EventList, Evidence, Source, Theme, TimelineEvent } from '../schema';
 import { createRng, type Rng } from './prng';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../digest';
 import { generateDate } from './dates';
 import { dayToIso, isoToDay } from './days';
 import { FILL, FILLER, OUTLETS, TEMPLATES, THEMES, type EventTemplate } from './vocabulary';
@@ -89,7 +89,7 @@ class ArticleWriter {
   }
 }
 
-export function generateEventList(options: GenerateOptions): GeneratedList {
+export async function generateEventList(options: GenerateOptions): Promise<GeneratedList> {
   const { count, seed = 1, startYear = 2011, years = 15, textPrefix = 'data/sources/', eventsPerSource = 8 } = options;
   if (!Number.isInteger(count) || count < 1) throw new Error('count must be a positive integer');
   const rng = createRng(seed);
@@ -149,7 +149,7 @@ export function generateEventList(options: GenerateOptions): GeneratedList {
       published: pub,
       url: `https://${outlet.host}/news/${pub}/${slug(headline, 60)}-${s}`,
       text: textPath,
-      sha256: sha256Hex(writer.text),
+      sha256: '', // filled in below, once every text is written
     });
     pending.forEach(({ filled, template, evidence, date }, k) => {
       const n = from + k + 1;
@@ -165,6 +165,11 @@ export function generateEventList(options: GenerateOptions): GeneratedList {
         evidence: evidence.map((ev) => ({ source: id, ...ev })),
       });
     });
+  }
+  for (const source of sources) {
+    const hash = await sha256Hex(texts[source.text] ?? '');
+    if (hash === null) throw new Error('generateEventList needs Web Crypto (crypto.subtle) for the sources\' sha256');
+    source.sha256 = hash;
   }
   return {
     list: { schemaVersion: 2, title: `Synthetic India–Israel defence timeline (${count} events, seed ${seed})`, themes, sources, events },

@@ -11,7 +11,7 @@ import { buildSearchIndex, searchEvents } from '../search';
 import { densityItems, DENSITY_LIMIT } from '../density';
 import { KNOWN_THEME_IDS } from '../themeColor';
 
-const { list } = generateEventList({ count: 10_000, seed: 99 });
+const { list } = await generateEventList({ count: 10_000, seed: 99 });
 const noPeriod = { from: null, to: null };
 
 const timed = <T,>(fn: () => T): { ms: number; value: T } => {

@@ -1,3 +1,2 @@
 export { generateEventList, type GenerateOptions, type GeneratedList } from './generate';
 export { createRng, type Rng } from './prng';
-export { sha256Hex } from './sha256';
