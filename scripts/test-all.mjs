@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check in order (type check, lint, unit, e2e), then one summary.
+// `npm test`: every check in order (type check, lint, format, unused code, data, unit, e2e), then one summary.
 // Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser-setup.mjs';
@@ -7,6 +7,8 @@ import { findChromium } from './browser-setup.mjs';
 const stages = [
   ['type check', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['unused code (knip)', 'npx', ['knip']],
   ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['e2e tests', 'npx', ['playwright', 'test']],

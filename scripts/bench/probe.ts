@@ -5,7 +5,7 @@
  * A figure is "input event -> paint after the last DOM change it caused", so debouncing and
  * follow-up renders are counted, not hidden.
  */
-import type { Page } from 'playwright';
+import type { Page } from '@playwright/test';
 
 export interface ProbeState {
   lastMutation: number;

@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../playwright.config';
 import { benchDataPath, writeBenchData } from './data';

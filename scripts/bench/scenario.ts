@@ -2,7 +2,7 @@
  * One benchmark pass over one page (the app or the bare baseline) and one list size:
  * load, theme filter, search keystroke, select, memory and long tasks, each figure the median of runs.
  */
-import type { Browser, Locator, Page } from 'playwright';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { heapAfterGc, installProbe, longTasksAfter, median, nextFrames, settle, timeAction } from './probe';
 
 export interface Target {

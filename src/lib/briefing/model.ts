@@ -46,8 +46,6 @@ export const briefingSchema = z
     });
   });
 
-export type EventStep = z.infer<typeof eventStepSchema>;
-export type TitleStep = z.infer<typeof titleStepSchema>;
 export type BriefingStep = z.infer<typeof stepSchema>;
 export type FilterSnapshot = z.infer<typeof filterSnapshotSchema>;
 export type Briefing = z.infer<typeof briefingSchema>;

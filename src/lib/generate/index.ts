@@ -1,2 +1,1 @@
-export { generateEventList, type GenerateOptions, type GeneratedList } from './generate';
-export { createRng, type Rng } from './prng';
+export { generateEventList } from './generate';
