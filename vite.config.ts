@@ -110,6 +110,10 @@ export default defineConfig({
   plugins: [react(), preloadTimelineChunks(), preloadFirstViewFonts(), inlineEntryCss(), pruneDataLeftovers()],
   // the policy as headers too (frame-ancestors works only there), index.html keeps it as a meta tag
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, headers: securityHeaders([devPreamble]) },
+  resolve: {
+    // vis-timeline's HTML filter: our content never reaches it as HTML, so a text-only stand-in (src/lib/xssAsText.ts).
+    alias: [{ find: /^xss$/, replacement: resolve('src/lib/xssAsText.ts') }],
+  },
   build: {
     rolldownOptions: {
       output: {

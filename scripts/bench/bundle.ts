@@ -67,3 +67,14 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
 }
 
 export const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+/** Start-up bytes limit (issue 12): entry JS + its preloaded vis-timeline chunk + inlined CSS, gzipped. */
+export const STARTUP_LIMIT = 200 * 1024;
+
+/**
+ * What a user downloads before the first timeline is drawn, gzipped, as one figure: the entry JS (and
+ * the scripts it preloads), the vis-timeline chunk preloaded at low priority, and the inlined CSS.
+ */
+export function startupBytes(b: Pick<BundleSizes, 'initialJs' | 'preloadedJs' | 'initialCss'>): number {
+  return b.initialJs.gzip + (b.preloadedJs?.gzip ?? 0) + b.initialCss.gzip;
+}
