@@ -64,6 +64,12 @@ export function keyLabel(action: ActionKeys<'keys' | 'keyLabel'>): string {
   return action.keyLabel ?? (SHOWN[action.keys[0] ?? ''] ?? action.keys[0] ?? '');
 }
 
+/** Every key of an action as shown, for full key tables: "← → Home End"; one letter once ("b", "B": "B"). */
+export function allKeyLabels(action: ActionKeys<'keys'>): string[] {
+  const shown = action.keys.filter((k) => k !== 'Spacebar').map((k) => (k.length === 1 ? (SHOWN[k] ?? k.toUpperCase()) : (SHOWN[k] ?? k)));
+  return [...new Set(shown)];
+}
+
 /** aria-keyshortcuts names: "+" separates keys there, so the plus key is "Plus"; space is "Space". */
 const ARIA: Record<string, string> = { '+': 'Plus', ' ': 'Space', Spacebar: '' };
 

@@ -1,0 +1,35 @@
+/** The key help of the README, generated from the action table (keyTable.test.ts fails when README.md differs). */
+import { allKeyLabels } from '../../lib/actions/commands';
+import { APP_ACTIONS, PRESENT_ACTIONS, type AppAction } from './actions';
+
+const A = APP_ACTIONS;
+const SECTIONS: readonly (readonly [string, readonly AppAction[]])[] = [
+  ['timeline focused', [A.moveCursor, A.openCursor, A.clearTimelineSelection, A.zoomIn, A.zoomOut]],
+  ['event details open', [A.previousEvent, A.nextEvent, A.closeDetails]],
+  ['source text open', [A.closeSource]],
+  ['search box with text', [A.clearSearch]],
+  ['export menu open', [A.closeExportMenu]],
+  ['import report open', [A.closeImportReport]],
+  ['presenting', Object.values(PRESENT_ACTIONS)],
+];
+
+export const README_KEYS_START = '<!-- keys: generated from src/app/actions/actions.ts by `npm run readme:keys` -->';
+export const README_KEYS_END = '<!-- /keys -->';
+
+const cell = (s: string) => s.replaceAll('|', '\\|');
+
+/** The markdown table: where, keys, what they do, and which one wins Esc (higher priority first). */
+export function keyTableMarkdown(): string {
+  const rows = SECTIONS.flatMap(([where, actions]) =>
+    actions.map((a) => `| ${where} | ${cell(allKeyLabels(a).map((k) => `\`${k}\``).join(' '))} | ${a.description} | ${a.priority} |`),
+  );
+  return ['| when | keys | does | priority |', '| --- | --- | --- | ---: |', ...rows].join('\n');
+}
+
+/** README.md with its key table replaced by the generated one (unchanged text when it is up to date). */
+export function withKeyTable(readme: string): string {
+  const start = readme.indexOf(README_KEYS_START);
+  const end = readme.indexOf(README_KEYS_END);
+  if (start < 0 || end < start) throw new Error(`README.md has no "${README_KEYS_START}" ... "${README_KEYS_END}" section`);
+  return `${readme.slice(0, start + README_KEYS_START.length)}\n${keyTableMarkdown()}\n${readme.slice(end)}`;
+}
