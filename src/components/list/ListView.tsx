@@ -1,5 +1,11 @@
-/** The events the filters leave, as a sortable, printable table. Rows select by click or Enter. */
-import { useMemo, useState } from 'react';
+/**
+ * The events the filters leave, as a sortable, printable table. Rows select by click or Enter.
+ * On screen only the rows in view (and a few either side) are in the DOM (@tanstack/react-virtual: 10,000
+ * rows would be 10,000 rows of layout); printing renders every row.
+ */
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { usePrinting } from '../../app/usePrinting';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
 import { formatEventDate } from '../../lib/dateLabel';
@@ -16,7 +22,27 @@ export function ListView() {
   const selectEvent = useStore((s) => s.selectEvent);
   const [descending, setDescending] = useState(false);
   const rows = useMemo(() => (descending ? visible.events.toReversed() : visible.events), [visible.events, descending]);
+  const printing = usePrinting();
+  const body = useRef<HTMLTableSectionElement>(null);
+  // oxlint-disable-next-line react/incompatible-library -- no React Compiler here; the virtualiser re-renders itself
+  const virtual = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 44,
+    overscan: 12,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    // The page scrolls: the rows start where the table body is on the page (below the header, caption, thead).
+    scrollMargin: body.current ? body.current.getBoundingClientRect().top + window.scrollY : 0,
+    // Before the first measurement (and in tests without layout): as if a screenful were in view.
+    initialRect: { width: 1024, height: 800 },
+  });
   if (!data) return null;
+  const margin = virtual.options.scrollMargin;
+  const slice = printing
+    ? rows.map((_, index) => ({ index, key: rows[index]?.id ?? index, start: 0, end: 0 }))
+    : virtual.getVirtualItems();
+  // The rows not in the DOM still take their height, above and below (tbody::before/::after, list.css).
+  const before = printing ? 0 : Math.max(0, (slice[0]?.start ?? margin) - margin);
+  const after = printing ? 0 : Math.max(0, virtual.getTotalSize() - ((slice.at(-1)?.end ?? margin) - margin));
   const ids = data.themes.map((t) => t.id);
   const labels = new Map(data.themes.map((t) => [t.id, t.label]));
   const outlets = new Map(data.sources.map((s) => [s.id, s.outlet]));
@@ -39,13 +65,17 @@ export function ListView() {
             <th scope="col">Sources</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((e) => {
+        <tbody ref={body} style={{ '--rows-before': `${before}px`, '--rows-after': `${after}px` } as CSSProperties}>
+          {slice.map(({ index, key }) => {
+            const e = rows[index];
+            if (!e) return null;
             const selected = e.id === selectedId;
             const n = sourceCount(e);
             return (
               <tr
-                key={e.id}
+                key={key}
+                ref={printing ? undefined : virtual.measureElement}
+                data-index={index}
                 data-event-id={e.id}
                 className={selected ? 'is-selected' : undefined}
               >
