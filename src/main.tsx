@@ -15,7 +15,7 @@ requestEventList();
 // Apply the stored colour scheme before the first paint (no flash of the wrong scheme).
 const scheme = readStoredColorScheme();
 useStore.setState({ colorScheme: scheme });
-if (scheme !== 'system') document.documentElement.dataset.theme = scheme;
+if (scheme !== 'system') document.documentElement.dataset.colorScheme = scheme;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

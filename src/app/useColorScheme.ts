@@ -1,6 +1,6 @@
 /**
- * Applies the colour scheme: "system" leaves <html> without data-theme (CSS follows
- * prefers-color-scheme); "light"/"dark" set data-theme. The choice is kept in localStorage.
+ * Applies the colour scheme: "system" leaves <html> without data-color-scheme (CSS follows
+ * prefers-color-scheme); "light"/"dark" set data-color-scheme. The choice is kept in localStorage.
  */
 import { useEffect } from 'react';
 import { useStore, type ColorScheme } from '../store/store';
@@ -20,8 +20,8 @@ export function useColorScheme(): void {
   const scheme = useStore((s) => s.colorScheme);
   useEffect(() => {
     const root = document.documentElement;
-    if (scheme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = scheme;
+    if (scheme === 'system') delete root.dataset.colorScheme;
+    else root.dataset.colorScheme = scheme;
     try {
       if (scheme === 'system') localStorage.removeItem(COLOR_SCHEME_KEY);
       else localStorage.setItem(COLOR_SCHEME_KEY, scheme);
