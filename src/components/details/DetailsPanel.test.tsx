@@ -6,6 +6,7 @@ import { useStore, initialState } from '../../store/store';
 import { DetailsPanel } from './DetailsPanel';
 import { SourceReader } from '../source/SourceReader';
 import { ErrorBoundary } from '../common/ErrorBoundary';
+import { KeyboardActions } from '../../app/actions/useKeyboardActions';
 import { ARTICLE, SMALL } from './__fixtures__/smallEvents';
 
 const fetchMock = vi.fn(async () => new Response(ARTICLE));
@@ -28,12 +29,13 @@ function Boom({ fail }: { fail: boolean }): ReactNode {
   return <p>fine</p>;
 }
 
+/** The panels as App mounts them: inside the keyboard dispatcher (the action table's one keydown listener). */
 function renderPanels() {
   return render(
-    <>
+    <KeyboardActions>
       <DetailsPanel />
       <SourceReader />
-    </>,
+    </KeyboardActions>,
   );
 }
 
