@@ -13,7 +13,13 @@ describe('sha256Hex', () => {
   });
 
   it('agrees with node:crypto on multi-byte text and on lengths around the 64-byte block', async () => {
-    const samples = ['India–Israel “defence” ties é 🚀', 'x'.repeat(55), 'x'.repeat(56), 'y'.repeat(64), 'z'.repeat(1000)];
+    const samples = [
+      'India–Israel “defence” ties é 🚀',
+      'x'.repeat(55),
+      'x'.repeat(56),
+      'y'.repeat(64),
+      'z'.repeat(1000),
+    ];
     for (const s of samples) {
       expect(await sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
       expect(await sha256Hex(new TextEncoder().encode(s))).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));

@@ -5,7 +5,9 @@ import xss, { escapeAsText } from './xssAsText';
 describe('the xss stand-in for vis-timeline', () => {
   it('turns every string into inert text', () => {
     const f = new xss.FilterXSS();
-    expect(f.process('<img src=x onerror=alert(1)>Jan & "Feb"')).toBe('&lt;img src=x onerror=alert(1)&gt;Jan &amp; &quot;Feb&quot;');
+    expect(f.process('<img src=x onerror=alert(1)>Jan & "Feb"')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt;Jan &amp; &quot;Feb&quot;',
+    );
     expect(escapeAsText('2020')).toBe('2020');
   });
 

@@ -6,7 +6,12 @@
  * cssfilter (about 6 kB gzipped) from the start-up download.
  */
 export function escapeAsText(input: string): string {
-  return input.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return input
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** The one part of xss's API vis uses: `new FilterXSS(options).process(html)`. */

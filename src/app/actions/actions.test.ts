@@ -27,8 +27,7 @@ function store(over: Partial<KeyStore> = {}): KeyStore {
   };
 }
 
-const subsets = <T,>(xs: readonly T[]): T[][] =>
-  xs.reduce<T[][]>((acc, x) => acc.flatMap((s) => [s, [...s, x]]), [[]]);
+const subsets = <T>(xs: readonly T[]): T[][] => xs.reduce<T[][]>((acc, x) => acc.flatMap((s) => [s, [...s, x]]), [[]]);
 
 /** Every state the dispatcher can see: origin × shown layers × the store facts the actions read. */
 function* everyState(key: string): Generator<KeyState> {
@@ -39,20 +38,45 @@ function* everyState(key: string): Generator<KeyState> {
           for (const sourceView of [null, { sourceId: 's' }])
             for (const importReport of [null, { file: 'x' }])
               for (const presentation of [null, { step: 0 }])
-                yield { key, origin, layers: new Set(layers), store: store({ selectedId, query, sourceView, importReport, presentation }) };
+                yield {
+                  key,
+                  origin,
+                  layers: new Set(layers),
+                  store: store({ selectedId, query, sourceView, importReport, presentation }),
+                };
 }
 
 const esc = (over: Partial<KeyStore>, layers: (keyof KeyLayers)[], origin: KeyOrigin = 'page') => {
-  const pick = pickAction(ACTIONS, { key: 'Escape' }, { key: 'Escape', origin, layers: new Set(layers), store: store(over) });
+  const pick = pickAction(
+    ACTIONS,
+    { key: 'Escape' },
+    { key: 'Escape', origin, layers: new Set(layers), store: store(over) },
+  );
   return pick.kind === 'run' ? pick.action.name : pick.kind;
 };
 
 const presentAction = (key: string, mods: Omit<KeyPress, 'key'> = {}) => {
-  const state: KeyState = { key, origin: 'page', layers: new Set(), store: store({ presentation: { step: 0 }, presentationSteps: 3 }) };
+  const state: KeyState = {
+    key,
+    origin: 'page',
+    layers: new Set(),
+    store: store({ presentation: { step: 0 }, presentationSteps: 3 }),
+  };
   const pick = pickAction(ACTIONS, { key, ...mods }, state);
   if (pick.kind !== 'run') return null;
   const entry = Object.entries(PRESENT_ACTIONS).find(([, a]) => a === pick.action);
-  return entry ? { next: 'next', prev: 'prev', first: 'first', last: 'last', blank: 'blank', notes: 'notes', presenterView: 'presenter', exit: 'exit' }[entry[0]] : null;
+  return entry
+    ? {
+        next: 'next',
+        prev: 'prev',
+        first: 'first',
+        last: 'last',
+        blank: 'blank',
+        notes: 'notes',
+        presenterView: 'presenter',
+        exit: 'exit',
+      }[entry[0]]
+    : null;
 };
 
 describe('the action table', () => {
@@ -62,7 +86,8 @@ describe('the action table', () => {
     for (const key of keys)
       for (const state of everyState(key)) {
         const pick = pickAction(ACTIONS, { key }, state);
-        if (pick.kind === 'conflict') conflicts.push(`${JSON.stringify(key)}: ${pick.actions.map((a) => a.name).join(' vs ')}`);
+        if (pick.kind === 'conflict')
+          conflicts.push(`${JSON.stringify(key)}: ${pick.actions.map((a) => a.name).join(' vs ')}`);
       }
     expect([...new Set(conflicts)]).toEqual([]);
   });
@@ -88,7 +113,12 @@ describe('the action table', () => {
 
   it('keeps [ ] and Esc from the details panel while a modal dialog (the presenter) is open', () => {
     for (const key of ['[', ']', 'Escape']) {
-      const state: KeyState = { key, origin: 'page', layers: new Set(['details']), store: store({ selectedId: 'e1', presentation: { step: 0 } }) };
+      const state: KeyState = {
+        key,
+        origin: 'page',
+        layers: new Set(['details']),
+        store: store({ selectedId: 'e1', presentation: { step: 0 } }),
+      };
       const pick = pickAction(ACTIONS, { key }, state);
       expect(pick.kind === 'run' ? pick.action.name : pick.kind).not.toMatch(/^details-/);
     }

@@ -83,7 +83,12 @@ function presentStep(name: PresentAction, description: string, keys: string[], k
 }
 
 export const PRESENT_ACTIONS = {
-  next: presentStep('next', 'Next step', ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter'], '→ ↓ PageDown Space Enter'),
+  next: presentStep(
+    'next',
+    'Next step',
+    ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter'],
+    '→ ↓ PageDown Space Enter',
+  ),
   prev: presentStep('prev', 'Previous step', ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'], '← ↑ PageUp Backspace'),
   first: presentStep('first', 'First step', ['Home'], 'Home'),
   last: presentStep('last', 'Last step', ['End'], 'End'),

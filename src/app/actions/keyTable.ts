@@ -21,15 +21,34 @@ const cell = (s: string) => s.replaceAll('|', '\\|');
 /** The markdown table: where, keys, what they do, and which one wins Esc (higher priority first). */
 export function keyTableMarkdown(): string {
   const rows = SECTIONS.flatMap(([where, actions]) =>
-    actions.map((a) => `| ${where} | ${cell(allKeyLabels(a).map((k) => `\`${k}\``).join(' '))} | ${a.description} | ${a.priority} |`),
+    actions.map(
+      (a) =>
+        `| ${where} | ${cell(
+          allKeyLabels(a)
+            .map((k) => `\`${k}\``)
+            .join(' '),
+        )} | ${a.description} | ${a.priority} |`,
+    ),
   );
   return ['| when | keys | does | priority |', '| --- | --- | --- | ---: |', ...rows].join('\n');
+}
+
+/** A markdown table's text with the column padding a formatter adds (Prettier aligns tables) taken out. */
+export function unpadded(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line.startsWith('|') ? line.replace(/\s*\|\s*/g, '|').replace(/:?-{3,}:?/g, (d) => d.replace(/-+/, '---')) : line,
+    )
+    .join('\n');
 }
 
 /** README.md with its key table replaced by the generated one (unchanged text when it is up to date). */
 export function withKeyTable(readme: string): string {
   const start = readme.indexOf(README_KEYS_START);
   const end = readme.indexOf(README_KEYS_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no "${README_KEYS_START}" ... "${README_KEYS_END}" section`);
-  return `${readme.slice(0, start + README_KEYS_START.length)}\n${keyTableMarkdown()}\n${readme.slice(end)}`;
+  if (start < 0 || end < start)
+    throw new Error(`README.md has no "${README_KEYS_START}" ... "${README_KEYS_END}" section`);
+  // Blank lines around the table, as Prettier writes them.
+  return `${readme.slice(0, start + README_KEYS_START.length)}\n\n${keyTableMarkdown()}\n\n${readme.slice(end)}`;
 }

@@ -30,7 +30,12 @@ function originOf(target: EventTarget | null): KeyOrigin {
   if (!(target instanceof HTMLElement)) return 'page';
   const scope = target.closest<HTMLElement>('[data-key-scope]')?.dataset['keyScope'];
   if (scope === 'timeline' || scope === 'search') return scope;
-  if (target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
+  if (
+    target.isContentEditable ||
+    target.tagName === 'INPUT' ||
+    target.tagName === 'TEXTAREA' ||
+    target.tagName === 'SELECT'
+  )
     return 'field';
   return target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY' ? 'button' : 'page';
 }

@@ -27,7 +27,8 @@ describe('pickAction', () => {
     expect(pickAction([low, high, twin], { key: 'Escape' }, { open: false })).toEqual({ kind: 'run', action: low });
   });
   it('leaves keys held with Ctrl, Alt or Meta to the browser', () => {
-    for (const mod of ['ctrl', 'alt', 'meta']) expect(pickAction([low], { key: 'Escape', [mod]: true }, { open: true }).kind).toBe('none');
+    for (const mod of ['ctrl', 'alt', 'meta'])
+      expect(pickAction([low], { key: 'Escape', [mod]: true }, { open: true }).kind).toBe('none');
   });
 });
 
@@ -40,6 +41,11 @@ describe('labels', () => {
     expect(ariaKeyshortcuts(action('next', [' ', 'Spacebar', 'Enter'], 1))).toBe('Space Enter');
     expect(allKeyLabels(action('blank', ['b', 'B', '.'], 1))).toEqual(['B', '.']);
     expect(actionTitle(action('prev', ['['], 1), 'Some event')).toBe('Do prev ([): Some event');
-    expect(keyHelp([[[action('p', ['['], 1)], 'previous'], [[action('i', ['+'], 1), action('o', ['-'], 1)], 'zoom']])).toBe('[ previous, + − zoom');
+    expect(
+      keyHelp([
+        [[action('p', ['['], 1)], 'previous'],
+        [[action('i', ['+'], 1), action('o', ['-'], 1)], 'zoom'],
+      ]),
+    ).toBe('[ previous, + − zoom');
   });
 });

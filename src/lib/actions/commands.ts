@@ -39,7 +39,9 @@ export interface KeyPress {
 export function pickAction<S, A>(actions: readonly Action<S, A>[], press: KeyPress, state: S): KeyPick<S, A> {
   if (press.ctrl || press.meta || press.alt) return { kind: 'none' };
   const { key } = press;
-  const claiming = actions.filter((a) => a.keys.includes(key) && a.enabled(state)).toSorted((a, b) => b.priority - a.priority);
+  const claiming = actions
+    .filter((a) => a.keys.includes(key) && a.enabled(state))
+    .toSorted((a, b) => b.priority - a.priority);
   const [first, second] = claiming;
   if (!first) return { kind: 'none' };
   if (second && second.priority === first.priority) return { kind: 'conflict', actions: [first, second] };
@@ -61,12 +63,14 @@ const SHOWN: Record<string, string> = {
 
 /** How an action's keys are shown: its keyLabel, else its first key's name ("Esc", "[", "N"). */
 export function keyLabel(action: ActionKeys<'keys' | 'keyLabel'>): string {
-  return action.keyLabel ?? (SHOWN[action.keys[0] ?? ''] ?? action.keys[0] ?? '');
+  return action.keyLabel ?? SHOWN[action.keys[0] ?? ''] ?? action.keys[0] ?? '';
 }
 
 /** Every key of an action as shown, for full key tables: "← → Home End"; one letter once ("b", "B": "B"). */
 export function allKeyLabels(action: ActionKeys<'keys'>): string[] {
-  const shown = action.keys.filter((k) => k !== 'Spacebar').map((k) => (k.length === 1 ? (SHOWN[k] ?? k.toUpperCase()) : (SHOWN[k] ?? k)));
+  const shown = action.keys
+    .filter((k) => k !== 'Spacebar')
+    .map((k) => (k.length === 1 ? (SHOWN[k] ?? k.toUpperCase()) : (SHOWN[k] ?? k)));
   return [...new Set(shown)];
 }
 
@@ -88,6 +92,9 @@ export function keyHelp(entries: readonly (readonly [readonly ActionKeys<'keys' 
 }
 
 /** A button's title and aria-keyshortcuts from its action (its text is the action's label). */
-export function actionButton(action: ActionKeys<'description' | 'keys' | 'keyLabel'>): { title: string; 'aria-keyshortcuts': string } {
+export function actionButton(action: ActionKeys<'description' | 'keys' | 'keyLabel'>): {
+  title: string;
+  'aria-keyshortcuts': string;
+} {
   return { title: actionTitle(action), 'aria-keyshortcuts': ariaKeyshortcuts(action) };
 }
