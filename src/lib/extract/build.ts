@@ -26,7 +26,7 @@ export interface BuildInput {
 
 export type BuildResult = { ok: true; value: EventList } | { ok: false; problems: InputProblem[] };
 
-export { SOURCE_TEXT_PREFIX, sourceTextPath } from './paths';
+export { SOURCE_TEXT_PREFIX } from './paths';
 
 export function buildEventList(input: BuildInput): BuildResult {
   const { curated, curatedFile: file } = input;
