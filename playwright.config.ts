@@ -9,7 +9,15 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export const chromiumLaunchOptions = {
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 };
 
 export default defineConfig<FontOptions>({
@@ -30,7 +38,11 @@ export default defineConfig<FontOptions>({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } },
     // The layout tests once more with another typeface served in place of the shipped one: they must
     // pass whatever fonts a machine has (issue 14).
-    { name: 'font-fallback', grep: /@layout/, use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions, fallbackFont: true } },
+    {
+      name: 'font-fallback',
+      grep: /@layout/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions, fallbackFont: true },
+    },
   ],
   webServer: {
     command: `npx vite build --logLevel error && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -69,16 +69,19 @@ function inlineEntryCss(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        return html.replace(/<link rel="stylesheet"[^>]*href="([^"]*\/(assets\/[^"]+\.css))"[^>]*>/g, (tag, href, file) => {
-          const asset = ctx.bundle?.[file];
-          if (asset?.type !== 'asset') return tag;
-          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-          // A lazy chunk that shares a module with the entry lists this stylesheet among its dependencies, and
-          // Vite's preload helper skips a stylesheet only when a <link rel=stylesheet> names it: a disabled one
-          // (never fetched, never applied) says "already here", and the file stays in dist/ for that import.
-          const marker = `<link rel="stylesheet" href="${href}" disabled>`;
-          return `<style>${css.replaceAll('</style', '<\\/style')}</style>${marker}`;
-        });
+        return html.replace(
+          /<link rel="stylesheet"[^>]*href="([^"]*\/(assets\/[^"]+\.css))"[^>]*>/g,
+          (tag, href, file) => {
+            const asset = ctx.bundle?.[file];
+            if (asset?.type !== 'asset') return tag;
+            const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+            // A lazy chunk that shares a module with the entry lists this stylesheet among its dependencies, and
+            // Vite's preload helper skips a stylesheet only when a <link rel=stylesheet> names it: a disabled one
+            // (never fetched, never applied) says "already here", and the file stays in dist/ for that import.
+            const marker = `<link rel="stylesheet" href="${href}" disabled>`;
+            return `<style>${css.replaceAll('</style', '<\\/style')}</style>${marker}`;
+          },
+        );
       },
     },
   };

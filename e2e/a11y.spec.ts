@@ -7,8 +7,16 @@ const VISION = /Vision on Defence Cooperation/;
 
 /** axe over the whole page (WCAG 2.x A/AA and best practice); no violations allowed. */
 async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 
@@ -25,7 +33,10 @@ async function reach(page: Page, state: State) {
   if (state === 'list') return;
   await openEvent(page, VISION);
   if (state === 'details open') return;
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
 }
 
@@ -57,7 +68,8 @@ test('keyboard only: reach Read in source, open it, move through marks, close bo
   await expect(detailsTitle(page)).toBeFocused();
   // Tab forward until the first "Read in source" button has focus.
   const read = panel.getByRole('button', { name: /Read in source/ }).first();
-  for (let i = 0; i < 30 && !(await read.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await read.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(read).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();

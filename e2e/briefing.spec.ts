@@ -1,9 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { openEvent } from './detailsHelpers';
 import { test, expect } from './fixtures';
-import { counter, DATE_ORDER, newBriefing, openBriefingApp, panel, presentation, serveBriefingFixture, slideTitle, stepTitles } from './helpers/briefing';
+import {
+  counter,
+  DATE_ORDER,
+  newBriefing,
+  openBriefingApp,
+  panel,
+  presentation,
+  serveBriefingFixture,
+  slideTitle,
+  stepTitles,
+} from './helpers/briefing';
 
-test('build a briefing: date order, rename, reorder by keyboard, talking points, title card, remove, kept after reload', async ({ page }) => {
+test('build a briefing: date order, rename, reorder by keyboard, talking points, title card, remove, kept after reload', async ({
+  page,
+}) => {
   await openBriefingApp(page);
   await newBriefing(page);
   await expect(stepTitles(page)).toHaveText(DATE_ORDER);
@@ -11,7 +23,9 @@ test('build a briefing: date order, rename, reorder by keyboard, talking points,
 
   // Keyboard reorder: focus the first step's Move down button and press Enter twice; focus follows the step.
   const first = DATE_ORDER[0]!;
-  await panel(page).getByRole('button', { name: `Move down: ${first}` }).focus();
+  await panel(page)
+    .getByRole('button', { name: `Move down: ${first}` })
+    .focus();
   await page.keyboard.press('Enter');
   await expect(panel(page).getByRole('button', { name: `Move down: ${first}` })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -22,11 +36,15 @@ test('build a briefing: date order, rename, reorder by keyboard, talking points,
   await page.keyboard.press('Space');
   await expect(stepTitles(page).nth(1)).toHaveText(first);
 
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` }).fill('First call since Galwan.');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })
+    .fill('First call since Galwan.');
   await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one: 2020');
   await panel(page).getByRole('button', { name: 'Add title card' }).click();
   await expect(stepTitles(page).last()).toHaveText('Title card: Part one: 2020');
-  await panel(page).getByRole('button', { name: `Remove: ${DATE_ORDER[4]}` }).click();
+  await panel(page)
+    .getByRole('button', { name: `Remove: ${DATE_ORDER[4]}` })
+    .click();
   await expect(stepTitles(page)).toHaveCount(6);
   await expect(page.getByRole('button', { name: 'Briefing (6)' })).toBeVisible();
 
@@ -34,9 +52,15 @@ test('build a briefing: date order, rename, reorder by keyboard, talking points,
   await page.getByRole('button', { name: /^Briefing/ }).click();
   await expect(panel(page).getByRole('textbox', { name: 'Name' })).toHaveValue('Cabinet briefing');
   await expect(stepTitles(page).nth(1)).toHaveText(first);
-  await expect(panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })).toHaveValue('First call since Galwan.');
+  await expect(panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })).toHaveValue(
+    'First call since Galwan.',
+  );
   // One key per briefing (src/lib/briefing/storage.ts), versioned.
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefline.briefing.v2.')).map((k) => JSON.parse(localStorage.getItem(k) ?? 'null')));
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('briefline.briefing.v2.'))
+      .map((k) => JSON.parse(localStorage.getItem(k) ?? 'null')),
+  );
   expect(stored).toHaveLength(1);
   expect(stored[0].version).toBe(2);
   expect(stored[0].briefing.steps).toHaveLength(6);
@@ -57,17 +81,31 @@ test('Add to briefing / Remove from briefing from the event details', async ({ p
 test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) => {
   await openBriefingApp(page);
   await newBriefing(page);
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` }).fill('Mention Ladakh.');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })
+    .fill('Mention Ladakh.');
   await panel(page).getByRole('button', { name: 'Present' }).click();
   await expect(presentation(page)).toBeVisible();
   await expect(counter(page)).toHaveText('1 / 6');
   await expect(presentation(page).locator('.slide-date')).toHaveText('before 24 Jul 2020');
-  for (const [key, n] of [['ArrowRight', 2], ['ArrowDown', 3], ['PageDown', 4], [' ', 5], ['Enter', 6], ['Enter', 6]] as const) {
+  for (const [key, n] of [
+    ['ArrowRight', 2],
+    ['ArrowDown', 3],
+    ['PageDown', 4],
+    [' ', 5],
+    ['Enter', 6],
+    ['Enter', 6],
+  ] as const) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     await expect(counter(page)).toHaveText(`${n} / 6`);
   }
   await expect(slideTitle(page)).toHaveText(DATE_ORDER[5]!);
-  for (const [key, n] of [['ArrowLeft', 5], ['ArrowUp', 4], ['PageUp', 3], ['Backspace', 2]] as const) {
+  for (const [key, n] of [
+    ['ArrowLeft', 5],
+    ['ArrowUp', 4],
+    ['PageUp', 3],
+    ['Backspace', 2],
+  ] as const) {
     await page.keyboard.press(key);
     await expect(counter(page)).toHaveText(`${n} / 6`);
   }
@@ -95,7 +133,9 @@ test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) =
 
   await expect(presentation(page).getByRole('complementary', { name: 'Talking points' })).toHaveCount(0);
   await page.keyboard.press('n');
-  await expect(presentation(page).getByRole('complementary', { name: 'Talking points' })).toContainText('Mention Ladakh.');
+  await expect(presentation(page).getByRole('complementary', { name: 'Talking points' })).toContainText(
+    'Mention Ladakh.',
+  );
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
@@ -104,11 +144,19 @@ test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) =
   expect(new URL(page.url()).hash).not.toContain('present=');
 });
 
-test('each step has its own address: reloading opens the same step; another browser opens it from the address alone', async ({ page, browser }) => {
+test('each step has its own address: reloading opens the same step; another browser opens it from the address alone', async ({
+  page,
+  browser,
+}) => {
   await openBriefingApp(page);
-  await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Procurement/ }).uncheck();
+  await page
+    .getByRole('group', { name: 'Themes' })
+    .getByRole('checkbox', { name: /^Procurement/ })
+    .uncheck();
   await newBriefing(page);
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` }).fill('Private note');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })
+    .fill('Private note');
   await panel(page).getByRole('button', { name: 'Present' }).click();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -119,7 +167,9 @@ test('each step has its own address: reloading opens the same step; another brow
   expect(new URL(address).hash).toMatch(/^#hide=procurement&.*present=briefing-[a-z0-9-]+&step=3&b=/);
   await page.reload();
   await expect(counter(page)).toHaveText('3 / 6');
-  await expect(page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Procurement/ })).not.toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Procurement/ }),
+  ).not.toBeChecked();
   await expect(slideTitle(page)).toHaveText(DATE_ORDER[2]!);
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => new URL(page.url()).hash).toContain('step=4');
@@ -138,7 +188,9 @@ test('each step has its own address: reloading opens the same step; another brow
 test('presenter view in a second window stays in sync', async ({ page }) => {
   await openBriefingApp(page);
   await newBriefing(page);
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[1]}` }).fill('Say: largest buyer.');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[1]}` })
+    .fill('Say: largest buyer.');
   await panel(page).getByRole('button', { name: 'Present' }).click();
   await expect(counter(page)).toHaveText('1 / 6');
   const popupPromise = page.waitForEvent('popup');
@@ -160,13 +212,24 @@ test('presenter view in a second window stays in sync', async ({ page }) => {
 test('a damaged saved briefing is reported and set aside, never lost', async ({ page }) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('briefline.briefings.v1', '{"version":1,"currentId":null,"briefings":[{"id":"Bad id!","name":"Old"}]}');
+      localStorage.setItem(
+        'briefline.briefings.v1',
+        '{"version":1,"currentId":null,"briefings":[{"id":"Bad id!","name":"Old"}]}',
+      );
       sessionStorage.setItem('seeded', '1');
     }
   });
   await openBriefingApp(page);
-  await expect(page.locator('.notice').filter({ hasText: /Saved briefing 1 "Old" is damaged .* set aside under "briefline\.briefings\.corrupt\.\d+"/ })).toBeVisible();
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('briefline.briefings.corrupt.')).map((k) => localStorage.getItem(k)));
+  await expect(
+    page
+      .locator('.notice')
+      .filter({ hasText: /Saved briefing 1 "Old" is damaged .* set aside under "briefline\.briefings\.corrupt\.\d+"/ }),
+  ).toBeVisible();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('briefline.briefings.corrupt.'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(kept).toEqual(['[{"id":"Bad id!","name":"Old"}]']);
 });
 
@@ -183,13 +246,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-for (const [width, height, colorScheme] of [[1280, 720, 'light'], [1920, 1080, 'dark']] as const) {
-  test(`the presentation fits ${width}x${height} without scrolling, high contrast (${colorScheme})`, async ({ page }) => {
+for (const [width, height, colorScheme] of [
+  [1280, 720, 'light'],
+  [1920, 1080, 'dark'],
+] as const) {
+  test(`the presentation fits ${width}x${height} without scrolling, high contrast (${colorScheme})`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
     await openBriefingApp(page);
     await newBriefing(page);
-    await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one: the 2020 calls and the COVID-19 cooperation that followed them');
+    await panel(page)
+      .getByRole('textbox', { name: 'New title card' })
+      .fill('Part one: the 2020 calls and the COVID-19 cooperation that followed them');
     await panel(page).getByRole('button', { name: 'Add title card' }).click();
     await panel(page).getByRole('button', { name: 'Present' }).click();
     for (let i = 0; i < 7; i++) {
@@ -214,7 +284,9 @@ for (const [width, height, colorScheme] of [[1280, 720, 'light'], [1920, 1080, '
   });
 }
 
-test('the timeline strip shows the time context on every step: a year label and the current marker inside the strip', async ({ page }) => {
+test('the timeline strip shows the time context on every step: a year label and the current marker inside the strip', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openBriefingApp(page);
   await newBriefing(page);
@@ -228,15 +300,32 @@ test('the timeline strip shows the time context on every step: a year label and 
       const strip = (document.querySelector('.presenter .strip') as HTMLElement).getBoundingClientRect();
       const inside = (el: Element) => {
         const r = el.getBoundingClientRect();
-        return r.width > 0 && r.left >= strip.left - 1 && r.right <= strip.right + 1 && r.top >= strip.top - 1 && r.bottom <= strip.bottom + 1;
+        return (
+          r.width > 0 &&
+          r.left >= strip.left - 1 &&
+          r.right <= strip.right + 1 &&
+          r.top >= strip.top - 1 &&
+          r.bottom <= strip.bottom + 1
+        );
       };
-      const years = Array.from(document.querySelectorAll('.presenter .strip-year text')).filter(inside).map((t) => t.textContent);
+      const years = Array.from(document.querySelectorAll('.presenter .strip-year text'))
+        .filter(inside)
+        .map((t) => t.textContent);
       const marker = document.querySelector('.presenter .strip-current circle');
       const label = document.querySelector('.presenter .strip-current text');
-      return { years, marker: marker ? inside(marker) : false, label: label ? inside(label) : false, ticks: document.querySelectorAll('.presenter .strip-tick').length, at: marker ? (marker.parentElement as unknown as SVGGElement).style.transform : '' };
+      return {
+        years,
+        marker: marker ? inside(marker) : false,
+        label: label ? inside(label) : false,
+        ticks: document.querySelectorAll('.presenter .strip-tick').length,
+        at: marker ? (marker.parentElement as unknown as SVGGElement).style.transform : '',
+      };
     });
     expect(seen.years.length, `step ${i}: ${seen.years.join(', ')}`).toBeGreaterThanOrEqual(1);
-    expect(seen.years.every((y) => /^\d{4}$/.test(y ?? '')), `step ${i}`).toBe(true);
+    expect(
+      seen.years.every((y) => /^\d{4}$/.test(y ?? '')),
+      `step ${i}`,
+    ).toBe(true);
     expect(seen.marker, `step ${i}: current marker inside the strip`).toBe(true);
     expect(seen.label, `step ${i}: current date label inside the strip`).toBe(true);
     expect(seen.ticks).toBe(6);

@@ -1,7 +1,8 @@
 import { test, expect } from './fixtures';
 import { openApp } from './helpers/app';
 
-const bg = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const bg = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('colour scheme follows the system, a toggle overrides it and is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

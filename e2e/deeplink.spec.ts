@@ -63,7 +63,9 @@ test('Back and Forward walk through selections', async ({ page }) => {
 test('unknown event id, theme and garbage in the link give notices, never a crash', async ({ page }) => {
   await serveSeedLike(page);
   await page.goto('/#sel=no-such-event&hide=rnd,no-such-theme&from=2020-99-99&win=abc&view=nope');
-  await expect(page.getByText('The link names an event "no-such-event" that is not in this event list; ignored.')).toBeVisible();
+  await expect(
+    page.getByText('The link names an event "no-such-event" that is not in this event list; ignored.'),
+  ).toBeVisible();
   await expect(page.getByText(/unknown theme "no-such-theme"/)).toBeVisible();
   await expect(page.getByText('Ignored start date "2020-99-99" in the link.')).toBeVisible();
   await expect(page.getByText('Ignored time window "abc" in the link.')).toBeVisible();

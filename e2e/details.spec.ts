@@ -5,7 +5,10 @@ import { formatEventDate } from '../src/lib/dateLabel';
 
 const VISION = /Vision on Defence Cooperation/;
 
-test('the 2022 vision statement: title, honest date, status, themes, actors, quotes with safe links', async ({ page, request }) => {
+test('the 2022 vision statement: title, honest date, status, themes, actors, quotes with safe links', async ({
+  page,
+  request,
+}) => {
   const data = await loadEventList(request);
   const event = data.events.find((e) => VISION.test(e.title));
   expect(event, 'the seed data has the 2022 vision statement').toBeTruthy();
@@ -97,7 +100,10 @@ test('Previous/Next buttons and the [ ] keys walk the events in date order', asy
   await expect(previous).toBeDisabled();
 });
 
-test('an undated event says it is undated and never shows an invented day; planned events are labelled', async ({ page, request }) => {
+test('an undated event says it is undated and never shows an invented day; planned events are labelled', async ({
+  page,
+  request,
+}) => {
   const data = await loadEventList(request);
   const undated = data.events.find((e) => e.date.precision === 'before');
   const planned = data.events.find((e) => e.status === 'planned');
@@ -135,17 +141,25 @@ test('article texts are fetched only when the reader needs them, once each', asy
   expect(fetched, 'nothing fetched at start-up or on opening details').toEqual([]);
 
   const event = data.events.find((e) => VISION.test(e.title))!;
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page).locator('mark.current')).toBeVisible();
   expect(fetched).toHaveLength(1);
   expect(fetched[0]).toContain(`data/sources/${event.evidence[0]!.source}`);
   await page.keyboard.press('Escape');
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page).locator('mark.current')).toBeVisible();
   expect(fetched, 'the second opening reuses the cached text').toHaveLength(1);
 });
 
-test('from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back', async ({ page }) => {
+test('from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back', async ({
+  page,
+}) => {
   await page.goto('/');
   const canvas = page.getByRole('application');
   await expect(canvas.locator('.vis-item').first()).toBeVisible();
@@ -163,7 +177,9 @@ test('from the timeline: arrows move the cursor, Enter opens the details with fo
   await expect(canvas).toBeFocused();
 });
 
-test('while the presenter (a modal dialog) is open, [ ] and Esc belong to it, not to the details behind', async ({ page }) => {
+test('while the presenter (a modal dialog) is open, [ ] and Esc belong to it, not to the details behind', async ({
+  page,
+}) => {
   await page.goto('/');
   await openEvent(page, VISION);
   const title = await detailsTitle(page).textContent();
@@ -182,7 +198,10 @@ test('while the presenter (a modal dialog) is open, [ ] and Esc belong to it, no
 test('printing leaves the open panels out of the page', async ({ page }) => {
   await page.goto('/');
   await openEvent(page, VISION);
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page)).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.details-panel')).toBeHidden();

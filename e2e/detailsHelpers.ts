@@ -24,7 +24,10 @@ export async function showList(page: Page): Promise<void> {
 export async function rowButton(page: Page, title: string | RegExp): Promise<Locator> {
   await showList(page);
   const name = typeof title === 'string' ? title : title;
-  return page.locator('table.event-table').getByRole('button', { name, exact: typeof title === 'string' }).first();
+  return page
+    .locator('table.event-table')
+    .getByRole('button', { name, exact: typeof title === 'string' })
+    .first();
 }
 
 /** Open an event's details by its title, as a user would (click its row in the list). */

@@ -8,7 +8,10 @@ import { parseCsv } from '../src/lib/exchange/csv';
 async function exportAs(page: Page, name: string): Promise<{ fileName: string; text: string }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('group', { name: /Export the \d+ events? the filters show/ }).getByRole('button', { name }).click();
+  await page
+    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
+    .getByRole('button', { name })
+    .click();
   const d = await downloading;
   return { fileName: d.suggestedFilename(), text: readFileSync((await d.path()) ?? '', 'utf8') };
 }
@@ -26,7 +29,18 @@ test('export the shown events in each format', async ({ page }) => {
 
   const csv = await exportAs(page, 'CSV (spreadsheet)');
   const rows = parseCsv(csv.text).rows;
-  expect(rows[0]?.slice(0, 10)).toEqual(['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline']);
+  expect(rows[0]?.slice(0, 10)).toEqual([
+    'Year',
+    'Month',
+    'Day',
+    'Time',
+    'End Year',
+    'End Month',
+    'End Day',
+    'End Time',
+    'Display Date',
+    'Headline',
+  ]);
   expect(rows).toHaveLength(7);
   expect(csv.text).toContain('\r\n');
   expect(rows.find((r) => r.includes('letter-of-intent-2022'))?.slice(0, 3)).toEqual(['2022', '6', '']);
@@ -42,7 +56,9 @@ test('export the shown events in each format', async ({ page }) => {
   for (const line of ics.text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 
   const tjs = await exportAs(page, 'TimelineJS3 JSON');
-  const doc = JSON.parse(tjs.text) as { events: { start_date: Record<string, number>; display_date: string; group: string }[] };
+  const doc = JSON.parse(tjs.text) as {
+    events: { start_date: Record<string, number>; display_date: string; group: string }[];
+  };
   expect(doc.events).toHaveLength(6);
   expect(doc.events.find((e) => e.display_date === 'Jun 2022')?.start_date).toEqual({ year: 2022, month: 6 });
 });
@@ -53,15 +69,32 @@ test('export follows the filters', async ({ page }) => {
     await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: theme }).uncheck();
   const json = await exportAs(page, 'Briefline events.json');
   const v = validateEventList(JSON.parse(json.text));
-  expect(v.ok && v.value.events.map((e) => e.id)).toEqual(['covid-delegation-2020', 'letter-of-intent-2022', 'vision-statement-2022']);
+  expect(v.ok && v.value.events.map((e) => e.id)).toEqual([
+    'covid-delegation-2020',
+    'letter-of-intent-2022',
+    'vision-statement-2022',
+  ]);
 });
 
 const timelineJs = {
   title: { text: { headline: 'A <i>newsroom</i> timeline', text: '<p>Intro</p>' } },
   events: [
-    { start_date: { year: '2019', month: '4', day: '2' }, group: 'Diplomacy', media: { url: 'https://example.org/a.jpg' }, text: { headline: 'A <b>bold</b> visit<img src=x onerror="window.hacked=1">', text: '<p>Talks &amp; more</p><script>window.hacked=2</script>' } },
+    {
+      start_date: { year: '2019', month: '4', day: '2' },
+      group: 'Diplomacy',
+      media: { url: 'https://example.org/a.jpg' },
+      text: {
+        headline: 'A <b>bold</b> visit<img src=x onerror="window.hacked=1">',
+        text: '<p>Talks &amp; more</p><script>window.hacked=2</script>',
+      },
+    },
     { start_date: { year: 2021 }, text: { headline: 'A whole year' } },
-    { start_date: { year: 2021, month: 3 }, end_date: { year: 2021, month: 5 }, group: 'Trade', text: { headline: 'A span of months' } },
+    {
+      start_date: { year: 2021, month: 3 },
+      end_date: { year: 2021, month: 5 },
+      group: 'Trade',
+      text: { headline: 'A span of months' },
+    },
   ],
   eras: [{ start_date: { year: 2019 }, end_date: { year: 2020 }, text: { headline: 'Era' } }],
 };
@@ -69,11 +102,17 @@ const timelineJs = {
 test('import a TimelineJS file: shown as text for this session, with a way back', async ({ page, allowConsole }) => {
   // The inert DOMParser document that reads the file's HTML inherits the page's CSP, and Chrome reports
   // (and blocks) each inline handler attribute as it is parsed: the CSP at work, nothing runs.
-  allowConsole(/^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self''/);
+  allowConsole(
+    /^Executing inline event handler violates the following Content Security Policy directive 'script-src 'self''/,
+  );
   await openBriefingApp(page);
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(listRows(page)).toHaveCount(6);
-  await importInput(page).setInputFiles({ name: 'newsroom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(timelineJs)) });
+  await importInput(page).setInputFiles({
+    name: 'newsroom.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(timelineJs)),
+  });
   await expect(banner(page)).toContainText('Showing imported data from newsroom.json (this session only)');
   await expect(page.getByRole('dialog', { name: 'Imported newsroom.json' })).toContainText('1 era(s) skipped');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
@@ -86,11 +125,21 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
   await page.locator('table.event-table').getByRole('button', { name: 'A bold visit' }).click();
   await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Imported file (unverified)');
   // The file has no publication date: its date is named as the import date.
-  await expect(page.getByRole('region', { name: 'Event details' })).toContainText(/newsroom\.json, imported \d{1,2} [A-Z][a-z]{2} \d{4}/);
-  await expect(page.getByRole('region', { name: 'Event details' }).locator('figcaption').first()).toContainText(/imported [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}/);
-  await expect(page.getByRole('region', { name: 'Event details' })).toContainText('Imported file: there is no original article to link to.');
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText(
+    /newsroom\.json, imported \d{1,2} [A-Z][a-z]{2} \d{4}/,
+  );
+  await expect(page.getByRole('region', { name: 'Event details' }).locator('figcaption').first()).toContainText(
+    /imported [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}/,
+  );
+  await expect(page.getByRole('region', { name: 'Event details' })).toContainText(
+    'Imported file: there is no original article to link to.',
+  );
   // Its "source" is the imported file itself, read from memory, not fetched.
-  await page.getByRole('region', { name: 'Event details' }).getByRole('button', { name: /Read in source/ }).first().click();
+  await page
+    .getByRole('region', { name: 'Event details' })
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   const reader = page.getByRole('region', { name: 'Source text' });
   await expect(reader.locator('mark.current')).toContainText('A bold visit');
   await expect(reader.locator('img, script, b')).toHaveCount(0);
@@ -100,7 +149,11 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
   await expect(banner(page)).toHaveCount(0);
   await expect(listRows(page)).toHaveCount(6);
   // Session only: a reload shows the built-in data.
-  await importInput(page).setInputFiles({ name: 'newsroom.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(timelineJs)) });
+  await importInput(page).setInputFiles({
+    name: 'newsroom.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(timelineJs)),
+  });
   await expect(banner(page)).toBeVisible();
   await page.reload();
   await expect(banner(page)).toHaveCount(0);
@@ -108,7 +161,8 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
 
 test('a bad CSV lists every problem and shows nothing', async ({ page }) => {
   await openBriefingApp(page);
-  const csv = 'Year,Month,Day,Headline,Text\r\n2020,13,1,Bad month,\r\nabc,,,Bad year,\r\n2020,2,30,Bad day,\r\n2020,1,1,,\r\n2021,1,1,Fine row,ok\r\n';
+  const csv =
+    'Year,Month,Day,Headline,Text\r\n2020,13,1,Bad month,\r\nabc,,,Bad year,\r\n2020,2,30,Bad day,\r\n2020,1,1,,\r\n2021,1,1,Fine row,ok\r\n';
   await importInput(page).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByRole('dialog', { name: 'bad.csv was not imported: 4 problems' });
   await expect(dialog).toBeVisible();
@@ -126,7 +180,8 @@ test('a bad CSV lists every problem and shows nothing', async ({ page }) => {
 
 test('drag and drop a TimelineJS CSV onto the page', async ({ page }) => {
   await openBriefingApp(page);
-  const csv = 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2020,7,24,,,,,,,Dropped event,"Text, with comma",,,,,,Diplomacy,\n';
+  const csv =
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2020,7,24,,,,,,,Dropped event,"Text, with comma",,,,,,Diplomacy,\n';
   const dt = await page.evaluateHandle((text) => {
     const d = new DataTransfer();
     d.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));

@@ -10,14 +10,20 @@ import { newBriefing, panel } from './helpers/briefing';
 import { briefingFixture } from '../src/lib/briefing/__fixtures__/events';
 import { parseCsv } from '../src/lib/exchange/csv';
 
-type Doc = { themes: { id: string; label: string }[]; sources: { url: string }[]; events: { id: string; title: string }[] };
+type Doc = {
+  themes: { id: string; label: string }[];
+  sources: { url: string }[];
+  events: { id: string; title: string }[];
+};
 const HOSTILE_URL = 'javascript:window.pwnedByData=1';
 
 async function serve(page: Page): Promise<Doc> {
   const doc = structuredClone(briefingFixture) as Doc;
   doc.events[0]!.title = 'x;=1+1;y';
   doc.sources[0]!.url = HOSTILE_URL;
-  await page.route('**/data/events.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.route('**/data/events.json', (r) =>
+    r.fulfill({ contentType: 'application/json', body: JSON.stringify(doc) }),
+  );
   await page.route('**/data/sources/*.txt', (r) => r.fulfill({ status: 404, body: '' }));
   return doc;
 }
@@ -43,12 +49,18 @@ function splitOutsideQuotes(line: string, sep: string): string[] {
 async function exportBytes(page: Page, name: string): Promise<Buffer> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('group', { name: /Export the \d+ events? the filters show/ }).getByRole('button', { name }).click();
+  await page
+    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
+    .getByRole('button', { name })
+    .click();
   const d = await downloading;
   return readFileSync((await d.path()) ?? '');
 }
 
-test('CSV: byte-order mark, a semicolon headline stays one quoted cell, undated rows carry no day', async ({ page, allowConsole }) => {
+test('CSV: byte-order mark, a semicolon headline stays one quoted cell, undated rows carry no day', async ({
+  page,
+  allowConsole,
+}) => {
   allowConsole(/Failed to load resource: the server responded with a status of 404/);
   const doc = await serve(page);
   await page.goto('/');
@@ -58,16 +70,27 @@ test('CSV: byte-order mark, a semicolon headline stays one quoted cell, undated 
   const text = bytes.toString('utf8');
   expect(text).toContain('"x;=1+1;y"');
   // Split as a semicolon-locale spreadsheet would: no cell starts a formula.
-  for (const line of text.split('\r\n')) expect(splitOutsideQuotes(line, ';').filter((c) => /^[=+\-@\t\r]/.test(c)), line).toEqual([]);
+  for (const line of text.split('\r\n'))
+    expect(
+      splitOutsideQuotes(line, ';').filter((c) => /^[=+\-@\t\r]/.test(c)),
+      line,
+    ).toEqual([]);
   const { rows } = parseCsv(text);
   const head = rows[0]!;
   const undated = rows.find((r) => r[head.indexOf('Display Date')]?.startsWith('before '))!;
-  expect([undated[head.indexOf('Year')], undated[head.indexOf('Month')], undated[head.indexOf('Day')]]).toEqual(['', '', '']);
+  expect([undated[head.indexOf('Year')], undated[head.indexOf('Month')], undated[head.indexOf('Day')]]).toEqual([
+    '',
+    '',
+    '',
+  ]);
   expect(text).not.toContain('javascript:');
   expect(rows).toHaveLength(doc.events.length + 1);
 });
 
-test('iCalendar and TimelineJS exports carry no address the screen would not link; CATEGORIES are labels', async ({ page, allowConsole }) => {
+test('iCalendar and TimelineJS exports carry no address the screen would not link; CATEGORIES are labels', async ({
+  page,
+  allowConsole,
+}) => {
   allowConsole(/Failed to load resource: the server responded with a status of 404/);
   const doc = await serve(page);
   await page.goto('/');
@@ -93,7 +116,9 @@ test('the printed handout prints only addresses the screen links', async ({ page
   await expect(page.locator('.handout')).toBeVisible();
   await expect(page.locator('.handout-footnotes li').first()).toBeVisible();
   expect(await page.locator('.handout').textContent()).not.toMatch(/javascript:/i);
-  for (const href of await page.locator('.handout a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+  for (const href of await page
+    .locator('.handout a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
     expect(href).toMatch(/^https?:\/\//);
   }
 });

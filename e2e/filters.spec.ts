@@ -32,7 +32,12 @@ test('filter to R&D only and see exactly the R&D events in timeline and list', a
   await expect(rows).toHaveCount(rnd.length);
   expect((await rows.locator('.col-title').allTextContents()).toSorted()).toEqual(rnd.map((e) => e.title).toSorted());
   for (const row of await rows.all()) await expect(row.locator('.col-themes')).toContainText('R&D');
-  expect(hashParams(page).get('hide')?.split(',').toSorted()).toEqual(seedLike.themes.map((t) => t.id).filter((t) => t !== 'rnd').toSorted());
+  expect(hashParams(page).get('hide')?.split(',').toSorted()).toEqual(
+    seedLike.themes
+      .map((t) => t.id)
+      .filter((t) => t !== 'rnd')
+      .toSorted(),
+  );
 
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(rows).toHaveCount(total);
@@ -54,7 +59,9 @@ test('search matches as you type and highlights matches', async ({ page }) => {
   await search.fill('Netanyahoo');
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await search.fill('NDTV');
-  const ndtv = seedLike.events.filter((e) => (e as unknown as { evidence: { source: string }[] }).evidence.some((q) => q.source.startsWith('ndtv')));
+  const ndtv = seedLike.events.filter((e) =>
+    (e as unknown as { evidence: { source: string }[] }).evidence.some((q) => q.source.startsWith('ndtv')),
+  );
   await expect(page.locator('tbody tr')).toHaveCount(ndtv.length);
   await search.fill('zzqqxx');
   await expect(page.getByText(`Showing 0 of ${total} events`)).toBeVisible();
@@ -72,7 +79,9 @@ test('period inputs limit the events and clear again', async ({ page }) => {
   await page.getByLabel('To', { exact: true }).fill('2022-06-02');
   await expect(page.getByText(`Showing ${after.length} of ${total} events`)).toBeVisible();
   await page.getByLabel('To', { exact: true }).fill('2021-06-01');
-  const inside = seedLike.events.filter((e) => e.date.end >= '2021-01-01' && (e.date.start === null || e.date.start <= '2021-06-01'));
+  const inside = seedLike.events.filter(
+    (e) => e.date.end >= '2021-01-01' && (e.date.start === null || e.date.start <= '2021-06-01'),
+  );
   await expect(page.getByText(`Showing ${inside.length} of ${total} events`)).toBeVisible();
   expect(hashParams(page).get('from')).toBe('2021-01-01');
   await page.getByRole('button', { name: 'Clear period' }).click();
@@ -102,10 +111,13 @@ test('the list is a sortable table of the visible events', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.filters')).toBeHidden();
   await expect(page.locator('.app-header')).toBeHidden();
-  for (const title of shown) await expect(page.getByText(title, { exact: true }).filter({ visible: true }).first()).toBeVisible();
+  for (const title of shown)
+    await expect(page.getByText(title, { exact: true }).filter({ visible: true }).first()).toBeVisible();
 });
 
-test('a search with no hits and a hidden theme: the line names the theme, the window stays on the data, the empty state offers the way back', async ({ page }) => {
+test('a search with no hits and a hidden theme: the line names the theme, the window stays on the data, the empty state offers the way back', async ({
+  page,
+}) => {
   await serveSeedLike(page);
   await page.goto('/#hide=rnd&q=zzqqxx');
   await expect(page.getByText(`Showing 0 of ${total} events`)).toBeVisible();
@@ -114,8 +126,14 @@ test('a search with no hits and a hidden theme: the line names the theme, the wi
   await expect(page.getByText(/\b0 events hidden/)).toHaveCount(0);
   // The window covers the data's years, not the current week.
   const years = new Set(seedLike.events.map((e) => e.date.end.slice(0, 4)));
-  const axis = async () => (await page.locator('.timeline-canvas .vis-time-axis .vis-text').allTextContents()).join(' ');
-  await expect.poll(async () => { const a = await axis(); return [...years].some((y) => a.includes(y)); }).toBe(true);
+  const axis = async () =>
+    (await page.locator('.timeline-canvas .vis-time-axis .vis-text').allTextContents()).join(' ');
+  await expect
+    .poll(async () => {
+      const a = await axis();
+      return [...years].some((y) => a.includes(y));
+    })
+    .toBe(true);
   expect(await axis()).not.toContain(String(new Date().getFullYear()));
   const empty = page.locator('.timeline-empty');
   await expect(empty).toContainText('No events match the filters.');

@@ -17,7 +17,8 @@ export interface FontOptions {
   fallbackFont: boolean;
 }
 
-const noto = (file: string) => fileURLToPath(new URL(`../node_modules/@fontsource/noto-sans/files/${file}`, import.meta.url));
+const noto = (file: string) =>
+  fileURLToPath(new URL(`../node_modules/@fontsource/noto-sans/files/${file}`, import.meta.url));
 
 interface Fixtures {
   /** Allow console errors/warnings whose text matches (for tests that provoke them on purpose). */

@@ -3,10 +3,14 @@ import { DATE_ORDER, newBriefing, openBriefingApp, panel } from './helpers/brief
 import { readFileSync } from 'node:fs';
 import { joined, pdfPageFill, pdfPages, spaced } from './helpers/pdfText';
 
-const NDTV = 'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566';
-const OUTLOOK = 'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077';
+const NDTV =
+  'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566';
+const OUTLOOK =
+  'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077';
 
-test('the printed handout: cover, overview, one entry per step with talking points and numbered footnotes', async ({ page }) => {
+test('the printed handout: cover, overview, one entry per step with talking points and numbered footnotes', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
@@ -14,7 +18,9 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   await openBriefingApp(page);
   await newBriefing(page);
   await panel(page).getByRole('textbox', { name: 'Name' }).fill('Cabinet briefing: India and Israel');
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` }).fill('Stress the Ladakh standoff.\nAsk about the procurement list.');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })
+    .fill('Stress the Ladakh standoff.\nAsk about the procurement list.');
   await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part two: 2022');
   await panel(page).getByRole('button', { name: 'Add title card' }).click();
   for (let i = 0; i < 2; i++) await panel(page).getByRole('button', { name: 'Move up: Part two: 2022' }).click();
@@ -32,7 +38,9 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   const all = pages.map(joined).join('\n');
   const cover = joined(pages[0] ?? '');
   expect(cover).toContain('Cabinet briefing: India and Israel');
-  expect(spaced(pages[0] ?? '')).toContain('24 Jul 2020 – 30 Jun 2022, and 2 undated events known only to have happened before their report');
+  expect(spaced(pages[0] ?? '')).toContain(
+    '24 Jul 2020 – 30 Jun 2022, and 2 undated events known only to have happened before their report',
+  );
   expect(cover).toContain('COVID-19, Procurement, R&D, Diplomacy, Regional security, Defence industry');
   expect(cover).toMatch(/Events\s*6/);
   expect(cover).toContain('1. India lifts hydroxychloroquine export ban');
@@ -47,15 +55,29 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   for (let n = 1; n <= 8; n++) expect(all).toContain(`[${n}] “`);
   expect(all).toContain(`[3] “India's standoff with China in eastern Ladakh figured prominently`);
   // A headline's hyphen can fall at a line end ("India-\nIsrael"): read it whole.
-  const prose = pages.map(spaced).join(' ').replace(/(\w)- (\w)/g, '$1-$2');
-  expect(prose).toContain('— NDTV, “Standoff with China figures prominently in India-Israel defence talks: report”, 24 Jul 2020.');
-  expect(prose).toContain('— Outlook India, “India, Israel decide to expand defense ties, focus on developing futuristic technologies”, 3 Jun 2022.');
+  const prose = pages
+    .map(spaced)
+    .join(' ')
+    .replace(/(\w)- (\w)/g, '$1-$2');
+  expect(prose).toContain(
+    '— NDTV, “Standoff with China figures prominently in India-Israel defence talks: report”, 24 Jul 2020.',
+  );
+  expect(prose).toContain(
+    '— Outlook India, “India, Israel decide to expand defense ties, focus on developing futuristic technologies”, 3 Jun 2022.',
+  );
   expect(all).toContain(`24 Jul 2020. ${NDTV}`);
   // The date and the address follow each other (a line may break inside either: read each whole).
   expect(all).toContain(OUTLOOK);
   expect(prose).toContain('3 Jun 2022. https://www.outlookindia.com/');
   // Page breaks never split an entry: each entry's title and its last footnote are on one page.
-  const lastNote: Record<string, number> = { [DATE_ORDER[0]!]: 1, [DATE_ORDER[1]!]: 2, [DATE_ORDER[2]!]: 4, [DATE_ORDER[3]!]: 5, [DATE_ORDER[4]!]: 6, [DATE_ORDER[5]!]: 8 };
+  const lastNote: Record<string, number> = {
+    [DATE_ORDER[0]!]: 1,
+    [DATE_ORDER[1]!]: 2,
+    [DATE_ORDER[2]!]: 4,
+    [DATE_ORDER[3]!]: 5,
+    [DATE_ORDER[4]!]: 6,
+    [DATE_ORDER[5]!]: 8,
+  };
   for (const [title, n] of Object.entries(lastNote)) {
     const titlePage = pages.findIndex((p, i) => i > 0 && joined(p).includes(title));
     const notePage = pages.findIndex((p) => joined(p).includes(`[${n}] “`));
@@ -64,7 +86,9 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   }
 });
 
-test('a briefing made from filtered events hands out those events; without a briefing the page prints as it is', async ({ page }) => {
+test('a briefing made from filtered events hands out those events; without a briefing the page prints as it is', async ({
+  page,
+}) => {
   await openBriefingApp(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.handout')).toHaveCount(0);
@@ -80,11 +104,15 @@ test('a briefing made from filtered events hands out those events; without a bri
   const all = pages.map(spaced).join(' ');
   expect(all).toMatch(/Events\s*3/);
   // The cover names the themes its events carry and says what the briefing was built from.
-  expect(all).toMatch(/Themes\s*[^]*R&D[^]*Built from\s*hidden themes: COVID-19, Procurement, Diplomacy, Regional security, Defence industry\s*Events/);
+  expect(all).toMatch(
+    /Themes\s*[^]*R&D[^]*Built from\s*hidden themes: COVID-19, Procurement, Diplomacy, Regional security, Defence industry\s*Events/,
+  );
   expect(all).not.toContain('hydroxychloroquine');
 });
 
-test('the handout of all 19 seed events: one footnote per distinct quote, balanced quote marks, packed pages @layout', async ({ page }) => {
+test('the handout of all 19 seed events: one footnote per distinct quote, balanced quote marks, packed pages @layout', async ({
+  page,
+}) => {
   const seed = JSON.parse(readFileSync(new URL('../public/data/events.json', import.meta.url), 'utf8')) as {
     events: { evidence: { source: string; quote: string }[] }[];
   };
@@ -105,7 +133,10 @@ test('the handout of all 19 seed events: one footnote per distinct quote, balanc
   // A quote cited again refers to its note.
   expect(text).toMatch(/\[\d+\] quoted under step \d+\./);
   // Every footnote's quote marks are balanced (straight " pairs, curly “ ” pairs).
-  const notes = text.split(/(?=\[\d+\] )/).filter((n) => /^\[\d+\] (?!quoted under)/.test(n)).map((n) => n.split(' — ')[0] ?? '');
+  const notes = text
+    .split(/(?=\[\d+\] )/)
+    .filter((n) => /^\[\d+\] (?!quoted under)/.test(n))
+    .map((n) => n.split(' — ')[0] ?? '');
   for (const n of notes) {
     expect((n.match(/"/g) ?? []).length % 2, n).toBe(0);
     expect((n.match(/“/g) ?? []).length, n).toBe((n.match(/”/g) ?? []).length);
@@ -113,5 +144,6 @@ test('the handout of all 19 seed events: one footnote per distinct quote, balanc
   // Entries pack the pages: every page but the last is at least half full.
   const fill = await pdfPageFill(pdf);
   expect(fill.length).toBeLessThanOrEqual(8);
-  for (const [i, f] of fill.slice(0, -1).entries()) expect(f, `page ${i + 1} of ${fill.length} is ${Math.round(f * 100)}% full`).toBeGreaterThanOrEqual(0.5);
+  for (const [i, f] of fill.slice(0, -1).entries())
+    expect(f, `page ${i + 1} of ${fill.length} is ${Math.round(f * 100)}% full`).toBeGreaterThanOrEqual(0.5);
 });

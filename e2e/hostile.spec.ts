@@ -15,7 +15,9 @@ async function serveHostile(page: Page, dialogs: string[]) {
   await page.route('**/data/sources/*.txt', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^\//, '');
     const body = texts[path];
-    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ body, contentType: 'text/plain; charset=utf-8' });
+    return body === undefined
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ body, contentType: 'text/plain; charset=utf-8' });
   });
 }
 
@@ -26,16 +28,28 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
     const all = Array.from(document.querySelectorAll('*'));
     return {
       pwned: (window as unknown as { pwnedByData?: unknown }).pwnedByData ?? null,
-      foreignTags: all.filter((el) => ['IMG', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FRAME'].includes(el.tagName) && el.closest('#root')).map((el) => el.outerHTML.slice(0, 80)),
+      foreignTags: all
+        .filter(
+          (el) => ['IMG', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'FRAME'].includes(el.tagName) && el.closest('#root'),
+        )
+        .map((el) => el.outerHTML.slice(0, 80)),
       // The app draws its own SVG (the presenter strip); none may carry anything from a payload.
       injectedAttrs: all.flatMap((el) =>
         Array.from(el.attributes)
-          .filter((a) => /^(on.*|src|srcdoc|xlink:href|data|action|formaction|style)$/i.test(a.name) && /pwnedByData|alert\(/.test(a.value))
+          .filter(
+            (a) =>
+              /^(on.*|src|srcdoc|xlink:href|data|action|formaction|style)$/i.test(a.name) &&
+              /pwnedByData|alert\(/.test(a.value),
+          )
           .map((a) => `${el.tagName} ${a.name}=${a.value.slice(0, 60)}`),
       ),
       svgFromData: Array.from(document.querySelectorAll('svg')).filter((el) => !el.getAttribute('class')).length,
       scripts: Array.from(document.scripts).map((s) => s.src || `inline:${s.textContent?.slice(0, 40)}`),
-      handlers: all.flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+      handlers: all.flatMap((el) =>
+        Array.from(el.attributes)
+          .filter((a) => /^on/i.test(a.name))
+          .map((a) => `${el.tagName} ${a.name}`),
+      ),
       hrefs: Array.from(document.querySelectorAll('[href]')).map((el) => el.getAttribute('href') ?? ''),
       srcs: Array.from(document.querySelectorAll('[src]')).map((el) => el.getAttribute('src') ?? ''),
     };
@@ -43,10 +57,12 @@ async function expectNothingRan(page: Page, dialogs: string[]) {
   expect(report.pwned, 'no payload set window.pwnedByData').toBeNull();
   expect(report.foreignTags, 'no <img>/<iframe>/<object>/<embed>/<style> made from data').toEqual([]);
   expect(report.injectedAttrs, 'no attribute that loads or runs anything carries a payload').toEqual([]);
-  expect(report.svgFromData, 'no unclassed <svg> (the payload\'s) in the page').toBe(0);
+  expect(report.svgFromData, "no unclassed <svg> (the payload's) in the page").toBe(0);
   expect(report.handlers, 'no event-handler attributes').toEqual([]);
-  for (const s of report.scripts) expect(s, 'only the app bundle runs').toMatch(new RegExp(`^${escape(new URL(page.url()).origin)}/`));
-  for (const href of report.hrefs) expect(href, 'every href is http(s), same-document or same-origin').toMatch(/^(https?:\/\/|#|\/(?!\/)|data:,$)/);
+  for (const s of report.scripts)
+    expect(s, 'only the app bundle runs').toMatch(new RegExp(`^${escape(new URL(page.url()).origin)}/`));
+  for (const href of report.hrefs)
+    expect(href, 'every href is http(s), same-document or same-origin').toMatch(/^(https?:\/\/|#|\/(?!\/)|data:,$)/);
   for (const src of report.srcs) expect(src).not.toMatch(/^(javascript|data:text|vbscript)/i);
   const linkHrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   for (const h of linkHrefs) expect(new URL(h).protocol).toMatch(/^https?:$/);
@@ -79,7 +95,10 @@ test('hostile strings render as text everywhere and nothing executes', async ({ 
     await expectNothingRan(page, dialogs);
 
     // The reader shows the hostile article as text, with its quotes marked.
-    await panel.getByRole('button', { name: /Read in source/ }).first().click();
+    await panel
+      .getByRole('button', { name: /Read in source/ })
+      .first()
+      .click();
     const reader = sourceRegion(page);
     if (source.text.startsWith('https:')) {
       await expect(reader.getByRole('alert')).toContainText('not a plain relative path');
@@ -102,7 +121,10 @@ test('activating a marked passage in a hostile article goes to its event, still 
   await page.goto('/');
   const event = data.events[1]!;
   await openEvent(page, event.title);
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   // Event 0 quotes the very passage event 1 came from: an identical, overlapping quote, so it is
   // reached by the small extra button beside the current mark.
   const other = sourceRegion(page).locator('.sr-extra[data-event-id]').first();
@@ -117,13 +139,20 @@ test('activating a marked passage in a hostile article goes to its event, still 
   expect(HOSTILE_URLS.length).toBeGreaterThan(3);
 });
 
-test('the Content-Security-Policy stays strict: no inline or eval scripts, no plugins, no base or form targets', async ({ page, allowConsole }) => {
+test('the Content-Security-Policy stays strict: no inline or eval scripts, no plugins, no base or form targets', async ({
+  page,
+  allowConsole,
+}) => {
   allowConsole(/Content Security Policy/);
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toBeTruthy();
   const directives = new Map(
-    (csp ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!, d.slice(1)] as const),
+    (csp ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map((d) => [d[0]!, d.slice(1)] as const),
   );
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('script-src')).toEqual(["'self'"]);

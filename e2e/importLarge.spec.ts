@@ -26,13 +26,18 @@ async function watchLongTasks(page: Page): Promise<void> {
     }).observe({ type: 'longtask', buffered: false });
   });
 }
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
 
 test('a 200 kB <a<a<a… field imports at once; entities decoded, attribute text never leaks', async ({ page }) => {
   await openBriefingApp(page);
   await page.getByRole('radio', { name: 'List' }).check();
   const file = json([
-    slide(0, 'Caf&eacute; &copy; &euro; &hellip; R&amp;D', '<p><a title="x>y" href="javascript:alert(1)">the link</a></p>'),
+    slide(
+      0,
+      'Caf&eacute; &copy; &euro; &hellip; R&amp;D',
+      '<p><a title="x>y" href="javascript:alert(1)">the link</a></p>',
+    ),
     slide(1, 'Quadratic once', `x${'<a'.repeat(100_000)}`),
   ]);
   expect(file.length).toBeGreaterThan(200_000);
@@ -67,7 +72,13 @@ test('a 20 MB import runs in a worker with progress; the page stays responsive',
   // From here on the file is the worker's (handing the test's 20 MB buffer to the page is not the app's work).
   const parseStart = await page.evaluate(() => performance.now());
   // Responsive while it runs: the page answers (a frame is drawn, a click lands) within a frame or two.
-  const frame = await page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+  const frame = await page.evaluate(
+    () =>
+      new Promise<number>((r) => {
+        const t = performance.now();
+        requestAnimationFrame(() => r(performance.now() - t));
+      }),
+  );
   await expect(progress).toContainText(/of 2,100 slides read/);
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('group', { name: /Export the \d+ events? the filters show/ })).toBeVisible();
@@ -77,7 +88,10 @@ test('a 20 MB import runs in a worker with progress; the page stays responsive',
   await expect(progress).toHaveCount(0);
   const ms = Date.now() - t0;
   const longest = Math.max(0, ...whileParsing.map((t) => t.duration));
-  test.info().annotations.push({ type: 'figure', description: `20 MB import (${file.length} bytes, 2,100 slides): shown after ${ms} ms; frame during parse ${Math.round(frame)} ms; longest main-thread task while parsing ${Math.round(longest)} ms` });
+  test.info().annotations.push({
+    type: 'figure',
+    description: `20 MB import (${file.length} bytes, 2,100 slides): shown after ${ms} ms; frame during parse ${Math.round(frame)} ms; longest main-thread task while parsing ${Math.round(longest)} ms`,
+  });
   // On the page's thread only message handling and small renders run while the worker parses; the bound
   // leaves room for a loaded 2-core machine (measured 44 ms frames, longest task 0.3-0.7 s). On the main
   // thread the old regex took 14-56 s for one 200 kB field.

@@ -6,19 +6,39 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { acceptProposal, addArticleWithEvents, addDialog, ARTICLE, fillArticle, META, openAddDialog, proposals } from './helpers/intake';
+import {
+  acceptProposal,
+  addArticleWithEvents,
+  addDialog,
+  ARTICLE,
+  fillArticle,
+  META,
+  openAddDialog,
+  proposals,
+} from './helpers/intake';
 
 test.describe.configure({ timeout: 90_000 });
 const fixture = (name: string) => new URL(`./fixtures/intake/${name}`, import.meta.url).pathname;
 const shot = (name: string) => `${process.env.SHOTS_DIR ?? 'test-results/intake-shots'}/${name}.png`;
 
 async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
   expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }
 
-test('a saved web page: the article text is extracted inertly, headline, outlet, date and address prefilled', async ({ page, allowConsole }) => {
+test('a saved web page: the article text is extracted inertly, headline, outlet, date and address prefilled', async ({
+  page,
+  allowConsole,
+}) => {
   // The page's own <img onerror> is refused by the app's CSP inside the inert document (Chromium
   // reports it once); the test checks below that nothing of the page ran.
   allowConsole(/Executing inline event handler violates the following Content Security Policy/);
@@ -26,7 +46,9 @@ test('a saved web page: the article text is extracted inertly, headline, outlet,
   await openAddDialog(page);
   await addDialog(page).getByLabel('Saved web page or text file').setInputFiles(fixture('page.html'));
   const d = addDialog(page);
-  await expect(d.getByLabel('Article text')).toHaveValue(/^The Indian Air Force received the first of four Heron Mark 2 drones[^\n]+\n\nThe drones will be based/);
+  await expect(d.getByLabel('Article text')).toHaveValue(
+    /^The Indian Air Force received the first of four Heron Mark 2 drones[^\n]+\n\nThe drones will be based/,
+  );
   await expect(d.getByLabel('Article text')).not.toHaveValue(/Home|Copyright|window/);
   await expect(d.getByLabel('Headline')).toHaveValue('First Heron drones from Israel arrive in India');
   await expect(d.getByLabel('Outlet')).toHaveValue('The Test Herald');
@@ -88,7 +110,9 @@ test('the same text twice: "already added on <day> as <id>"', async ({ page }) =
   await openAddDialog(page);
   await fillArticle(page);
   await addDialog(page).getByRole('button', { name: 'Propose events' }).click();
-  await expect(addDialog(page).getByRole('alert')).toContainText(/This text was already added on \d{1,2} [A-Z][a-z]{2} \d{4} as test-2023-03-10\./);
+  await expect(addDialog(page).getByRole('alert')).toContainText(
+    /This text was already added on \d{1,2} [A-Z][a-z]{2} \d{4} as test-2023-03-10\./,
+  );
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -128,7 +152,9 @@ test('a 390 px phone: add an article, review, and read the added event', async (
   expect(width, 'the dialog does not scroll sideways').toBe(true);
 });
 
-test('select a passage to make an event, merge two proposals, reject one, and accept: the timeline grows', async ({ page }) => {
+test('select a passage to make an event, merge two proposals, reject one, and accept: the timeline grows', async ({
+  page,
+}) => {
   await page.goto('/');
   await openAddDialog(page);
   await fillArticle(page);
@@ -145,11 +171,14 @@ test('select a passage to make an event, merge two proposals, reject one, and ac
   const box = d.getByLabel('The article (select with Shift and the arrow keys)');
   const phrase = 'NEW DELHI: Senior defence officials of India and Israel met in New Delhi on Thursday';
   const start = ARTICLE.indexOf(phrase);
-  await box.evaluate((el, [s, e]) => {
-    const t = el as HTMLTextAreaElement;
-    t.focus();
-    t.setSelectionRange(s!, e!);
-  }, [start, start + phrase.length]);
+  await box.evaluate(
+    (el, [s, e]) => {
+      const t = el as HTMLTextAreaElement;
+      t.focus();
+      t.setSelectionRange(s!, e!);
+    },
+    [start, start + phrase.length],
+  );
   await box.press('Shift');
   await d.getByRole('button', { name: 'Make an event from the selection' }).click();
   const made = proposals(page).filter({ has: page.getByRole('textbox', { name: 'Title', exact: true }) });

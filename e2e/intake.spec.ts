@@ -22,7 +22,10 @@ const shot = (name: string) => join(process.env.SHOTS_DIR ?? join(ROOT, 'test-re
 // FIXME (issue 16, open): after the session's merges the Export menu's events.json download never comes in this
 // journey (the step after "Export my articles"); the zip round trip itself works. Marked fixme so the rest of the
 // suite lands; the next session finds the cause and turns it back on.
-test.fixme('add an article, keep three events, find them everywhere, export and rebuild them with npm run extract', async ({ page, context }) => {
+test.fixme('add an article, keep three events, find them everywhere, export and rebuild them with npm run extract', async ({
+  page,
+  context,
+}) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
   await expect(page.getByRole('application')).toBeVisible();
@@ -45,7 +48,10 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   await page.screenshot({ path: shot('details-added') });
 
   // The source reader reads the article from the browser's database, quote marked.
-  await details.getByRole('button', { name: /Read in source/ }).first().click();
+  await details
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page).locator('mark.current').first()).toContainText('second production line in Hyderabad');
   await expect(sourceRegion(page)).toContainText('Over the last few years, Indian companies');
   await page.screenshot({ path: shot('source-added') });
@@ -71,17 +77,33 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   await panel.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const jsonDownload = page.waitForEvent('download');
-  await page.getByRole('group', { name: /Export the \d+ events? the filters show/ }).getByRole('button', { name: 'Briefline events.json' }).click();
+  await page
+    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
+    .getByRole('button', { name: 'Briefline events.json' })
+    .click();
   const shown = JSON.parse(readFileSync((await (await jsonDownload).path()) ?? '', 'utf8')) as EventList;
 
   const files = unzipSync(readFileSync(zipPath));
-  expect(Object.keys(files).toSorted()).toEqual(['articles/test-2023-03-10.txt', 'events.curated.json', 'sources.json']);
+  expect(Object.keys(files).toSorted()).toEqual([
+    'articles/test-2023-03-10.txt',
+    'events.curated.json',
+    'sources.json',
+  ]);
   expect(new TextDecoder().decode(files['articles/test-2023-03-10.txt'])).toBe(ARTICLE);
 
   // npm run extract on the export, in a temporary copy of the project.
   const tmp = mkdtempSync(join(tmpdir(), 'briefline-roundtrip-'));
   try {
-    for (const p of ['scripts', 'src', 'data', 'package.json', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json']) cpSync(join(ROOT, p), join(tmp, p), { recursive: true });
+    for (const p of [
+      'scripts',
+      'src',
+      'data',
+      'package.json',
+      'tsconfig.json',
+      'tsconfig.app.json',
+      'tsconfig.node.json',
+    ])
+      cpSync(join(ROOT, p), join(tmp, p), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'));
     for (const [p, bytes] of Object.entries(files)) {
       mkdirSync(dirname(join(tmp, 'data', p)), { recursive: true });
@@ -102,7 +124,9 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   await page2.goto('/');
   await page2.getByRole('button', { name: /^Your articles/ }).click();
   await page2.getByTestId('import-my-articles-input').setInputFiles(zipPath);
-  await expect(page2.getByRole('dialog', { name: 'Your articles' })).toContainText('Imported 1 article(s) and 3 event(s)');
+  await expect(page2.getByRole('dialog', { name: 'Your articles' })).toContainText(
+    'Imported 1 article(s) and 3 event(s)',
+  );
   await page2.getByRole('dialog', { name: 'Your articles' }).getByRole('button', { name: 'Close' }).click();
   await page2.getByRole('searchbox', { name: 'Search events' }).fill('Hyderabad');
   await page2.getByRole('radio', { name: 'List' }).check();

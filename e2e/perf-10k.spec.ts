@@ -12,12 +12,20 @@ const generated = await generateEventList({ count: N, seed: 10_000, textPrefix: 
 const body = JSON.stringify(generated.list);
 
 async function serveList(page: Page): Promise<void> {
-  await page.route((url) => url.pathname === '/perf-10k/events.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-  await page.route((url) => url.pathname.startsWith('/perf-10k/sources/'), (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^\//, '');
-    const text = generated.texts[path];
-    return text === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
-  });
+  await page.route(
+    (url) => url.pathname === '/perf-10k/events.json',
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  );
+  await page.route(
+    (url) => url.pathname.startsWith('/perf-10k/sources/'),
+    (route) => {
+      const path = new URL(route.request().url()).pathname.replace(/^\//, '');
+      const text = generated.texts[path];
+      return text === undefined
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : route.fulfill({ contentType: 'text/plain; charset=utf-8', body: text });
+    },
+  );
 }
 
 const status = (page: Page) => page.locator('.filter-status');
@@ -107,15 +115,22 @@ test('10,000 events: zooming in expands a summary into single events that can be
   const point = await page.evaluate(() => {
     const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center')?.getBoundingClientRect();
     if (!panel) return null;
-    for (const el of Array.from(document.querySelectorAll('.timeline-canvas .vis-item.vis-box.ev:not(.ev-summary), .timeline-canvas .vis-item.vis-range.ev:not(.ev-summary)'))) {
+    for (const el of Array.from(
+      document.querySelectorAll(
+        '.timeline-canvas .vis-item.vis-box.ev:not(.ev-summary), .timeline-canvas .vis-item.vis-range.ev:not(.ev-summary)',
+      ),
+    )) {
       const r = el.getBoundingClientRect();
       const x = Math.max(r.left, panel.left + 4) + 6;
       const y = r.top + r.height / 2;
-      if (x < Math.min(r.right, panel.right) - 2 && y > panel.top + 2 && y < Math.min(panel.bottom, innerHeight) - 2) return { x, y };
+      if (x < Math.min(r.right, panel.right) - 2 && y > panel.top + 2 && y < Math.min(panel.bottom, innerHeight) - 2)
+        return { x, y };
     }
     return null;
   });
   expect(point, 'a single event inside the visible timeline').not.toBeNull();
   if (point) await page.mouse.click(point.x, point.y);
-  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toBeVisible({ timeout: 5_000 });
+  await expect(page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 3 })).toBeVisible({
+    timeout: 5_000,
+  });
 });

@@ -17,7 +17,10 @@ test('phone width: nothing overflows, filters are a drawer, details cover the sc
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(filters).toBeVisible();
   expect((await filters.boundingBox())!.width).toBeGreaterThan(370);
-  await page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: /^Diplomacy/ }).tap();
+  await page
+    .getByRole('group', { name: 'Themes' })
+    .getByRole('checkbox', { name: /^Diplomacy/ })
+    .tap();
   await expect(page.getByText(/\d+ events? hidden/)).toBeVisible();
   await toggle.tap();
   await expect(filters).toBeHidden();
@@ -35,11 +38,15 @@ test('phone width: nothing overflows, filters are a drawer, details cover the sc
 
   // The list fits the width too.
   await page.getByRole('radio', { name: 'List' }).check();
-  await expect(page.locator('tbody tr')).toHaveCount(seedLike.events.filter((e) => !e.themes.every((t) => t === 'diplomacy')).length);
+  await expect(page.locator('tbody tr')).toHaveCount(
+    seedLike.events.filter((e) => !e.themes.every((t) => t === 'diplomacy')).length,
+  );
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test('phone list: every row shows its date, title, themes and sources inside the screen, and keeps the table headers', async ({ page }) => {
+test('phone list: every row shows its date, title, themes and sources inside the screen, and keeps the table headers', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('radio', { name: 'List' }).check();
   const rows = page.locator('table.event-table tbody tr');
@@ -61,7 +68,9 @@ test('phone list: every row shows its date, title, themes and sources inside the
   await page.screenshot({ path: 'test-results/phone-list.png' });
 });
 
-test('printing from a phone prints the list as a plain table with its Sources column, not as cards', async ({ page }) => {
+test('printing from a phone prints the list as a plain table with its Sources column, not as cards', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('radio', { name: 'List' }).check();
   await page.emulateMedia({ media: 'print' });

@@ -15,10 +15,19 @@ async function slideFits(page: Page) {
   return page.evaluate(() => {
     const stage = document.querySelector('.presenter-stage') as HTMLElement;
     const box = stage.getBoundingClientRect();
-    const clipped = Array.from(stage.querySelectorAll<HTMLElement>('.slide-date, .slide-heading, .slide-summary, .slide-quote blockquote, .slide-quote figcaption'))
+    const clipped = Array.from(
+      stage.querySelectorAll<HTMLElement>(
+        '.slide-date, .slide-heading, .slide-summary, .slide-quote blockquote, .slide-quote figcaption',
+      ),
+    )
       .filter((el) => {
         const r = el.getBoundingClientRect();
-        return el.scrollWidth > el.clientWidth + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.right > box.right + 1;
+        return (
+          el.scrollWidth > el.clientWidth + 1 ||
+          r.top < box.top - 1 ||
+          r.bottom > box.bottom + 1 ||
+          r.right > box.right + 1
+        );
       })
       .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 40)}`);
     return { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
@@ -36,7 +45,9 @@ async function slideSizes(page: Page) {
       const r = el?.getBoundingClientRect();
       return !!r && r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
     };
-    const exit = Array.from(document.querySelectorAll('.presenter-bar button')).find((b) => b.textContent?.startsWith('Exit')) ?? null;
+    const exit =
+      Array.from(document.querySelectorAll('.presenter-bar button')).find((b) => b.textContent?.startsWith('Exit')) ??
+      null;
     const small = Array.from(document.querySelectorAll<HTMLElement>('.presenter-bar button'))
       .filter((b) => b.offsetParent !== null)
       .filter((b) => b.getBoundingClientRect().width < 44 || b.getBoundingClientRect().height < 44)
@@ -61,13 +72,18 @@ const SIZES = [
 ] as const;
 
 for (const { width, height, min } of SIZES) {
-  test(`every slide of a briefing of all 19 seed events shows its whole text in large type at ${width}x${height} @layout`, async ({ page }) => {
+  test(`every slide of a briefing of all 19 seed events shows its whole text in large type at ${width}x${height} @layout`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width, height });
     await page.goto('/');
     await page.getByRole('button', { name: /^Briefing/ }).click();
     await panel(page).getByRole('button', { name: 'New briefing from the 19 shown events' }).click();
-    await panel(page).getByRole('button', { name: /^Insert title card before: / }).first().click();
+    await panel(page)
+      .getByRole('button', { name: /^Insert title card before: / })
+      .first()
+      .click();
     await page.keyboard.type('Part one: the 2020 calls and the COVID-19 cooperation that followed them');
     await panel(page).getByRole('button', { name: 'Present' }).click();
     for (let i = 1; i <= 20; i++) {
@@ -86,8 +102,16 @@ for (const { width, height, min } of SIZES) {
   });
 }
 
-for (const [width, height] of [[320, 568], [568, 320], [844, 390], [768, 1024], [1024, 768]] as const) {
-  test(`presenting at ${width}x${height}: Exit and the counter on screen, nothing clipped, nothing sideways @layout`, async ({ page }) => {
+for (const [width, height] of [
+  [320, 568],
+  [568, 320],
+  [844, 390],
+  [768, 1024],
+  [1024, 768],
+] as const) {
+  test(`presenting at ${width}x${height}: Exit and the counter on screen, nothing clipped, nothing sideways @layout`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await openBriefingApp(page);
     await newBriefing(page);
@@ -137,10 +161,14 @@ async function presentationExit(page: Page) {
   await expect(page.getByRole('dialog', { name: /^Presentation/ })).toHaveCount(0);
 }
 
-test('the presenter view at 1100 px wide: current slide at 16 px or more, notes at 18 px or more, no axe violations @layout', async ({ page }) => {
+test('the presenter view at 1100 px wide: current slide at 16 px or more, notes at 18 px or more, no axe violations @layout', async ({
+  page,
+}) => {
   await openBriefingApp(page);
   await newBriefing(page);
-  await panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[1]}` }).fill('Say: largest buyer.');
+  await panel(page)
+    .getByRole('textbox', { name: `Talking points: ${DATE_ORDER[1]}` })
+    .fill('Say: largest buyer.');
   await panel(page).getByRole('button', { name: 'Present' }).click();
   const popupPromise = page.waitForEvent('popup');
   await page.keyboard.press('p');
@@ -152,13 +180,19 @@ test('the presenter view at 1100 px wide: current slide at 16 px or more, notes 
     await popup.evaluate(() => document.fonts.ready.then(() => undefined));
     const sizes = await popup.evaluate(() => {
       const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
-      const current = Array.from(document.querySelectorAll('.presenter-current .slide-heading, .presenter-current .slide-summary, .presenter-current blockquote'));
+      const current = Array.from(
+        document.querySelectorAll(
+          '.presenter-current .slide-heading, .presenter-current .slide-summary, .presenter-current blockquote',
+        ),
+      );
       return { current: Math.min(...current.map(px)), notes: px(document.querySelector('.presenter-notes-text')!) };
     });
     expect(sizes.current, `step ${i}: current slide`).toBeGreaterThanOrEqual(16);
     expect(sizes.notes, `step ${i}: notes`).toBeGreaterThanOrEqual(18);
     if (i === 2) {
-      const axe = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+      const axe = await new AxeBuilder({ page: popup })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
     await popup.keyboard.press('ArrowRight');

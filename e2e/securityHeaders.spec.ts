@@ -18,7 +18,10 @@ function expectSecurityHeaders(headers: Record<string, string>, csp = headerCsp(
   expect(headers['referrer-policy']).toBe('no-referrer');
 }
 
-test('vite preview sends the policy, nosniff and the referrer policy with the page, the data and the texts', async ({ page, request }) => {
+test('vite preview sends the policy, nosniff and the referrer policy with the page, the data and the texts', async ({
+  page,
+  request,
+}) => {
   const response = await page.goto('/');
   expectSecurityHeaders(response!.headers());
   // the meta tag stays for static hosts that send no headers
@@ -36,7 +39,10 @@ test('the app cannot be framed by another page', async ({ page, allowConsole }) 
   allowConsole(/Refused to (display|frame)|frame-ancestors/);
   // a host page of the same origin as the app (so only frame-ancestors can stop it), sent without headers
   await page.route('**/framing-host.html', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><link rel="icon" href="data:,"><title>host</title><body></body>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><link rel="icon" href="data:,"><title>host</title><body></body>',
+    }),
   );
   await page.goto('/framing-host.html');
   const app = new URL('/', page.url()).href;
@@ -48,23 +54,37 @@ test('the app cannot be framed by another page', async ({ page, allowConsole }) 
   }, app);
   await blocked; // the signal that the browser refused it
   const frame = page.frames().find((f) => f !== page.mainFrame());
-  expect(await frame?.locator('#root').count().catch(() => 0)).toBe(0);
+  expect(
+    await frame
+      ?.locator('#root')
+      .count()
+      .catch(() => 0),
+  ).toBe(0);
 });
 
 test.describe('the dev server', () => {
   let server: ViteDevServer;
   test.beforeAll(async () => {
     // port 0: a free port the system picks, so it cannot collide with any other server on the machine
-    server = await createServer({ root, configFile: `${root}vite.config.ts`, logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+    server = await createServer({
+      root,
+      configFile: `${root}vite.config.ts`,
+      logLevel: 'error',
+      server: { port: 0, strictPort: false, host: '127.0.0.1' },
+    });
     await server.listen();
   });
   test.afterAll(async () => server?.close());
 
-  test('sends the headers, and the app runs under them (React Refresh preamble allowed by its hash)', async ({ page }) => {
+  test('sends the headers, and the app runs under them (React Refresh preamble allowed by its hash)', async ({
+    page,
+  }) => {
     const url = server.resolvedUrls!.local[0]!;
     const response = await page.goto(url);
     const headers = response!.headers();
-    expect(headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'; /);
+    expect(headers['content-security-policy']).toMatch(
+      /^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'; /,
+    );
     expect(headers['content-security-policy']).toMatch(/; frame-ancestors 'none'$/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('no-referrer');

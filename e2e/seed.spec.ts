@@ -13,7 +13,9 @@ const file = fileURLToPath(new URL('../public/data/events.json', import.meta.url
 const v = validateEventList(JSON.parse(readFileSync(file, 'utf8')));
 if (!v.ok) throw new Error('public/data/events.json is invalid');
 const seed = v.value;
-const call = seed.events.find((e) => e.date.start === '2020-07-24' && /telephon|phone|call/i.test(e.title) && e.evidence.length > 1);
+const call = seed.events.find(
+  (e) => e.date.start === '2020-07-24' && /telephon|phone|call/i.test(e.title) && e.evidence.length > 1,
+);
 const rnd = seed.events.filter((e) => e.themes.includes('rnd'));
 
 test('scroll and zoom the timeline to the 2020 phone call and open it', async ({ page }) => {
@@ -34,7 +36,11 @@ test('scroll and zoom the timeline to the 2020 phone call and open it', async ({
     const dx = ((target - (s + e) / 2) / (e - s)) * box.width;
     await page.mouse.move(box.x + box.width / 2, box.y + 20);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 - Math.max(-box.width * 0.45, Math.min(box.width * 0.45, dx)), box.y + 20, { steps: 4 });
+    await page.mouse.move(
+      box.x + box.width / 2 - Math.max(-box.width * 0.45, Math.min(box.width * 0.45, dx)),
+      box.y + 20,
+      { steps: 4 },
+    );
     await page.mouse.up();
   }
   // Scroll the item area vertically if the call is below the fold, then open it.
@@ -52,15 +58,20 @@ test('filter to R&D only and see exactly the R&D events in timeline and list', a
   await page.goto('/');
   const group = page.getByRole('group', { name: 'Themes' });
   await expect(group.getByRole('checkbox', { name: `R&D (${rnd.length})`, exact: true })).toBeChecked();
-  for (const t of seed.themes.filter((x) => x.id !== 'rnd')) await group.getByRole('checkbox', { name: new RegExp(`^${t.label} \\(`) }).uncheck();
+  for (const t of seed.themes.filter((x) => x.id !== 'rnd'))
+    await group.getByRole('checkbox', { name: new RegExp(`^${t.label} \\(`) }).uncheck();
   await expect(page.getByText(`Showing ${rnd.length} of ${seed.events.length} events`)).toBeVisible();
   await expect(page.getByText(`${seed.events.length - rnd.length} events hidden`)).toBeVisible();
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page.locator('.timeline-canvas .ev-title')).toHaveCount(rnd.length);
-  expect((await page.locator('.timeline-canvas .ev-title').allTextContents()).toSorted()).toEqual(rnd.map((e) => e.title).toSorted());
+  expect((await page.locator('.timeline-canvas .ev-title').allTextContents()).toSorted()).toEqual(
+    rnd.map((e) => e.title).toSorted(),
+  );
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.locator('tbody tr')).toHaveCount(rnd.length);
-  expect((await page.locator('tbody .col-title').allTextContents()).toSorted()).toEqual(rnd.map((e) => e.title).toSorted());
+  expect((await page.locator('tbody .col-title').allTextContents()).toSorted()).toEqual(
+    rnd.map((e) => e.title).toSorted(),
+  );
 });
 
 test('deep link on the seed: reload restores the view exactly', async ({ page }) => {
@@ -74,7 +85,9 @@ test('deep link on the seed: reload restores the view exactly', async ({ page })
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
 });
 
-test('an event selected from outside the timeline is scrolled into view, even when stacked below the fold', async ({ page }) => {
+test('an event selected from outside the timeline is scrolled into view, even when stacked below the fold', async ({
+  page,
+}) => {
   const vision = seed.events.find((e) => /vision/i.test(e.title));
   expect(vision, 'the seed has the 2022 vision statement').toBeTruthy();
   await page.goto(`/#sel=${vision!.id}`);

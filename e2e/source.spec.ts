@@ -3,14 +3,20 @@ import { detailsRegion, detailsTitle, loadEventList, openEvent, sourceRegion } f
 
 const VISION = /Vision on Defence Cooperation/;
 
-test('read the vision statement in its source and come back through another marked passage', async ({ page, request }) => {
+test('read the vision statement in its source and come back through another marked passage', async ({
+  page,
+  request,
+}) => {
   const data = await loadEventList(request);
   const event = data.events.find((e) => VISION.test(e.title))!;
   const evidence = event.evidence[0]!;
   const source = data.sources.find((s) => s.id === evidence.source)!;
   await page.goto('/');
   await openEvent(page, VISION);
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
 
   const reader = sourceRegion(page);
   await expect(reader).toBeVisible();
@@ -43,10 +49,14 @@ test('read the vision statement in its source and come back through another mark
   await expect(detailsTitle(page)).toBeFocused();
 });
 
-test('Esc closes the reader and gives focus back to its Read in source button; Esc again closes the details', async ({ page }) => {
+test('Esc closes the reader and gives focus back to its Read in source button; Esc again closes the details', async ({
+  page,
+}) => {
   await page.goto('/');
   await openEvent(page, VISION);
-  const read = detailsRegion(page).getByRole('button', { name: /Read in source/ }).first();
+  const read = detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first();
   await read.click();
   await expect(sourceRegion(page)).toBeVisible();
   await page.keyboard.press('Escape');
@@ -68,7 +78,11 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
   await page.goto('/');
   await openEvent(page, VISION);
   for (const which of ['details', 'source'] as const) {
-    if (which === 'source') await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+    if (which === 'source')
+      await detailsRegion(page)
+        .getByRole('button', { name: /Read in source/ })
+        .first()
+        .click();
     const region = which === 'details' ? detailsRegion(page) : sourceRegion(page);
     const box = await region.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(389);
@@ -81,22 +95,32 @@ test('on a 390 px phone both panels fill the width and have a visible close butt
   }
   // No horizontal scrolling inside the panels.
   const overflow = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('.details-panel, .source-reader')).map((el) => el.scrollWidth - el.clientWidth),
+    Array.from(document.querySelectorAll('.details-panel, .source-reader')).map(
+      (el) => el.scrollWidth - el.clientWidth,
+    ),
   );
   expect(overflow.every((d) => d <= 1)).toBe(true);
 });
 
-test('a changed article text is flagged, and a quote that moved is still found and marked', async ({ page, request }) => {
+test('a changed article text is flagged, and a quote that moved is still found and marked', async ({
+  page,
+  request,
+}) => {
   const data = await loadEventList(request);
   const event = data.events.find((e) => VISION.test(e.title))!;
   const source = data.sources.find((s) => s.id === event.evidence[0]!.source)!;
   const original = await (await request.get(`/${source.text}`)).text();
   // Someone prepended a line: the bytes no longer match sha256 and every offset is off by 30.
   const changed = `EDITOR'S NOTE: updated later.\n${original}`;
-  await page.route(`**/${source.text}`, (route) => route.fulfill({ body: changed, contentType: 'text/plain; charset=utf-8' }));
+  await page.route(`**/${source.text}`, (route) =>
+    route.fulfill({ body: changed, contentType: 'text/plain; charset=utf-8' }),
+  );
   await page.goto('/');
   await openEvent(page, VISION);
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   const reader = sourceRegion(page);
   await expect(reader.getByText(/does not match the checksum/)).toBeVisible();
   expect((await reader.locator('mark.current').allTextContents()).join('')).toBe(event.evidence[0]!.quote);
@@ -106,7 +130,10 @@ test('where the header wraps onto two lines (900 px), nothing of either panel hi
   await page.setViewportSize({ width: 900, height: 700 });
   await page.goto('/');
   await openEvent(page, VISION);
-  await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+  await detailsRegion(page)
+    .getByRole('button', { name: /Read in source/ })
+    .first()
+    .click();
   await expect(sourceRegion(page).locator('mark.current').first()).toBeFocused();
   for (const name of ['Close source text', 'Close event details']) {
     const close = page.getByRole('button', { name });
@@ -122,7 +149,10 @@ test('where the header wraps onto two lines (900 px), nothing of either panel hi
   expect(readerTop).toBeGreaterThanOrEqual(headerBottom - 1);
 });
 
-test('with the reader open, another quote\'s Read in source moves the mark; Esc returns to that button', async ({ page, request }) => {
+test("with the reader open, another quote's Read in source moves the mark; Esc returns to that button", async ({
+  page,
+  request,
+}) => {
   const data = await loadEventList(request);
   const event = data.events.find((e) => VISION.test(e.title))!;
   test.skip(event.evidence.length < 2, 'the vision statement has one quote only');
@@ -142,7 +172,10 @@ test('with the reader open, another quote\'s Read in source moves the mark; Esc 
 test('one Esc closes only the top panel (the source reader), wherever the focus is', async ({ page }) => {
   const places = {
     'source reader': () => sourceRegion(page).getByRole('button', { name: 'Close source text' }),
-    'details panel': () => detailsRegion(page).getByRole('button', { name: /Read in source/ }).first(),
+    'details panel': () =>
+      detailsRegion(page)
+        .getByRole('button', { name: /Read in source/ })
+        .first(),
     'timeline canvas': () => page.locator('.timeline-canvas'),
     'list row': () => page.locator('table.event-table').getByRole('button').first(),
     'search box': () => page.getByRole('searchbox', { name: 'Search events' }),
@@ -153,7 +186,10 @@ test('one Esc closes only the top panel (the source reader), wherever the focus 
     await page.getByRole('radio', { name: list ? 'List' : 'Timeline' }).check();
     await openEvent(page, VISION);
     if (!list) await page.getByRole('radio', { name: 'Timeline' }).check();
-    await detailsRegion(page).getByRole('button', { name: /Read in source/ }).first().click();
+    await detailsRegion(page)
+      .getByRole('button', { name: /Read in source/ })
+      .first()
+      .click();
     await expect(sourceRegion(page)).toBeVisible();
     await target().focus();
     await page.keyboard.press('Escape');

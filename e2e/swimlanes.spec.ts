@@ -29,16 +29,22 @@ test('one lane per theme with its count, every event in each of its lanes, all c
   const copies = page.locator('.timeline-canvas .vis-item:is(.vis-box, .vis-range)', { hasText: call.title });
   await expect(copies).toHaveCount(call.themes.length);
   await copies.first().click();
-  await expect(page.locator('.timeline-canvas .vis-item.vis-selected:is(.vis-box, .vis-range)')).toHaveCount(call.themes.length);
+  await expect(page.locator('.timeline-canvas .vis-item.vis-selected:is(.vis-box, .vis-range)')).toHaveCount(
+    call.themes.length,
+  );
   // The keyboard cursor marks every copy too.
   await page.locator('.timeline-canvas').focus();
   await page.keyboard.press('Escape');
   await page.keyboard.press('End');
-  const activeTitle = await page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range) .ev-title').first().textContent();
+  const activeTitle = await page
+    .locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range) .ev-title')
+    .first()
+    .textContent();
   const active = seed.events.find((e) => e.title === activeTitle);
   expect(active).toBeTruthy();
   await expect(page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range)')).not.toHaveCount(0);
-  await expect.poll(async () => page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range)').count())
+  await expect
+    .poll(async () => page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range)').count())
     .toBeGreaterThanOrEqual(Math.min(2, active!.themes.length));
   await page.screenshot({ path: 'test-results/swimlanes-1920.png' });
 });

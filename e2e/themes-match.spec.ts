@@ -23,7 +23,9 @@ test('the hint beside a theme says what unchecking it does, and it does that', a
   await (await themeCheckbox(page, 'COVID-19')).uncheck();
   await expect(status(page)).toHaveText(`Showing ${total - covidAlone} of ${total} events`);
   await expect(page.locator('#theme-hint-covid')).toHaveText(`checking shows ${covidAlone}`);
-  await expect(page.locator('.hidden-line')).toContainText(`${covidAlone} event${covidAlone === 1 ? '' : 's'} hidden by themes`);
+  await expect(page.locator('.hidden-line')).toContainText(
+    `${covidAlone} event${covidAlone === 1 ? '' : 's'} hidden by themes`,
+  );
 });
 
 test('Only this theme (button and Alt-click) and match all, kept in the link', async ({ page }) => {

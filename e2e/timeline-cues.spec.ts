@@ -20,12 +20,24 @@ const datedDays = [...new Set(seed.events.filter((e) => e.date.start !== null).m
 const phoneDays = [...new Set(seed.events.filter((e) => e.date.precision === 'day').map(dayOf))];
 
 async function inView(page: Page, item: Locator): Promise<boolean> {
-  const [box, view] = await Promise.all([item.boundingBox(), page.locator('.timeline-canvas .vis-panel.vis-center').boundingBox()]);
-  return !!box && !!view && box.y >= view.y - 1 && box.y + Math.min(box.height, 20) <= view.y + view.height + 1
-    && box.x + box.width > view.x && box.x < view.x + view.width;
+  const [box, view] = await Promise.all([
+    item.boundingBox(),
+    page.locator('.timeline-canvas .vis-panel.vis-center').boundingBox(),
+  ]);
+  return (
+    !!box &&
+    !!view &&
+    box.y >= view.y - 1 &&
+    box.y + Math.min(box.height, 20) <= view.y + view.height + 1 &&
+    box.x + box.width > view.x &&
+    box.x < view.x + view.width
+  );
 }
 
-for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
   test(`first view at ${size.width}x${size.height} shows every day that has events`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto('/');
@@ -33,10 +45,20 @@ for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) 
     for (const day of size.width < 500 ? phoneDays : datedDays) {
       const ids = seed.events.filter((e) => e.date.start === day).map((e) => e.title);
       await expect
-        .poll(async () => {
-          for (const title of ids) if (await inView(page, page.locator('.timeline-canvas .vis-item:is(.vis-box, .vis-range)', { hasText: title }).first())) return true;
-          return false;
-        }, { message: `an event of ${day} is in the first view` })
+        .poll(
+          async () => {
+            for (const title of ids)
+              if (
+                await inView(
+                  page,
+                  page.locator('.timeline-canvas .vis-item:is(.vis-box, .vis-range)', { hasText: title }).first(),
+                )
+              )
+                return true;
+            return false;
+          },
+          { message: `an event of ${day} is in the first view` },
+        )
         .toBe(true);
     }
     if (size.width < 500) await expect(page.getByRole('button', { name: /more below$/ })).toBeVisible();
@@ -54,7 +76,9 @@ test('items below the fold are announced, reachable, and Fit all scrolls back to
   // Each click scrolls to the nearest hidden item: the count below falls, one appears above.
   await below.click();
   await expect(page.getByRole('button', { name: /^↑ \d+ more above$/ })).toBeVisible();
-  await expect.poll(async () => (await below.isVisible()) ? Number(/(\d+)/.exec((await below.textContent()) ?? '')?.[1]) : 0).toBeLessThan(n);
+  await expect
+    .poll(async () => ((await below.isVisible()) ? Number(/(\d+)/.exec((await below.textContent()) ?? '')?.[1]) : 0))
+    .toBeLessThan(n);
   await page.getByRole('button', { name: 'Fit all' }).click();
   await expect(page.getByRole('button', { name: /more above$/ })).toHaveCount(0);
   await expect(below).toBeVisible();
@@ -73,7 +97,9 @@ test('the keyboard cursor scrolls to an item stacked below the fold', async ({ p
   await expect.poll(() => inView(page, active)).toBe(true);
   for (let i = 0; i < 5; i++) {
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => inView(page, page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range)'))).toBe(true);
+    await expect
+      .poll(() => inView(page, page.locator('.timeline-canvas .vis-item.is-active:is(.vis-box, .vis-range)')))
+      .toBe(true);
   }
 });
 

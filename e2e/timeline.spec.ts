@@ -105,7 +105,9 @@ test('swimlanes by theme group the items and can be turned off again', async ({ 
   await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(seedLike.events.length);
 });
 
-test('undated "before" bars and planned items cannot be confused, and the legend shows the same marks', async ({ page }) => {
+test('undated "before" bars and planned items cannot be confused, and the legend shows the same marks', async ({
+  page,
+}) => {
   await openApp(page);
   const before = timelineItem(page, "India is the largest buyer of Israel's military hardware");
   const planned = timelineItem(page, 'Israeli COVID-19 delegation to arrive in India');
@@ -115,7 +117,8 @@ test('undated "before" bars and planned items cannot be confused, and the legend
   await expect(before.locator('.ev-tag-undated')).toHaveText('… undated');
   await expect(before.locator('.ev-tag-planned')).toHaveCount(0);
   // Planned: dashed all round and a "planned" tag, never the undated one.
-  for (const side of ['top', 'bottom', 'left', 'right']) await expect(planned).toHaveCSS(`border-${side}-style`, 'dashed');
+  for (const side of ['top', 'bottom', 'left', 'right'])
+    await expect(planned).toHaveCSS(`border-${side}-style`, 'dashed');
   await expect(planned.locator('.ev-tag-planned')).toHaveText('planned');
   await expect(planned.locator('.ev-tag-undated')).toHaveCount(0);
   // The legend draws the same two marks.

@@ -32,7 +32,7 @@ const FILLER = [
 /** A small deterministic pseudo-random generator, so every run benchmarks the same data. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function generate(dir: string, count: number): void {
@@ -62,7 +62,15 @@ function generate(dir: string, count: number): void {
       while (parts.join(' ').length < ((e + 1) * 5000) / 5) parts.push(pick(FILLER));
     }
     writeFileSync(join(dir, 'articles', `${id}.txt`), `${parts.join(' ')}\n`);
-    sources.push({ id, outlet: 'Generated', agency: '', headline: `Report ${a}`, published, url: `https://example.com/${id}`, file: `articles/${id}.txt` });
+    sources.push({
+      id,
+      outlet: 'Generated',
+      agency: '',
+      headline: `Report ${a}`,
+      published,
+      url: `https://example.com/${id}`,
+      file: `articles/${id}.txt`,
+    });
   }
   const themes = THEMES.map((t) => ({ id: t, label: t, description: `${t} (generated)` }));
   writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources));
@@ -79,7 +87,9 @@ function runOnce(count: number): { ms: number; planMs: number; writeMs: number; 
     const t1 = performance.now();
     writeOutput(join(root, 'out'), p.files);
     const t2 = performance.now();
-    if (count === 100) articleBytes = [...p.files].filter(([k]) => k.startsWith('sources/')).reduce((n, [, b]) => n + b.length, 0) / count;
+    if (count === 100)
+      articleBytes =
+        [...p.files].filter(([k]) => k.startsWith('sources/')).reduce((n, [, b]) => n + b.length, 0) / count;
     return { ms: t2 - t0, planMs: t1 - t0, writeMs: t2 - t1, events: p.events };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -97,21 +107,30 @@ if (!process.argv.includes('--suggest-only')) {
     return { n, events: best.events, best, runs: runs.map((r) => r.ms) };
   });
   console.log(`generated articles: ${(articleBytes / 1000).toFixed(1)} kB each on average, 5 events each`);
-  console.log('articles  events  best total (ms)  = read+check (ms) + write (ms)   all runs (ms)          per article (ms)');
+  console.log(
+    'articles  events  best total (ms)  = read+check (ms) + write (ms)   all runs (ms)          per article (ms)',
+  );
   for (const r of results) {
     const b = r.best;
     console.log(
-      `${String(r.n).padStart(8)}  ${String(r.events).padStart(6)}  ${b.ms.toFixed(0).padStart(15)}  ${b.planMs.toFixed(0).padStart(17)}  ${b.writeMs.toFixed(0).padStart(11)}   ${r.runs.map((x) => x.toFixed(0)).join(' / ').padEnd(21)}  ${(b.ms / r.n).toFixed(2)} (read+check ${(b.planMs / r.n).toFixed(2)})`,
+      `${String(r.n).padStart(8)}  ${String(r.events).padStart(6)}  ${b.ms.toFixed(0).padStart(15)}  ${b.planMs.toFixed(0).padStart(17)}  ${b.writeMs.toFixed(0).padStart(11)}   ${r.runs
+        .map((x) => x.toFixed(0))
+        .join(' / ')
+        .padEnd(21)}  ${(b.ms / r.n).toFixed(2)} (read+check ${(b.planMs / r.n).toFixed(2)})`,
     );
   }
   const small = results[0]!;
   for (const r of results.slice(1)) {
     const ratio = r.best.ms / r.n / (small.best.ms / small.n);
     const planRatio = r.best.planMs / r.n / (small.best.planMs / small.n);
-    console.log(`time per article at ${r.n} vs ${small.n} articles: ×${ratio.toFixed(2)} overall, ×${planRatio.toFixed(2)} for read+check (1.00 = perfectly linear)`);
+    console.log(
+      `time per article at ${r.n} vs ${small.n} articles: ×${ratio.toFixed(2)} overall, ×${planRatio.toFixed(2)} for read+check (1.00 = perfectly linear)`,
+    );
   }
   const large = results[1]!;
-  console.log(`1,000 articles: ${(large.best.ms / 1000).toFixed(2)} s ${large.best.ms < 10_000 ? '(under the 10 s target)' : '(OVER the 10 s target)'}`);
+  console.log(
+    `1,000 articles: ${(large.best.ms / 1000).toFixed(2)} s ${large.best.ms < 10_000 ? '(under the 10 s target)' : '(OVER the 10 s target)'}`,
+  );
 }
 
 /** News-like dated sentences of every kind the resolver reads, for the suggest benchmark. */
@@ -131,7 +150,10 @@ function suggestArticles(count: number): { text: string; published: string }[] {
   return Array.from({ length: count }, (_, a) => {
     const parts: string[] = [`Generated report ${a}\n`];
     while (parts.join(' ').length < 5000) parts.push(rand() < 0.3 ? pick(SUGGEST_DATED)(pick(WEEKDAYS)) : pick(FILLER));
-    return { text: parts.join(' '), published: new Date(Date.UTC(2015, 0, 1) + a * 86_400_000).toISOString().slice(0, 10) };
+    return {
+      text: parts.join(' '),
+      published: new Date(Date.UTC(2015, 0, 1) + a * 86_400_000).toISOString().slice(0, 10),
+    };
   });
 }
 
@@ -157,8 +179,12 @@ for (let run = 0; run < 3; run++) {
 const bestSuggest = Math.min(...suggestRuns);
 const sorted = perArticle.toSorted((x, y) => x - y);
 const kB = articles.reduce((n, a) => n + a.text.length, 0) / articles.length / 1000;
-console.log(`suggest: 1,000 generated articles (${kB.toFixed(1)} kB each, ${found} date expressions) in ${bestSuggest.toFixed(0)} ms ` +
-  `(best of 3: ${suggestRuns.map((x) => x.toFixed(0)).join(' / ')}; CPU time ${cpuRuns.map((x) => x.toFixed(0)).join(' / ')} ms) ` +
-  `${bestSuggest < 5000 ? '(under the 5 s target)' : '(OVER the 5 s target)'}`);
-console.log(`suggest: one article median ${sorted[500]!.toFixed(2)} ms, 99th percentile ${sorted[990]!.toFixed(2)} ms, ` +
-  `slowest ${sorted.at(-1)!.toFixed(2)} ms ${sorted.at(-1)! < 20 ? '(under the 20 ms target)' : '(slowest OVER the 20 ms target)'}`);
+console.log(
+  `suggest: 1,000 generated articles (${kB.toFixed(1)} kB each, ${found} date expressions) in ${bestSuggest.toFixed(0)} ms ` +
+    `(best of 3: ${suggestRuns.map((x) => x.toFixed(0)).join(' / ')}; CPU time ${cpuRuns.map((x) => x.toFixed(0)).join(' / ')} ms) ` +
+    `${bestSuggest < 5000 ? '(under the 5 s target)' : '(OVER the 5 s target)'}`,
+);
+console.log(
+  `suggest: one article median ${sorted[500]!.toFixed(2)} ms, 99th percentile ${sorted[990]!.toFixed(2)} ms, ` +
+    `slowest ${sorted.at(-1)!.toFixed(2)} ms ${sorted.at(-1)! < 20 ? '(under the 20 ms target)' : '(slowest OVER the 20 ms target)'}`,
+);

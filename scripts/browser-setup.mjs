@@ -29,7 +29,11 @@ export async function findChromium() {
   const debian = existsSync('/etc/debian_version') && process.getuid?.() === 0;
   if (debian) {
     console.log("Installing Debian's chromium with apt-get");
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium'))
+    if (
+      run('apt-get', ['update', '-qq']) &&
+      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
+      existsSync('/usr/bin/chromium')
+    )
       return '/usr/bin/chromium';
   }
   return null;
@@ -38,7 +42,9 @@ export async function findChromium() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = await findChromium();
   if (!path) {
-    console.error('No Chromium for the e2e tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+    console.error(
+      'No Chromium for the e2e tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
   console.log(path);

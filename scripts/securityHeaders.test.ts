@@ -28,7 +28,9 @@ describe('security headers', () => {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     });
-    expect(cfg.server.headers['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; /);
+    expect(cfg.server.headers['Content-Security-Policy']).toMatch(
+      /^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; /,
+    );
     expect(securityHeaders(['x'])['Content-Security-Policy']).toContain(`script-src 'self' ${scriptHash('x')};`);
     // the hash of the empty string, as browsers compute it
     expect(scriptHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
@@ -48,8 +50,11 @@ describe('the build', () => {
       writeFileSync(join(data, 'sources', 'a-2020-01-01.fedcba9876543210.txt'), 'older generation');
       writeFileSync(join(data, 'sources', '.extract-7-a-2020-01-01.0123456789abcdef.txt'), 'half');
       writeFileSync(join(data, '.extract-7-events.json'), '{');
-      writeFileSync(join(data, 'README'), 'not the pipeline\'s');
-      const plugin = pruneDataLeftovers() as unknown as { configResolved: (c: unknown) => void; closeBundle: () => void };
+      writeFileSync(join(data, 'README'), "not the pipeline's");
+      const plugin = pruneDataLeftovers() as unknown as {
+        configResolved: (c: unknown) => void;
+        closeBundle: () => void;
+      };
       plugin.configResolved({ root: dist, build: { outDir: '.' } } as Partial<ResolvedConfig>);
       plugin.closeBundle();
       expect(readdirSync(data).toSorted()).toEqual(['README', 'events.json', 'sources']);

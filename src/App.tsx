@@ -25,10 +25,7 @@ export function App() {
   const load = useStore((s) => s.load);
   const view = useStore((s) => s.view);
   const printing = usePrinting();
-  if (load.status === 'loading')
-    return (
-      <output className="loading">Loading events…</output>
-    );
+  if (load.status === 'loading') return <output className="loading">Loading events…</output>;
   if (load.status === 'error') return <LoadError messages={load.messages} />;
   return (
     <KeyboardActions>

@@ -9,12 +9,15 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await expect(page.locator('.timeline-canvas .vis-item, .event-table').first()).toBeVisible();
 }
 
-export const timelineItem = (page: Page, title: string) => page.locator('.timeline-canvas .vis-item', { hasText: title });
+export const timelineItem = (page: Page, title: string) =>
+  page.locator('.timeline-canvas .vis-item', { hasText: title });
 
 export function hashParams(page: Page): URLSearchParams {
   return new URLSearchParams(new URL(page.url()).hash.replace(/^#/, ''));
 }
 
 export async function themeCheckbox(page: Page, label: string) {
-  return page.getByRole('group', { name: 'Themes' }).getByRole('checkbox', { name: new RegExp(`^${label.replace(/[&()]/g, '\\$&')} \\(\\d+\\)$`) });
+  return page
+    .getByRole('group', { name: 'Themes' })
+    .getByRole('checkbox', { name: new RegExp(`^${label.replace(/[&()]/g, '\\$&')} \\(\\d+\\)$`) });
 }

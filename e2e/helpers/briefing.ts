@@ -14,7 +14,7 @@ export const fixture = briefingFixture as { events: { id: string; title: string;
 
 /** Titles in date order, as a new briefing lists them. */
 export const DATE_ORDER = [
-  'India lifts hydroxychloroquine export ban at Israel\'s request',
+  "India lifts hydroxychloroquine export ban at Israel's request",
   'India remains the largest buyer of Israeli military hardware',
   'Rajnath Singh and Benny Gantz speak by phone',
   'Israeli delegation flies to India for rapid COVID-19 testing',
@@ -23,11 +23,18 @@ export const DATE_ORDER = [
 ];
 
 export async function serveBriefingFixture(page: Page): Promise<void> {
-  await page.context().route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(briefingFixture) }));
+  await page
+    .context()
+    .route('**/data/events.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(briefingFixture) }),
+    );
   await page.context().route('**/data/sources/*.txt', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     if (!/^[a-z0-9-]+\.txt$/.test(name)) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: readFileSync(`${articles}${name}`, 'utf8') });
+    return route.fulfill({
+      contentType: 'text/plain; charset=utf-8',
+      body: readFileSync(`${articles}${name}`, 'utf8'),
+    });
   });
 }
 
@@ -43,7 +50,9 @@ export const stepTitles = (page: Page) => panel(page).locator('.briefing-step-te
 /** Open the panel and start a briefing from the shown events. */
 export async function newBriefing(page: Page, count = fixture.events.length): Promise<void> {
   await page.getByRole('button', { name: /^Briefing/ }).click();
-  await panel(page).getByRole('button', { name: `New briefing from the ${count} shown events` }).click();
+  await panel(page)
+    .getByRole('button', { name: `New briefing from the ${count} shown events` })
+    .click();
   await expect(stepTitles(page)).toHaveCount(count);
 }
 

@@ -4,10 +4,17 @@ import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
 export const ARTICLE = readFileSync(new URL('../fixtures/intake/article.txt', import.meta.url), 'utf8');
-export const META = { published: '2023-03-10', outlet: 'Test Gazette', agency: 'PTI', headline: 'India and Israel review missile partnership', url: 'https://example.com/news/missile-partnership' };
+export const META = {
+  published: '2023-03-10',
+  outlet: 'Test Gazette',
+  agency: 'PTI',
+  headline: 'India and Israel review missile partnership',
+  url: 'https://example.com/news/missile-partnership',
+};
 
 export const addDialog = (page: Page) => page.getByRole('dialog', { name: 'Add an article' });
-export const proposals = (page: Page) => addDialog(page).getByRole('list', { name: 'proposed events' }).getByRole('listitem');
+export const proposals = (page: Page) =>
+  addDialog(page).getByRole('list', { name: 'proposed events' }).getByRole('listitem');
 
 export async function openAddDialog(page: Page) {
   await page.getByRole('button', { name: 'Add article' }).click();
@@ -31,7 +38,9 @@ export async function addArticleWithEvents(page: Page, n = 3) {
   await addDialog(page).getByRole('button', { name: 'Propose events' }).click();
   await expect(proposals(page).nth(n - 1)).toBeVisible({ timeout: 20_000 });
   for (let i = 0; i < n; i++) await acceptProposal(page, i);
-  await addDialog(page).getByRole('button', { name: `Add ${n} accepted event${n === 1 ? '' : 's'}` }).click();
+  await addDialog(page)
+    .getByRole('button', { name: `Add ${n} accepted event${n === 1 ? '' : 's'}` })
+    .click();
   await expect(addDialog(page)).toBeHidden();
 }
 

@@ -32,7 +32,9 @@ export async function pdfPageFill(data: Uint8Array, marginTopMm = 16, marginBott
     const top = height - marginTopMm * mm;
     const bottom = marginBottomMm * mm;
     const items = (await page.getTextContent()).items.filter((it) => 'str' in it && it.str.trim() !== '');
-    const lowest = Math.min(...items.map((it) => ('transform' in it ? (it.transform[5] as number) - it.height * 0.25 : top)));
+    const lowest = Math.min(
+      ...items.map((it) => ('transform' in it ? (it.transform[5] as number) - it.height * 0.25 : top)),
+    );
     fills.push(Math.max(0, Math.min(1, (top - lowest) / (top - bottom))));
   }
   await doc.destroy();

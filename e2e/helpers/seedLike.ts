@@ -20,11 +20,16 @@ export interface FixtureEvent {
 export const seedLike = JSON.parse(seedLikeText) as { events: FixtureEvent[]; themes: { id: string; label: string }[] };
 
 export async function serveSeedLike(page: Page): Promise<void> {
-  await page.route('**/data/events.json', (route) => route.fulfill({ contentType: 'application/json', body: seedLikeText }));
+  await page.route('**/data/events.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: seedLikeText }),
+  );
   await page.route('**/data/sources/*.txt', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     if (!/^[a-z0-9-]+\.txt$/.test(name)) return route.fulfill({ status: 404, body: '' });
-    return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: readFileSync(`${dir}sources/${name}`, 'utf8') });
+    return route.fulfill({
+      contentType: 'text/plain; charset=utf-8',
+      body: readFileSync(`${dir}sources/${name}`, 'utf8'),
+    });
   });
 }
 

@@ -36,11 +36,15 @@ function expectProblems(...patterns: RegExp[]): string[] {
 
 function editSource(id: string, patch: Record<string, unknown>): void {
   const rows = sb.readJson('sources.json') as Record<string, unknown>[];
-  Object.assign(rows.find((r) => r.id === id)!, patch);
+  Object.assign(
+    rows.find((r) => r.id === id)!,
+    patch,
+  );
   sb.writeJson('sources.json', rows);
 }
 
-function editEvent(id: string, edit: (ev: any) => void): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+function editEvent(id: string, edit: (ev: any) => void): void {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   const doc = sb.readJson('events.curated.json');
   edit(doc.events.find((e: { id: string }) => e.id === id));
   sb.writeJson('events.curated.json', doc);
@@ -50,17 +54,36 @@ function editEvent(id: string, edit: (ev: any) => void): void { // eslint-disabl
 function addArticle(text: string | Buffer, quote: string, expression: string, published = '2022-06-10'): void {
   writeFileSync(join(sb.data, 'articles', 'test-2022.txt'), text);
   const rows = sb.readJson('sources.json') as unknown[];
-  rows.push({ id: 'test-2022', outlet: 'Test', agency: '', headline: 'A test', published, url: 'https://example.com/a', file: 'articles/test-2022.txt' });
+  rows.push({
+    id: 'test-2022',
+    outlet: 'Test',
+    agency: '',
+    headline: 'A test',
+    published,
+    url: 'https://example.com/a',
+    file: 'articles/test-2022.txt',
+  });
   sb.writeJson('sources.json', rows);
   const doc = sb.readJson('events.curated.json');
-  doc.events.push({ id: 'test-event', title: 'Test', summary: 'Test.', status: 'reported', date: { expression }, themes: ['rnd'], actors: [], evidence: [{ source: 'test-2022', quote }] });
+  doc.events.push({
+    id: 'test-event',
+    title: 'Test',
+    summary: 'Test.',
+    status: 'reported',
+    date: { expression },
+    themes: ['rnd'],
+    actors: [],
+    evidence: [{ source: 'test-2022', quote }],
+  });
   sb.writeJson('events.curated.json', doc);
 }
 
 describe('extract rejects bad input, names it, and leaves public/data untouched', () => {
   it.each([['2020-02-30'], ['2024-13-01'], ['']])('an invalid publication date %j', (published) => {
     editSource(DD, { published });
-    expectProblems(new RegExp(`^sources\\.json \\[${DD}\\] published: (not a real calendar day|expected a date written YYYY-MM-DD)`));
+    expectProblems(
+      new RegExp(`^sources\\.json \\[${DD}\\] published: (not a real calendar day|expected a date written YYYY-MM-DD)`),
+    );
   });
 
   it.each([['on 2020-02-30'], ['2024-13-01']])('an invalid date written in the article: %j', (expression) => {
@@ -71,7 +94,9 @@ describe('extract rejects bad input, names it, and leaves public/data untouched'
   it('a date range that ends before it starts', () => {
     const s = 'The exercise ran from 5 June to 2 June 2022 in Rajasthan.';
     addArticle(`${s}\n`, s, 'from 5 June to 2 June 2022');
-    expectProblems(/^events\.curated\.json \[test-event\] date\.expression: the range ends \(2022-06-02\) before it starts \(2022-06-05\)/);
+    expectProblems(
+      /^events\.curated\.json \[test-event\] date\.expression: the range ends \(2022-06-02\) before it starts \(2022-06-05\)/,
+    );
   });
 
   it('a duplicate event id', () => {
@@ -94,18 +119,31 @@ describe('extract rejects bad input, names it, and leaves public/data untouched'
 
   it('a quote that is not in its article, with the closest match', () => {
     editEvent(CALL, (ev) => (ev.evidence[1].quote = 'In a telephone conversation with Defence Minister Rajnath Singh'));
-    expectProblems(new RegExp(`^events\\.curated\\.json \\[${CALL}\\] evidence\\.1\\.quote: quote not found; closest match at offset \\d+: "In a telephonic conversation.*the text differs`));
+    expectProblems(
+      new RegExp(
+        `^events\\.curated\\.json \\[${CALL}\\] evidence\\.1\\.quote: quote not found; closest match at offset \\d+: "In a telephonic conversation.*the text differs`,
+      ),
+    );
   });
 
   it('curly quote marks where the article has straight ones', () => {
     editEvent(CALL, (ev) => (ev.evidence[2].quote = ev.evidence[2].quote.replace('"reviewed', '\u201Creviewed')));
-    expectProblems(/\[2020-07-24-singh-gantz-call\] evidence\.2\.quote: quote not found exactly; closest match .*quote marks differ \(curly vs straight\)/);
+    expectProblems(
+      /\[2020-07-24-singh-gantz-call\] evidence\.2\.quote: quote not found exactly; closest match .*quote marks differ \(curly vs straight\)/,
+    );
   });
 
   it('collapsed whitespace (a paragraph break typed as one space)', () => {
     // the ndtv caption line is followed by a blank line; the quote runs them together with one space
-    editEvent(CALL, (ev) => ev.evidence.push({ source: 'ndtv-2020-07-24', quote: 'Benjamin Gantz on Friday Defence Minister Rajnath Singh on Friday held' }));
-    expectProblems(/\[2020-07-24-singh-gantz-call\] evidence\.9\.quote: quote not found exactly; closest match at offset 73: "Benjamin Gantz on Friday\\n\\nDefence.*whitespace differs/);
+    editEvent(CALL, (ev) =>
+      ev.evidence.push({
+        source: 'ndtv-2020-07-24',
+        quote: 'Benjamin Gantz on Friday Defence Minister Rajnath Singh on Friday held',
+      }),
+    );
+    expectProblems(
+      /\[2020-07-24-singh-gantz-call\] evidence\.9\.quote: quote not found exactly; closest match at offset 73: "Benjamin Gantz on Friday\\n\\nDefence.*whitespace differs/,
+    );
   });
 
   it('a missing article file', () => {
@@ -132,23 +170,33 @@ describe('extract rejects bad input, names it, and leaves public/data untouched'
   it('a byte order mark at the start of an article', () => {
     const p = join(sb.data, 'articles', `${DD}.txt`);
     writeFileSync(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(p)]));
-    expectProblems(new RegExp(`^articles/${DD}\\.txt \\[${DD}\\] \\(article\\): article starts with a byte order mark`));
+    expectProblems(
+      new RegExp(`^articles/${DD}\\.txt \\[${DD}\\] \\(article\\): article starts with a byte order mark`),
+    );
   });
 
   it('bytes that are not UTF-8 in an article', () => {
     appendFileSync(join(sb.data, 'articles', `${DD}.txt`), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20]));
-    expectProblems(new RegExp(`^articles/${DD}\\.txt \\[${DD}\\] \\(article\\): article is not valid UTF-8 \\(first bad byte at offset 5194\\)`));
+    expectProblems(
+      new RegExp(
+        `^articles/${DD}\\.txt \\[${DD}\\] \\(article\\): article is not valid UTF-8 \\(first bad byte at offset 5194\\)`,
+      ),
+    );
   });
 
   it('a relative expression that cannot be resolved', () => {
     // "in the coming weeks" resolves since issue 13 (precision "after"): words with no date in them do not
     editEvent('2020-07-27-israeli-delegation-arrives', (ev) => (ev.date = { expression: 'rapid testing' }));
-    expectProblems(/^events\.curated\.json \[2020-07-27-israeli-delegation-arrives\] date\.expression: cannot resolve "rapid testing"/);
+    expectProblems(
+      /^events\.curated\.json \[2020-07-27-israeli-delegation-arrives\] date\.expression: cannot resolve "rapid testing"/,
+    );
   });
 
   it('"earlier in the day" without the event it refers to', () => {
     editEvent('2022-06-02-gantz-wreath-national-war-memorial', (ev) => delete ev.date.sameDayAs);
-    expectProblems(/\[2022-06-02-gantz-wreath-national-war-memorial\] date\.expression: "Earlier in the day" refers to the day of another event/);
+    expectProblems(
+      /\[2022-06-02-gantz-wreath-national-war-memorial\] date\.expression: "Earlier in the day" refers to the day of another event/,
+    );
   });
 
   it('a date expression that is in none of the evidence quotes', () => {

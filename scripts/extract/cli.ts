@@ -49,8 +49,10 @@ function parseAndRun(argv: string[]): number {
   if (positional[0] === 'suggest' || positional[0] === 'draft') {
     const command = positional[0];
     const published = get('--published');
-    if (positional.length !== 2 || published === undefined) return usage(`${command} needs one article file and --published YYYY-MM-DD`);
-    if (flags.has('--day-first') && flags.has('--month-first')) return usage('give --day-first or --month-first, not both');
+    if (positional.length !== 2 || published === undefined)
+      return usage(`${command} needs one article file and --published YYYY-MM-DD`);
+    if (flags.has('--day-first') && flags.has('--month-first'))
+      return usage('give --day-first or --month-first, not both');
     const dayFirst = flags.has('--day-first') ? true : flags.has('--month-first') ? false : undefined;
     if (command === 'suggest') return runSuggest(positional[1]!, published, dataDir, dayFirst);
     return runDraft(positional[1]!, {
@@ -63,7 +65,8 @@ function parseAndRun(argv: string[]): number {
     });
   }
   if (positional.length) return usage(`unexpected argument ${positional[0]}`);
-  for (const k of ['--published', '--outlet', '--url', '--headline', '--agency']) if (flags.has(k)) return usage(`${k} is for suggest and draft`);
+  for (const k of ['--published', '--outlet', '--url', '--headline', '--agency'])
+    if (flags.has(k)) return usage(`${k} is for suggest and draft`);
   return runExtract({ dataDir, outDir: get('--out-dir') ?? 'public/data', check: flags.has('--check') });
 }
 

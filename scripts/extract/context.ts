@@ -19,8 +19,14 @@ export function loadContext(dataDir: string): Context {
   const loaded = loadInputs(dataDir);
   const themes = loaded.curated?.themes ?? [];
   if (!loaded.curated || !loaded.sourcesOk) return { events: [], themes, problems: loaded.problems.map(formatProblem) };
-  const built = buildEventList({ curated: loaded.curated, curatedFile: CURATED_FILE, sources: loaded.sources, broken: loaded.broken });
-  if (built.ok && !loaded.problems.length) return { events: built.value.events, themes: built.value.themes, problems: [] };
+  const built = buildEventList({
+    curated: loaded.curated,
+    curatedFile: CURATED_FILE,
+    sources: loaded.sources,
+    broken: loaded.broken,
+  });
+  if (built.ok && !loaded.problems.length)
+    return { events: built.value.events, themes: built.value.themes, problems: [] };
   const problems = [...loaded.problems, ...(built.ok ? [] : built.problems)].map(formatProblem);
   return { events: built.ok ? built.value.events : [], themes, problems };
 }
@@ -39,7 +45,8 @@ export function readArticleFile(file: string): { text: string } | { error: strin
   } catch {
     return { error: `${file} is not valid UTF-8`, code: 1 };
   }
-  if (text.startsWith('\uFEFF')) return { error: `${file} starts with a byte order mark: save it as UTF-8 without BOM`, code: 1 };
+  if (text.startsWith('\uFEFF'))
+    return { error: `${file} starts with a byte order mark: save it as UTF-8 without BOM`, code: 1 };
   if (!text.trim()) return { error: `${file} is empty`, code: 1 };
   return { text };
 }

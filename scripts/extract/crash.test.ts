@@ -53,7 +53,9 @@ describe('a kill (SIGKILL) at any step of the write', () => {
     for (let step = 1; step <= steps + 1; step++) {
       restore(sb, pristine);
       const r = runProcess(['--data-dir', sb.data, '--out-dir', sb.out], { BRIEFLINE_EXTRACT_FAULT: `kill@${step}` });
-      const what = /killed at step \d+: (.*)/.exec(r.stderr)?.[1]?.replaceAll(sb.out, 'public/data') ?? '(no kill: the run completed)';
+      const what =
+        /killed at step \d+: (.*)/.exec(r.stderr)?.[1]?.replaceAll(sb.out, 'public/data') ??
+        '(no kill: the run completed)';
       if (step <= steps) expect(r.signal, `step ${step}: ${r.stderr}`).toBe('SIGKILL');
       else expect(r.code, r.stderr).toBe(0);
       const state = published(sb.out, old, next);
@@ -89,17 +91,23 @@ describe('a file-system error at any step of the write', () => {
       setFaultPlan(undefined);
       expect(r.code, `step ${step}`).toBe(1);
       expect(r.lines, r.stderr).toHaveLength(2);
-      expect(r.lines[0], `step ${step}`).toMatch(new RegExp(`^${sb.out}/\\S+ \\(output\\): cannot [a-z ]+: .* \\(${code}\\)$`));
+      expect(r.lines[0], `step ${step}`).toMatch(
+        new RegExp(`^${sb.out}/\\S+ \\(output\\): cannot [a-z ]+: .* \\(${code}\\)$`),
+      );
       expect(r.stderr).not.toMatch(/\n\s+at /);
       const state = published(sb.out, old, next);
       if (state === 'old') {
         before++;
-        expect(r.lines[1]).toMatch(/^extract: 1 problem\(s\) writing .*; the published output in .* was left as it was$/);
+        expect(r.lines[1]).toMatch(
+          /^extract: 1 problem\(s\) writing .*; the published output in .* was left as it was$/,
+        );
         // what the run put in is taken back: only what it could not reach yet (or an old version's folder) stays
         for (const rel of leftovers(sb.out)) expect(PLANTED.includes(rel), rel).toBe(true);
       } else {
         expect(state, `step ${step}`).toBe('new');
-        expect(r.lines[1]).toMatch(/^extract: 1 problem\(s\) cleaning .*; published 19 events and 3 sources .*leftovers remain/);
+        expect(r.lines[1]).toMatch(
+          /^extract: 1 problem\(s\) cleaning .*; published 19 events and 3 sources .*leftovers remain/,
+        );
       }
       expectRecovery();
     }
@@ -115,7 +123,9 @@ describe('one writer at a time', () => {
     const before = sb.snapshot();
     const r = sb.run();
     expect(r.code).toBe(1);
-    expect(r.lines[0]).toBe(`${sb.out}/.extract-lock (output): cannot lock the output folder: another extract run (process 1) is writing it; if none is, remove this file`);
+    expect(r.lines[0]).toBe(
+      `${sb.out}/.extract-lock (output): cannot lock the output folder: another extract run (process 1) is writing it; if none is, remove this file`,
+    );
     expect(sb.snapshot()).toEqual(before);
     expect(published(sb.out, old, next)).toBe('old');
   });

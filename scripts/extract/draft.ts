@@ -32,15 +32,18 @@ type Curated = { events: CuratedEvent[] } & Record<string, unknown>;
 const fail = (msg: string, code = 1) => (console.error(`draft: ${msg}`), code);
 
 export function runDraft(file: string, opts: DraftOptions): number {
-  if (!isRealDay(opts.published)) return fail(`--published "${opts.published}" is not a real calendar day written YYYY-MM-DD`, 2);
-  if (opts.url !== undefined && !/^https?:\/\/[^\s]+$/.test(opts.url)) return fail(`--url "${opts.url}" is not an http(s) address`, 2);
+  if (!isRealDay(opts.published))
+    return fail(`--published "${opts.published}" is not a real calendar day written YYYY-MM-DD`, 2);
+  if (opts.url !== undefined && !/^https?:\/\/[^\s]+$/.test(opts.url))
+    return fail(`--url "${opts.url}" is not an http(s) address`, 2);
   const read = readArticleFile(file);
   if ('error' in read) return fail(read.error);
   const text = read.text;
   const sourcesPath = join(opts.dataDir, SOURCES_FILE);
   const curatedPath = join(opts.dataDir, CURATED_FILE);
   const before = { sources: snapshot(sourcesPath), curated: snapshot(curatedPath) };
-  if (before.sources === undefined || before.curated === undefined) return fail(`${opts.dataDir} needs ${SOURCES_FILE} and ${CURATED_FILE}`);
+  if (before.sources === undefined || before.curated === undefined)
+    return fail(`${opts.dataDir} needs ${SOURCES_FILE} and ${CURATED_FILE}`);
   let rows: Row[];
   let curated: Curated;
   try {
@@ -48,16 +51,25 @@ export function runDraft(file: string, opts: DraftOptions): number {
     curated = JSON.parse(before.curated) as Curated;
     if (!Array.isArray(rows) || !Array.isArray(curated.events)) throw new Error('unexpected shape');
   } catch (e) {
-    return fail(`cannot read the data to add to (${e instanceof Error ? e.message : String(e)}): fix it first (npm run extract -- --check)`);
+    return fail(
+      `cannot read the data to add to (${e instanceof Error ? e.message : String(e)}): fix it first (npm run extract -- --check)`,
+    );
   }
   const same = sameArticle(opts.dataDir, rows, text);
   if (same) return fail(`this article is already in the data as ${same}: nothing written`);
 
   const outlet = opts.outlet?.trim() || (opts.url ? new URL(opts.url).hostname.replace(/^www\./, '') : '');
-  const id = articleId(outlet || 'article', opts.published, [...rows.map((r) => String(r.id)), ...existingArticleIds(opts.dataDir)]);
+  const id = articleId(outlet || 'article', opts.published, [
+    ...rows.map((r) => String(r.id)),
+    ...existingArticleIds(opts.dataDir),
+  ]);
   const ctx = loadContext(opts.dataDir);
-  if (ctx.problems.length) console.error(`draft: ${ctx.problems.length} problem(s) in ${opts.dataDir}; corroboration uses what could be read`);
-  const proposals = proposeEvents({ id, text, published: opts.published, outlet, url: opts.url }, { events: ctx.events, themes: ctx.themes });
+  if (ctx.problems.length)
+    console.error(`draft: ${ctx.problems.length} problem(s) in ${opts.dataDir}; corroboration uses what could be read`);
+  const proposals = proposeEvents(
+    { id, text, published: opts.published, outlet, url: opts.url },
+    { events: ctx.events, themes: ctx.themes },
+  );
 
   const fallbackTheme = curated.events[0]?.themes[0] ?? ctx.themes[0]?.id ?? 'theme';
   const usedIds = new Set(curated.events.map((e) => e.id));
@@ -69,7 +81,8 @@ export function runDraft(file: string, opts: DraftOptions): number {
   for (const p of proposals) {
     const target = p.corroborates && curated.events.find((e) => e.id === p.corroborates!.eventId);
     if (target) {
-      if (!target.evidence.some((e) => e.source === id && e.quote === p.quote.text)) target.evidence.push(...evidenceOf(p, id, texts));
+      if (!target.evidence.some((e) => e.source === id && e.quote === p.quote.text))
+        target.evidence.push(...evidenceOf(p, id, texts));
       corroborated.push(`${target.id} (+ ${p.key})`);
       continue;
     }
@@ -82,12 +95,24 @@ export function runDraft(file: string, opts: DraftOptions): number {
     added.push(toCuratedEvent(event, texts, { undated: p.undated, sameDayAs, dateSource: id }));
   }
 
-  const row = { id, outlet, agency: opts.agency ?? '', headline: opts.headline?.trim() || firstLine(text), published: opts.published, url: opts.url ?? '', file: `articles/${id}.txt` };
+  const row = {
+    id,
+    outlet,
+    agency: opts.agency ?? '',
+    headline: opts.headline?.trim() || firstLine(text),
+    published: opts.published,
+    url: opts.url ?? '',
+    file: `articles/${id}.txt`,
+  };
   const articlePath = join(opts.dataDir, row.file);
   const writes: [string, string | undefined, string][] = [
     [articlePath, undefined, text],
     [sourcesPath, before.sources, `${JSON.stringify([...rows, row], null, 2)}\n`],
-    [curatedPath, before.curated, `${JSON.stringify({ ...curated, events: [...curated.events, ...added] }, null, 2)}\n`],
+    [
+      curatedPath,
+      before.curated,
+      `${JSON.stringify({ ...curated, events: [...curated.events, ...added] }, null, 2)}\n`,
+    ],
   ];
   mkdirSync(dirname(articlePath), { recursive: true });
   const problem = writeAll(writes);
@@ -95,12 +120,21 @@ export function runDraft(file: string, opts: DraftOptions): number {
 
   console.log(`draft: wrote ${articlePath} (the article, byte-for-byte)`);
   console.log(`draft: added source ${id} to ${sourcesPath}`);
-  console.log(`draft: added ${added.length} draft event(s) to ${curatedPath}: ${added.map((e) => e.id).join(', ') || 'none'}`);
-  if (corroborated.length) console.log(`draft: added evidence to ${corroborated.length} existing event(s): ${corroborated.join(', ')}`);
-  const todo = [!outlet && 'outlet', !opts.url && 'url', !opts.headline && 'headline (taken from the first line)'].filter(Boolean);
+  console.log(
+    `draft: added ${added.length} draft event(s) to ${curatedPath}: ${added.map((e) => e.id).join(', ') || 'none'}`,
+  );
+  if (corroborated.length)
+    console.log(`draft: added evidence to ${corroborated.length} existing event(s): ${corroborated.join(', ')}`);
+  const todo = [
+    !outlet && 'outlet',
+    !opts.url && 'url',
+    !opts.headline && 'headline (taken from the first line)',
+  ].filter(Boolean);
   if (todo.length) console.log(`draft: fill in ${todo.join(', ')} in ${sourcesPath}`);
   if (themeless.length) console.log(`draft: no theme suggested for ${themeless.join(', ')}: set their themes`);
-  console.log('draft: edit titles and summaries (the summary is the title until you write one), then run npm run extract');
+  console.log(
+    'draft: edit titles and summaries (the summary is the title until you write one), then run npm run extract',
+  );
   return 0;
 }
 

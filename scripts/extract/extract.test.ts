@@ -25,7 +25,8 @@ describe('extract', () => {
       const copy = readFileSync(join(sb.out, '..', s.text)); // text is relative to public/
       expect(copy.equals(readFileSync(join('data', 'articles', `${s.id}.txt`)))).toBe(true);
       const text = copy.toString('utf8');
-      for (const ev of doc.events) for (const e of ev.evidence) if (e.source === s.id) expect(text.slice(e.start, e.end)).toBe(e.quote);
+      for (const ev of doc.events)
+        for (const e of ev.evidence) if (e.source === s.id) expect(text.slice(e.start, e.end)).toBe(e.quote);
     }
   });
 
@@ -48,7 +49,10 @@ describe('extract', () => {
   it('a write that fails part-way leaves the previous output exactly as it was, and no temporary files', () => {
     sb.run();
     const before = sb.snapshot();
-    const files = new Map([['events.json', Buffer.from('{}')], ['sources/bad\0name.txt', Buffer.from('x')]]);
+    const files = new Map([
+      ['events.json', Buffer.from('{}')],
+      ['sources/bad\0name.txt', Buffer.from('x')],
+    ]);
     expect(() => writeOutput(sb.out, files)).toThrow();
     expect(sb.snapshot()).toEqual(before);
     expect(readdirSync(sb.out).toSorted()).toEqual(['events.json', 'sources']);
@@ -79,12 +83,29 @@ describe('extract', () => {
     }
     writeFileSync(join(sb.data, 'articles', 'big-2021-03-05.txt'), lines.join(''));
     const rows = sb.readJson('sources.json');
-    rows.push({ id: 'big-2021-03-05', outlet: 'Big', agency: '', headline: 'Big', published: '2021-03-05', url: 'https://example.com/big', file: 'articles/big-2021-03-05.txt' });
+    rows.push({
+      id: 'big-2021-03-05',
+      outlet: 'Big',
+      agency: '',
+      headline: 'Big',
+      published: '2021-03-05',
+      url: 'https://example.com/big',
+      file: 'articles/big-2021-03-05.txt',
+    });
     sb.writeJson('sources.json', rows);
     const doc = sb.readJson('events.curated.json');
     for (let i = 0; i < 5000; i++) {
       const n = Math.floor((i * lines.length) / 5000);
-      doc.events.push({ id: `big-${i}`, title: `Item ${n}`, summary: 'Generated.', status: 'reported', date: { expression: 'on Friday' }, themes: ['diplomacy'], actors: [], evidence: [{ source: 'big-2021-03-05', quote: lines[n]!.trim() }] });
+      doc.events.push({
+        id: `big-${i}`,
+        title: `Item ${n}`,
+        summary: 'Generated.',
+        status: 'reported',
+        date: { expression: 'on Friday' },
+        themes: ['diplomacy'],
+        actors: [],
+        evidence: [{ source: 'big-2021-03-05', quote: lines[n]!.trim() }],
+      });
     }
     sb.writeJson('events.curated.json', doc);
     const t0 = performance.now();
@@ -93,7 +114,10 @@ describe('extract', () => {
     expect(r.stdout).toMatch(/wrote 5019 events and 4 sources/);
     expect(performance.now() - t0).toBeLessThan(60_000);
     const out = JSON.parse(readFileSync(join(sb.out, 'events.json'), 'utf8'));
-    expect(out.events.find((e: { id: string }) => e.id === 'big-4999').date).toMatchObject({ start: '2021-03-05', precision: 'day' });
+    expect(out.events.find((e: { id: string }) => e.id === 'big-4999').date).toMatchObject({
+      start: '2021-03-05',
+      precision: 'day',
+    });
   }, 120_000);
 });
 
@@ -121,13 +145,18 @@ describe('extract suggest', () => {
     // the caption line is not glued to the first sentence
     expect(out[0]!.quote.startsWith('India and Israel')).toBe(true);
     // since issue 13 the basis names the tense cue that decided (was "news usage: the latest …")
-    expect(out[0]!.date.basis).toBe('"on Tuesday" in an article published Thu 9 Mar 2023: past tense ("signed"): the latest Tuesday on or before publication');
+    expect(out[0]!.date.basis).toBe(
+      '"on Tuesday" in an article published Thu 9 Mar 2023: past tense ("signed"): the latest Tuesday on or before publication',
+    );
   });
 
-  it('finds the seeds\' date sentences, with the header line split off', () => {
+  it("finds the seeds' date sentences, with the header line split off", () => {
     const r = runCli(['suggest', 'data/articles/outlook-2022-06-03.txt', '--published', '2022-06-03']);
     const out = JSON.parse(r.stdout) as { quote: string; date: { expression: string; start: string | null } }[];
-    expect(out.find((s) => s.date.expression === 'on Thursday')).toMatchObject({ quote: expect.stringMatching(/^India and Israel finalized a vision statement on Thursday/), date: { start: '2022-06-02' } });
+    expect(out.find((s) => s.date.expression === 'on Thursday')).toMatchObject({
+      quote: expect.stringMatching(/^India and Israel finalized a vision statement on Thursday/),
+      date: { start: '2022-06-02' },
+    });
     expect(out[0]!.quote).toBe('date 2022-06-03');
   });
 
@@ -142,7 +171,11 @@ describe('the real process', () => {
     sb.run();
     const before = sb.snapshot();
     writeFileSync(join(sb.data, 'events.curated.json'), '{"title": "x", "themes": [');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', '--data-dir', sb.data, '--out-dir', sb.out], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/extract.ts', '--data-dir', sb.data, '--out-dir', sb.out],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^events\.curated\.json \(file\): malformed JSON/m);
     expect(sb.snapshot()).toEqual(before);

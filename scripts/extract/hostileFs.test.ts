@@ -5,7 +5,17 @@
  * trace; the published output stays as it was (or, after a refused write, whole).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chattr, isRoot, unprivileged, type Runner } from './privilege.ts';
@@ -34,7 +44,9 @@ function expectProblems(run: Runner, ...patterns: RegExp[]): string[] {
   expect(r.code, r.stderr).toBe(1);
   expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
   const problems = r.lines.slice(0, -1);
-  expect(r.lines.at(-1)).toMatch(/^extract: \d+ problem\(s\) (in|writing) .*; (nothing written to|the published output in) /);
+  expect(r.lines.at(-1)).toMatch(
+    /^extract: \d+ problem\(s\) (in|writing) .*; (nothing written to|the published output in) /,
+  );
   expect(problems, r.stderr).toHaveLength(patterns.length);
   patterns.forEach((p, i) => expect(problems[i], r.stderr).toMatch(p));
   expect(sb.snapshot()).toEqual(before);
@@ -44,7 +56,9 @@ function expectProblems(run: Runner, ...patterns: RegExp[]): string[] {
 const articleProblem = (what: string) => new RegExp(`^articles/${ID}\\.txt \\[${ID}\\] \\(article\\): article ${what}`);
 
 const outside = (id: string) =>
-  new RegExp(`^articles/${id}\\.txt \\[${id}\\] \\(article\\): article resolves to .*elsewhere/${id}\\.txt, outside articles/`);
+  new RegExp(
+    `^articles/${id}\\.txt \\[${id}\\] \\(article\\): article resolves to .*elsewhere/${id}\\.txt, outside articles/`,
+  );
 
 function setFile(file: string): void {
   const rows = sb.readJson('sources.json') as { id: string; file: string }[];
@@ -56,7 +70,10 @@ describe('articles must be regular files inside data/articles/', () => {
   it('a symbolic link to a file of the machine is refused (its text is not published)', () => {
     rmSync(article());
     symlinkSync('/etc/hostname', article());
-    expectProblems(sb.run, articleProblem('is a symbolic link \\(to /etc/hostname\\): an article must be a regular file'));
+    expectProblems(
+      sb.run,
+      articleProblem('is a symbolic link \\(to /etc/hostname\\): an article must be a regular file'),
+    );
   });
 
   it('a symbolic link to another article is refused too', () => {
@@ -94,12 +111,20 @@ describe('articles must be regular files inside data/articles/', () => {
     cpSync(join(sb.data, 'articles'), join(sb.root, 'copy'), { recursive: true });
     symlinkSync(join(sb.root, 'copy'), join(sb.data, 'articles', 'linked'));
     setFile(`articles/linked/${ID}.txt`);
-    expectProblems(sb.run, new RegExp(`^articles/linked/${ID}\\.txt \\[${ID}\\] \\(article\\): article resolves to .*/copy/${ID}\\.txt, outside articles/`));
+    expectProblems(
+      sb.run,
+      new RegExp(
+        `^articles/linked/${ID}\\.txt \\[${ID}\\] \\(article\\): article resolves to .*/copy/${ID}\\.txt, outside articles/`,
+      ),
+    );
   });
 
   it('a file elsewhere in the data folder', () => {
     setFile('sources.json');
-    expectProblems(sb.run, new RegExp(`^sources\\.json \\[${ID}\\] \\(article\\): article is not inside articles/ of the data folder`));
+    expectProblems(
+      sb.run,
+      new RegExp(`^sources\\.json \\[${ID}\\] \\(article\\): article is not inside articles/ of the data folder`),
+    );
   });
 });
 
@@ -173,7 +198,10 @@ describe('file-system errors are problem lines, listed with the other problems',
     appendFileSync(article(), '\nA change.\n');
     chmodSync(join(sb.out, 'sources'), 0o555);
     undo.push(() => chmodSync(join(sb.out, 'sources'), 0o755));
-    expectProblems(run, new RegExp(`^${sb.out}/sources \\(output\\): cannot be written: permission denied \\(EACCES\\)$`));
+    expectProblems(
+      run,
+      new RegExp(`^${sb.out}/sources \\(output\\): cannot be written: permission denied \\(EACCES\\)$`),
+    );
     undo.pop()!();
     expect(sb.run().code).toBe(0);
     expect(sb.run('--check').code).toBe(0);
@@ -186,7 +214,10 @@ describe.runIf(isRoot)('an immutable sources folder (chattr +i, the reproduction
     if (!chattr(sources, true)) return ctx.skip();
     undo.push(() => void chattr(sources, false));
     appendFileSync(article(), '\nA change.\n');
-    expectProblems(sb.run, new RegExp(`^${sources} \\(output\\): cannot be written: operation not permitted .*\\(EPERM\\)$`));
+    expectProblems(
+      sb.run,
+      new RegExp(`^${sources} \\(output\\): cannot be written: operation not permitted .*\\(EPERM\\)$`),
+    );
     undo.pop()!();
     expect(sb.run().code).toBe(0);
     expect(sb.run('--check').code).toBe(0);

@@ -6,7 +6,15 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { slugId, type InputProblem } from '../../src/lib/schema.ts';
-import { curatedEventSchema, curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile, type SourceRow } from '../../src/lib/extract/inputs.ts';
+import {
+  curatedEventSchema,
+  curatedFileSchema,
+  sourceRowSchema,
+  sourcesFileSchema,
+  zodProblems,
+  type CuratedFile,
+  type SourceRow,
+} from '../../src/lib/extract/inputs.ts';
 import type { LoadedSource } from '../../src/lib/extract/build.ts';
 import { readArticleFile, readInputFile } from './safeRead.ts';
 
@@ -46,7 +54,11 @@ function readJson(dataDir: string, name: string, problems: InputProblem[]): unkn
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    problems.push({ file: name, field: '(file)', message: `malformed JSON (${msg}${/end of (JSON )?input|Unterminated/i.test(msg) ? ': is the file truncated?' : ''})` });
+    problems.push({
+      file: name,
+      field: '(file)',
+      message: `malformed JSON (${msg}${/end of (JSON )?input|Unterminated/i.test(msg) ? ': is the file truncated?' : ''})`,
+    });
     return undefined;
   }
 }
@@ -86,12 +98,23 @@ export function loadInputs(dataDir: string): Loaded {
         const parsed = sourceRowSchema.safeParse(raw);
         const rawId = (raw as { id?: unknown } | null)?.id;
         if (!parsed.success) {
-          problems.push(...zodProblems(SOURCES_FILE, rawSources, parsed.error.issues.map((iss) => ({ ...iss, path: [i, ...iss.path] }))));
+          problems.push(
+            ...zodProblems(
+              SOURCES_FILE,
+              rawSources,
+              parsed.error.issues.map((iss) => ({ ...iss, path: [i, ...iss.path] })),
+            ),
+          );
           if (typeof rawId !== 'string') return;
           broken.add(rawId);
           // A row with bad metadata (say, its publication day) still has an article whose quotes can be checked.
           const r = raw as Partial<Record<keyof SourceRow, unknown>>;
-          if (slugId.safeParse(rawId).success && typeof r.file === 'string' && sourceRowSchema.shape.file.safeParse(r.file).success && !seen.has(rawId)) {
+          if (
+            slugId.safeParse(rawId).success &&
+            typeof r.file === 'string' &&
+            sourceRowSchema.shape.file.safeParse(r.file).success &&
+            !seen.has(rawId)
+          ) {
             seen.add(rawId);
             const text = readArticle(dataDir, r.file, rawId, problems, bytes);
             const row = { id: rawId, outlet: '', agency: '', headline: '', published: '', url: '', file: r.file };
@@ -100,7 +123,8 @@ export function loadInputs(dataDir: string): Loaded {
           return;
         }
         const row = parsed.data;
-        if (seen.has(row.id)) problems.push({ file: SOURCES_FILE, id: row.id, field: 'id', message: `duplicate source id "${row.id}"` });
+        if (seen.has(row.id))
+          problems.push({ file: SOURCES_FILE, id: row.id, field: 'id', message: `duplicate source id "${row.id}"` });
         seen.add(row.id);
         const text = readArticle(dataDir, row.file, row.id, problems, bytes);
         const rawBytes = bytes.get(row.id);
@@ -123,7 +147,13 @@ export function loadInputs(dataDir: string): Loaded {
   return { curated, sources, bytes, problems, broken, sourcesOk };
 }
 
-function readArticle(dataDir: string, file: string, id: string, problems: InputProblem[], bytes: Map<string, Buffer>): string | undefined {
+function readArticle(
+  dataDir: string,
+  file: string,
+  id: string,
+  problems: InputProblem[],
+  bytes: Map<string, Buffer>,
+): string | undefined {
   const path = join(dataDir, file);
   const fail = (message: string) => {
     problems.push({ file, id, field: '(article)', message });
@@ -134,10 +164,13 @@ function readArticle(dataDir: string, file: string, id: string, problems: InputP
   const raw = read.bytes;
   if (raw.length === 0) return fail('article file is empty');
   if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
-    return fail('article starts with a byte order mark (EF BB BF): save it as UTF-8 without BOM (offsets would be off by one)');
+    return fail(
+      'article starts with a byte order mark (EF BB BF): save it as UTF-8 without BOM (offsets would be off by one)',
+    );
   }
   const text = decodeUtf8(raw);
-  if (text === undefined) return fail(`article is not valid UTF-8 (first bad byte at offset ${firstBadByte(raw)}): convert it to UTF-8`);
+  if (text === undefined)
+    return fail(`article is not valid UTF-8 (first bad byte at offset ${firstBadByte(raw)}): convert it to UTF-8`);
   if (text.trim() === '') return fail('article file holds only whitespace');
   bytes.set(id, raw);
   return text;

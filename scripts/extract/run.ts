@@ -19,13 +19,19 @@ export interface RunOptions {
   check: boolean;
 }
 
-export type Plan = { ok: true; files: Output; events: number; sources: number } | { ok: false; problems: InputProblem[] };
+export type Plan =
+  { ok: true; files: Output; events: number; sources: number } | { ok: false; problems: InputProblem[] };
 
 /** Everything extract would write, computed in memory; nothing touches the output folder. */
 export function plan(dataDir: string): Plan {
   const loaded = loadInputs(dataDir);
   if (!loaded.curated || !loaded.sourcesOk) return { ok: false, problems: loaded.problems };
-  const built = buildEventList({ curated: loaded.curated, curatedFile: CURATED_FILE, sources: loaded.sources, broken: loaded.broken });
+  const built = buildEventList({
+    curated: loaded.curated,
+    curatedFile: CURATED_FILE,
+    sources: loaded.sources,
+    broken: loaded.broken,
+  });
   const problems = [...loaded.problems, ...(built.ok ? [] : built.problems)];
   if (problems.length || !built.ok) return { ok: false, problems };
   const files: Output = new Map();
@@ -66,8 +72,7 @@ export function outputFolderProblems(outDir: string, writable: boolean): InputPr
   };
   if (!entry(dir)?.isDirectory()) {
     problems.push(outputProblem(dir, 'is a file, not a folder: the output folder cannot be made'));
-  }
-  else probe(dir);
+  } else probe(dir);
   const sources = join(outDir, SOURCES_DIR);
   const sst = entry(sources);
   if (sst && !sst.isDirectory()) problems.push(outputProblem(sources, 'is a file, not a folder'));
@@ -92,7 +97,9 @@ export function runExtract(opts: RunOptions): number {
     const diffs = checkOutput(opts.outDir, p.files);
     if (diffs.length) {
       diffs.forEach((d) => console.error(`${opts.outDir}/${d}`));
-      console.error('extract --check: the output is not what extract would write: run `npm run extract` and commit public/data');
+      console.error(
+        'extract --check: the output is not what extract would write: run `npm run extract` and commit public/data',
+      );
       return 1;
     }
     console.log(`extract --check: ${opts.outDir} is up to date (${p.events} events, ${p.sources} sources)`);

@@ -4,7 +4,15 @@
  * through a linked folder), and every read error is a problem message instead of an exception.
  */
 import {
-  closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, type Stats,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  type Stats,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describeFsError } from './fsErrors.ts';

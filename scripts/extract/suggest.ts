@@ -37,8 +37,12 @@ export function suggestEntries(
   options: { dayFirst?: boolean } = {},
 ): SuggestEntry[] {
   const ctx = loadContext(dataDir);
-  if (ctx.problems.length) warn(`suggest: ${ctx.problems.length} problem(s) in ${dataDir}; corroboration uses what could be read`);
-  const proposals = proposeEvents({ id: 'suggest', text, published, ...options }, { events: ctx.events, themes: ctx.themes });
+  if (ctx.problems.length)
+    warn(`suggest: ${ctx.problems.length} problem(s) in ${dataDir}; corroboration uses what could be read`);
+  const proposals = proposeEvents(
+    { id: 'suggest', text, published, ...options },
+    { events: ctx.events, themes: ctx.themes },
+  );
   const unused = new Set(proposals);
   const entries: SuggestEntry[] = suggestDates(text, published, options).map((s) => {
     const p = [...unused].find((q) => q.quote.start === s.start && q.date.expression === s.date.expression);
@@ -46,7 +50,8 @@ export function suggestEntries(
     unused.delete(p);
     return { ...s, date: { ...s.date }, ...fields(p) };
   });
-  for (const p of unused) entries.push({ quote: p.quote.text, start: p.quote.start, end: p.quote.end, date: p.date, ...fields(p) });
+  for (const p of unused)
+    entries.push({ quote: p.quote.text, start: p.quote.start, end: p.quote.end, date: p.date, ...fields(p) });
   return entries.toSorted((a, b) => a.start - b.start);
 }
 

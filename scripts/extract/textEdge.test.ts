@@ -16,10 +16,27 @@ afterEach(() => sb.cleanup());
 function runWith(text: string | Buffer, quote: string, expression = 'on Friday') {
   writeFileSync(join(sb.data, 'articles', 'edge-2022-06-10.txt'), text);
   const rows = sb.readJson('sources.json') as unknown[];
-  rows.push({ id: 'edge-2022-06-10', outlet: 'Edge', agency: '', headline: 'Edge', published: '2022-06-10', url: 'https://example.com/e', file: 'articles/edge-2022-06-10.txt' });
+  rows.push({
+    id: 'edge-2022-06-10',
+    outlet: 'Edge',
+    agency: '',
+    headline: 'Edge',
+    published: '2022-06-10',
+    url: 'https://example.com/e',
+    file: 'articles/edge-2022-06-10.txt',
+  });
   sb.writeJson('sources.json', rows);
   const doc = sb.readJson('events.curated.json');
-  doc.events.push({ id: 'edge-event', title: 'Edge <b>case</b>', summary: 'Test.', status: 'reported', date: { expression }, themes: ['rnd'], actors: [], evidence: [{ source: 'edge-2022-06-10', quote }] });
+  doc.events.push({
+    id: 'edge-event',
+    title: 'Edge <b>case</b>',
+    summary: 'Test.',
+    status: 'reported',
+    date: { expression },
+    themes: ['rnd'],
+    actors: [],
+    evidence: [{ source: 'edge-2022-06-10', quote }],
+  });
   sb.writeJson('events.curated.json', doc);
   return sb.run();
 }
@@ -68,9 +85,14 @@ describe('article texts', () => {
   });
 
   it('an encoded surrogate (CESU-8 bytes) is not UTF-8', () => {
-    const r = runWith(Buffer.concat([Buffer.from('The ministers met on Friday. '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')]), 'The ministers met on Friday.');
+    const r = runWith(
+      Buffer.concat([Buffer.from('The ministers met on Friday. '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\n')]),
+      'The ministers met on Friday.',
+    );
     expect(r.code).toBe(1);
-    expect(r.lines[0]).toMatch(/^articles\/edge-2022-06-10\.txt \[edge-2022-06-10\] \(article\): article is not valid UTF-8 \(first bad byte at offset 29\)/);
+    expect(r.lines[0]).toMatch(
+      /^articles\/edge-2022-06-10\.txt \[edge-2022-06-10\] \(article\): article is not valid UTF-8 \(first bad byte at offset 29\)/,
+    );
   });
 
   it('a 20 MB article', () => {

@@ -11,7 +11,17 @@
  * One run writes at a time (lock.ts). Every step that changes the folder passes a test-hook checkpoint (faultHook.ts).
  */
 import {
-  closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkpoint } from './faultHook.ts';
@@ -69,7 +79,7 @@ function writeNewFile(path: string, data: Buffer): void {
 }
 
 function writeAll(fd: number, data: Buffer): void {
-  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+  for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
 }
 
 /** Flushes a folder's entries (the renames) to the disk; file systems that cannot do it are not an error. */

@@ -11,14 +11,31 @@ const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((d) => d.close()));
 
 const article = (id: string): ArticleRecord => ({
-  v: RECORD_VERSION, id, text: 'On Friday, the ministers met.', published: '2020-07-24', outlet: 'Test', agency: '', headline: 'H',
-  url: 'https://example.com/a', sha256: 'a'.repeat(64), addedAt: '2026-12-01T10:00:00Z',
+  v: RECORD_VERSION,
+  id,
+  text: 'On Friday, the ministers met.',
+  published: '2020-07-24',
+  outlet: 'Test',
+  agency: '',
+  headline: 'H',
+  url: 'https://example.com/a',
+  sha256: 'a'.repeat(64),
+  addedAt: '2026-12-01T10:00:00Z',
 });
 const event = (id: string, articleId: string): EventRecord => ({
-  v: RECORD_VERSION, id, articleId, addedAt: '2026-12-01T10:00:00Z',
+  v: RECORD_VERSION,
+  id,
+  articleId,
+  addedAt: '2026-12-01T10:00:00Z',
   event: {
-    id, title: 'The ministers met', summary: 'The ministers met', status: 'reported', themes: ['diplomacy'], actors: [],
-    date: { expression: 'On Friday', source: articleId }, evidence: [{ source: articleId, quote: 'On Friday, the ministers met.' }],
+    id,
+    title: 'The ministers met',
+    summary: 'The ministers met',
+    status: 'reported',
+    themes: ['diplomacy'],
+    actors: [],
+    date: { expression: 'On Friday', source: articleId },
+    evidence: [{ source: articleId, quote: 'On Friday, the ministers met.' }],
   },
 });
 
@@ -42,7 +59,9 @@ describe('articlesDb', () => {
     const name = fresh();
     const db = open(name);
     await db.addRecords({ articles: [article('a-1')], events: [], evidence: [] });
-    await expect(db.addRecords({ articles: [article('a-2')], events: [event('e-1', 'a-2'), event('e-1', 'a-2')], evidence: [] })).rejects.toThrow();
+    await expect(
+      db.addRecords({ articles: [article('a-2')], events: [event('e-1', 'a-2'), event('e-1', 'a-2')], evidence: [] }),
+    ).rejects.toThrow();
     const s = await db.read();
     expect(s.records.articles.map((a) => a.id)).toEqual(['a-1']);
     expect(s.records.events).toEqual([]);
@@ -73,12 +92,16 @@ describe('articlesDb', () => {
   it('refuses a database upgraded by a newer Briefline, and writes nothing', async () => {
     const name = fresh();
     const newer = new Dexie(name);
-    newer.version(DB_VERSION + 1).stores({ articles: 'id', events: 'id, articleId', evidence: 'id, eventId, articleId', more: 'id' });
+    newer
+      .version(DB_VERSION + 1)
+      .stores({ articles: 'id', events: 'id, articleId', evidence: 'id, eventId, articleId', more: 'id' });
     await newer.open();
     newer.close();
     const db = open(name);
     await expect(db.read()).rejects.toBeInstanceOf(DatabaseTooNew);
-    await expect(db.addRecords({ articles: [article('a-1')], events: [], evidence: [] })).rejects.toBeInstanceOf(DatabaseTooNew);
+    await expect(db.addRecords({ articles: [article('a-1')], events: [], evidence: [] })).rejects.toBeInstanceOf(
+      DatabaseTooNew,
+    );
   });
 
   it('two tabs: a change made through one connection reaches the other one’s watcher', async () => {

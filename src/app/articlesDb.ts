@@ -8,7 +8,13 @@
  * - Two tabs stay consistent: liveQuery re-reads on every change, in this tab and others.
  */
 import { Dexie, liveQuery, type Table } from 'dexie';
-import { readRecords, type ArticleRecord, type EvidenceRecord, type EventRecord, type SetAside } from '../lib/intake/records';
+import {
+  readRecords,
+  type ArticleRecord,
+  type EvidenceRecord,
+  type EventRecord,
+  type SetAside,
+} from '../lib/intake/records';
 import type { AddedRecords } from '../lib/intake/build';
 
 export { DB_NAME } from './articlesDbExists';
@@ -51,7 +57,9 @@ export interface ArticlesDb {
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const tooNew = () =>
-  new DatabaseTooNew('Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.');
+  new DatabaseTooNew(
+    'Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.',
+  );
 const keyList = (raw: unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));
 
 export function openArticlesDb(name = DB_NAME): ArticlesDb {
@@ -84,7 +92,10 @@ export function openArticlesDb(name = DB_NAME): ArticlesDb {
   return {
     read,
     watch(onSnapshot, onError) {
-      const sub = liveQuery(read).subscribe({ next: onSnapshot, error: (e: unknown) => onError(e instanceof Error ? e : new Error(describe(e))) });
+      const sub = liveQuery(read).subscribe({
+        next: onSnapshot,
+        error: (e: unknown) => onError(e instanceof Error ? e : new Error(describe(e))),
+      });
       return () => sub.unsubscribe();
     },
     async addRecords(r) {

@@ -6,7 +6,14 @@
 import { useStore, type Store } from '../store/store';
 import type { AddedRecords, MergedList, mergeAdded } from '../lib/intake/build';
 import type { EventList } from '../lib/schema';
-import { createSearchIndex, searchDocs, searchEvents, type SearchDoc, type SearchIndex, type SearchResult } from '../lib/search';
+import {
+  createSearchIndex,
+  searchDocs,
+  searchEvents,
+  type SearchDoc,
+  type SearchIndex,
+  type SearchResult,
+} from '../lib/search';
 import { computeVisible, type ThemeMatch, type VisibleResult } from '../lib/visible';
 
 const NO_TERMS: string[] = [];
@@ -80,12 +87,27 @@ export function visibleFor(
   match: ThemeMatch = 'any',
 ): VisibleResult {
   const k = lastVisible?.key;
-  if (lastVisible && k && k.data === data && k.hidden === hidden && k.query === query && k.from === from && k.to === to && k.match === match) {
+  if (
+    lastVisible &&
+    k &&
+    k.data === data &&
+    k.hidden === hidden &&
+    k.query === query &&
+    k.from === from &&
+    k.to === to &&
+    k.match === match
+  ) {
     return lastVisible.result;
   }
   const hits = data ? searchFor(data, query) : null;
   const events = data?.events ?? EMPTY_EVENTS;
-  const result = computeVisible({ events, hiddenThemes: hidden, hits: hits?.ids ?? null, period: { from, to }, themeMatch: match });
+  const result = computeVisible({
+    events,
+    hiddenThemes: hidden,
+    hits: hits?.ids ?? null,
+    period: { from, to },
+    themeMatch: match,
+  });
   lastVisible = { key: { data, hidden, query, from, to, match }, result };
   return result;
 }
@@ -101,7 +123,10 @@ let lastMerge: { base: EventList; records: AddedRecords; merged: MergedList } | 
 /** The loaded list with the articles added in this browser merged in (derived, memoised on its inputs). */
 export function mergedFor(base: EventList, records: AddedRecords): MergedList {
   if (lastMerge && lastMerge.base === base && lastMerge.records === records) return lastMerge.merged;
-  const merged = records.articles.length && merge ? merge(base, records) : { list: base, addedEventIds: NO_IDS, corroboratedIds: NO_IDS, problems: [] };
+  const merged =
+    records.articles.length && merge
+      ? merge(base, records)
+      : { list: base, addedEventIds: NO_IDS, corroboratedIds: NO_IDS, problems: [] };
   lastMerge = { base, records, merged };
   if (merged.list !== base) warmSearchIndex(merged.list);
   return merged;

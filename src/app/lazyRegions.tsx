@@ -11,7 +11,9 @@ import { usePresentAddress } from '../components/briefing/usePresentAddress';
 import { usePresenterChannel } from '../components/briefing/usePresenterChannel';
 
 const SourceReader = lazy(() => import('../components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
-const BriefingPanel = lazy(() => import('../components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })));
+const BriefingPanel = lazy(() =>
+  import('../components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })),
+);
 const Presenter = lazy(() => import('../components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
 const Handout = lazy(() => import('../components/briefing/Handout').then((m) => ({ default: m.Handout })));
 

@@ -50,10 +50,18 @@ export function useAddedArticles(): void {
     s.setAddedLoading();
     let live = true;
     void articlesDbExists().then((exists) => {
-        if (!live) return;
-        if (exists) void articlesDb().catch((e: unknown) => useStore.getState().setAddedError(e instanceof Error ? e.message : String(e)));
-        else useStore.getState().setAddedSnapshot({ records: useStore.getState().added.records, setAside: [], keys: { articles: [], events: [] } });
-      });
+      if (!live) return;
+      if (exists)
+        void articlesDb().catch((e: unknown) =>
+          useStore.getState().setAddedError(e instanceof Error ? e.message : String(e)),
+        );
+      else
+        useStore.getState().setAddedSnapshot({
+          records: useStore.getState().added.records,
+          setAside: [],
+          keys: { articles: [], events: [] },
+        });
+    });
     return () => {
       live = false;
     };

@@ -12,7 +12,15 @@ import { carryPresentKeys, decodeHash, encodeHash, type UrlState } from '../lib/
 import type { EventList } from '../lib/schema';
 
 export function urlStateOf(s: BrieflineState): UrlState {
-  return { selectedId: s.selectedId, hiddenThemes: s.hiddenThemes, themeMatch: s.themeMatch, query: s.query, period: s.period, view: s.view, window: s.window };
+  return {
+    selectedId: s.selectedId,
+    hiddenThemes: s.hiddenThemes,
+    themeMatch: s.themeMatch,
+    query: s.query,
+    period: s.period,
+    view: s.view,
+    window: s.window,
+  };
 }
 
 /** Check a decoded hash against the loaded events; returns the state to apply and notices. */
@@ -20,7 +28,10 @@ export function checkAgainstData(state: UrlState, data: EventList): { state: Url
   const notices: string[] = [];
   const themeIds = new Set(data.themes.map((t) => t.id));
   const unknownThemes = state.hiddenThemes.filter((t) => !themeIds.has(t));
-  if (unknownThemes.length) notices.push(`The link names unknown theme${unknownThemes.length > 1 ? 's' : ''} ${unknownThemes.map((t) => `"${t}"`).join(', ')}; ignored.`);
+  if (unknownThemes.length)
+    notices.push(
+      `The link names unknown theme${unknownThemes.length > 1 ? 's' : ''} ${unknownThemes.map((t) => `"${t}"`).join(', ')}; ignored.`,
+    );
   let selectedId = state.selectedId;
   if (selectedId !== null && !data.events.some((e) => e.id === selectedId)) {
     notices.push(`The link names an event "${selectedId}" that is not in this event list; ignored.`);

@@ -16,5 +16,11 @@ export function contrast(a: string, b: string): number {
 
 /** `weight` of a mixed into b, e.g. mix(theme, bg, 0.16) = color-mix(in srgb, theme 16%, bg). */
 export function mix(a: string, b: string, weight: number): string {
-  return `#${[0, 1, 2].map((i) => Math.round(channel(a, i) * weight + channel(b, i) * (1 - weight)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) * weight + channel(b, i) * (1 - weight))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }

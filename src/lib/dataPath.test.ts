@@ -8,7 +8,19 @@ describe('resolveDataPath', () => {
     expect(resolveDataPath('./x.json', '/app')).toEqual({ ok: true, path: '/app/x.json' });
   });
   it('refuses other origins, schemes, traversal and non-json', () => {
-    for (const bad of ['https://evil.example/x.json', '//evil.example/x.json', 'javascript:alert(1)', 'data:application/json,{}', '../secret.json', 'a/../../b.json', 'a\\b.json', 'x.txt', '', 'a.json?x=1', 'a//b.json']) {
+    for (const bad of [
+      'https://evil.example/x.json',
+      '//evil.example/x.json',
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      '../secret.json',
+      'a/../../b.json',
+      'a\\b.json',
+      'x.txt',
+      '',
+      'a.json?x=1',
+      'a//b.json',
+    ]) {
       expect(resolveDataPath(bad).ok, bad).toBe(false);
     }
   });
@@ -35,7 +47,10 @@ describe('resolveDataPath: encoded tricks are decoded until stable before checki
   });
   it('fetches the decoded path encoded exactly once, under the base', () => {
     expect(resolveDataPath('bench/events%2010k.json')).toEqual({ ok: true, path: '/bench/events%2010k.json' });
-    expect(resolveDataPath('bench/events%252010k.json', '/app/')).toEqual({ ok: true, path: '/app/bench/events%2010k.json' });
+    expect(resolveDataPath('bench/events%252010k.json', '/app/')).toEqual({
+      ok: true,
+      path: '/app/bench/events%2010k.json',
+    });
     expect(resolveDataPath('x.json', '')).toEqual({ ok: true, path: '/x.json' });
   });
 });

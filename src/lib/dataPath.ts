@@ -35,10 +35,12 @@ export function resolveDataPath(raw: string, base = '/'): DataPathResult {
   if (p === null) return { ok: false, reason: 'not a plain path (bad or endless percent-encoding)' };
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(p)) return { ok: false, reason: 'not a plain path' };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('//')) return { ok: false, reason: 'only paths on this site are allowed' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('//'))
+    return { ok: false, reason: 'only paths on this site are allowed' };
   const rel = p.replace(/^\.\//, '').replace(/^\/+/, '');
   const segments = rel.split('/');
-  if (segments.some((s) => s === '..' || s === '.' || s === '')) return { ok: false, reason: 'path must not contain "." or ".." segments' };
+  if (segments.some((s) => s === '..' || s === '.' || s === ''))
+    return { ok: false, reason: 'path must not contain "." or ".." segments' };
   if (/[?#]/.test(rel)) return { ok: false, reason: 'path must not contain ? or #' };
   if (!/\.json$/i.test(rel)) return { ok: false, reason: 'only .json files can be loaded' };
   const b = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');

@@ -21,7 +21,11 @@ export function parseCorpus(rule: string, content: string): { cases: CorpusCase[
     if (!line || line.startsWith('#')) return;
     const [published, marked, expected = ''] = line.split(' | ').map((p) => p.trim().replace(/ \|$/, ''));
     if (!published || !marked) return void problems.push(`${rule}:${i + 1}: expected "published | text | values"`);
-    const values = expected.replace(/\|$/, '').split(';').map((v) => v.trim()).filter(Boolean);
+    const values = expected
+      .replace(/\|$/, '')
+      .split(';')
+      .map((v) => v.trim())
+      .filter(Boolean);
     let text = '';
     const marks: CorpusCase['marks'] = [];
     const re = /\[\[(.+?)\]\]/g;
@@ -33,7 +37,8 @@ export function parseCorpus(rule: string, content: string): { cases: CorpusCase[
       last = m.index + m[0].length;
     }
     text += marked.slice(last);
-    if (values.length !== marks.length) problems.push(`${rule}:${i + 1}: ${marks.length} marks but ${values.length} expected values`);
+    if (values.length !== marks.length)
+      problems.push(`${rule}:${i + 1}: ${marks.length} marks but ${values.length} expected values`);
     cases.push({ rule, line: i + 1, published, text, marks });
   });
   return { cases, problems };
@@ -45,18 +50,36 @@ export function notation(s: Suggestion | undefined, ambiguous: boolean): string 
   if (!s) return '-';
   const d = s.date;
   switch (d.precision) {
-    case 'day': return d.start === d.end ? d.start! : `${d.start}..${d.end}`;
-    case 'span': return `${d.start}..${d.end}`;
-    case 'week': return `week:${d.start}`;
-    case 'month': return `month:${d.start!.slice(0, 7)}`;
-    case 'year': return `year:${d.start!.slice(0, 4)}`;
-    case 'before': return 'before';
-    case 'after': return 'after';
+    case 'day':
+      return d.start === d.end ? d.start! : `${d.start}..${d.end}`;
+    case 'span':
+      return `${d.start}..${d.end}`;
+    case 'week':
+      return `week:${d.start}`;
+    case 'month':
+      return `month:${d.start!.slice(0, 7)}`;
+    case 'year':
+      return `year:${d.start!.slice(0, 4)}`;
+    case 'before':
+      return 'before';
+    case 'after':
+      return 'after';
   }
 }
 
-export interface RuleScore { rule: string; right: number; total: number; misses: string[] }
-export interface CorpusScore { rules: RuleScore[]; right: number; total: number; sentences: number; falsePositives: string[] }
+export interface RuleScore {
+  rule: string;
+  right: number;
+  total: number;
+  misses: string[];
+}
+export interface CorpusScore {
+  rules: RuleScore[];
+  right: number;
+  total: number;
+  sentences: number;
+  falsePositives: string[];
+}
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
 
@@ -75,14 +98,25 @@ export function scoreCorpus(cases: CorpusCase[]): CorpusScore {
       const got = notation(s, amb && !s);
       score.total++;
       if (got === mark.expected) score.right++;
-      else score.misses.push(`${c.rule}:${c.line} "${c.text.slice(mark.start, mark.end)}" (published ${c.published}): expected ${mark.expected}, got ${got}${s ? ` — ${s.date.basis}` : ''}`);
+      else
+        score.misses.push(
+          `${c.rule}:${c.line} "${c.text.slice(mark.start, mark.end)}" (published ${c.published}): expected ${mark.expected}, got ${got}${s ? ` — ${s.date.basis}` : ''}`,
+        );
     }
     for (const s of out) {
       if (!c.marks.some((m) => overlaps(m, s.expressionStart, s.expressionEnd))) {
-        falsePositives.push(`${c.rule}:${c.line} "${s.date.expression}" proposed as ${notation(s, false)} in: ${s.quote}`);
+        falsePositives.push(
+          `${c.rule}:${c.line} "${s.date.expression}" proposed as ${notation(s, false)} in: ${s.quote}`,
+        );
       }
     }
   }
   const rules = [...byRule.values()];
-  return { rules, right: rules.reduce((n, r) => n + r.right, 0), total: rules.reduce((n, r) => n + r.total, 0), sentences, falsePositives };
+  return {
+    rules,
+    right: rules.reduce((n, r) => n + r.right, 0),
+    total: rules.reduce((n, r) => n + r.total, 0),
+    sentences,
+    falsePositives,
+  };
 }

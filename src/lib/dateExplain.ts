@@ -39,7 +39,11 @@ export function explainDate(d: EventDate): DateExplanation {
 /** The basis after a leading quoted copy of the expression, or null when it does not start so. */
 function basisAfterExpression(basis: string, expression: string): string | null {
   const b = basis.trim();
-  for (const [open, close] of [['"', '"'], ['“', '”'], ["'", "'"]] as const) {
+  for (const [open, close] of [
+    ['"', '"'],
+    ['“', '”'],
+    ["'", "'"],
+  ] as const) {
     const lead = `${open}${expression}${close}`;
     if (b.startsWith(lead)) return b.slice(lead.length);
   }

@@ -6,8 +6,21 @@
  */
 import { lastOfMonth, longDay, ymd } from './days';
 import {
-  DAY, MONTH_ANY, WEEKDAY, YEAR, cap, fullMonth, monthIndex, oneDay, placeYearless, realDay, span,
-  type DateRule, type Resolved, type RuleContext, type RuleOutcome,
+  DAY,
+  MONTH_ANY,
+  WEEKDAY,
+  YEAR,
+  cap,
+  fullMonth,
+  monthIndex,
+  oneDay,
+  placeYearless,
+  realDay,
+  span,
+  type DateRule,
+  type Resolved,
+  type RuleContext,
+  type RuleOutcome,
 } from './dateTokens';
 
 /** A second day number, after a dash or "to": no look-behind. */
@@ -36,7 +49,14 @@ function dayOf(d: number, mo: string, y: string | undefined, ctx: RuleContext): 
 }
 
 /** Days d1 of month m1 to d2 of month m2 (words), with or without a year. */
-function rangeOf(d1: number, mo1: string, d2: number, mo2: string, y: string | undefined, ctx: RuleContext): RuleOutcome {
+function rangeOf(
+  d1: number,
+  mo1: string,
+  d2: number,
+  mo2: string,
+  y: string | undefined,
+  ctx: RuleContext,
+): RuleOutcome {
   const [m1, m2] = [monthIndex(mo1), monthIndex(mo2)];
   const wraps = m2 < m1; // "December 30-January 2"
   const build = (yy: number) => ({ start: ymd(yy, m1, d1), end: ymd(wraps ? yy + 1 : yy, m2, d2) });
@@ -63,17 +83,20 @@ function numericDay(a: number, b: number, y: number, ctx: RuleContext, written: 
   const dayFirst = realDay(y, b, a);
   const monthFirst = realDay(y, a, b);
   if (!dayFirst && !monthFirst) return { error: `"${written}" is not a real calendar day` };
-  if (dayFirst && (!monthFirst || dayFirst === monthFirst)) return oneDay(dayFirst, 'the day as written (day first: only reading)');
+  if (dayFirst && (!monthFirst || dayFirst === monthFirst))
+    return oneDay(dayFirst, 'the day as written (day first: only reading)');
   if (monthFirst && !dayFirst) return oneDay(monthFirst, 'the day as written (month first: only reading)');
   if (ctx.dayFirst === true) return oneDay(dayFirst!, 'the day as written, day first (the outlet writes day first)');
-  if (ctx.dayFirst === false) return oneDay(monthFirst!, 'the day as written, month first (the outlet writes month first)');
+  if (ctx.dayFirst === false)
+    return oneDay(monthFirst!, 'the day as written, month first (the outlet writes month first)');
   const readings: Resolved[] = [
     oneDay(dayFirst!, `read day first: ${longDay(dayFirst!)}`),
     oneDay(monthFirst!, `read month first: ${longDay(monthFirst!)}`),
   ];
   return {
-    error: `"${written}" reads two ways (${longDay(dayFirst!)} day first, ${longDay(monthFirst!)} month first): ` +
-      'confirm it, or set the source\'s dayFirst',
+    error:
+      `"${written}" reads two ways (${longDay(dayFirst!)} day first, ${longDay(monthFirst!)} month first): ` +
+      "confirm it, or set the source's dayFirst",
     readings,
   };
 }

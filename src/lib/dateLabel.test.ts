@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventDate } from './dateLabel';
 
-const d = (start: string | null, end: string, precision: 'day' | 'week' | 'month' | 'year' | 'span' | 'before') =>
-  ({ start, end, precision, expression: 'x', basis: 'y' });
+const d = (start: string | null, end: string, precision: 'day' | 'week' | 'month' | 'year' | 'span' | 'before') => ({
+  start,
+  end,
+  precision,
+  expression: 'x',
+  basis: 'y',
+});
 
 describe('formatEventDate', () => {
   it.each([
@@ -17,6 +22,8 @@ describe('formatEventDate', () => {
   });
 
   it('reads a vague future (precision "after", no end) as "after <publication day>"', () => {
-    expect(formatEventDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' })).toBe('after 24 Jul 2020');
+    expect(
+      formatEventDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' }),
+    ).toBe('after 24 Jul 2020');
   });
 });

@@ -5,12 +5,25 @@
  */
 import { addDays, lastOfMonth, longDay, mondayOf, ymd } from './days';
 import {
-  MONTH_FULL, ORDINALS, YEAR, fullMonth, latestWeekday, monthIndex, nextWeekday, monthOf, placeYearless, span, yearOf,
-  type DateRule, type RuleContext, type RuleOutcome,
+  MONTH_FULL,
+  ORDINALS,
+  YEAR,
+  fullMonth,
+  latestWeekday,
+  monthIndex,
+  nextWeekday,
+  monthOf,
+  placeYearless,
+  span,
+  yearOf,
+  type DateRule,
+  type RuleContext,
+  type RuleOutcome,
 } from './dateTokens';
 import { tenseWords } from './dateTense';
 
-const PART = '(early|mid|late|the middle of|middle of|the end of|end of|the beginning of|beginning of|the start of|start of)';
+const PART =
+  '(early|mid|late|the middle of|middle of|the end of|end of|the beginning of|beginning of|the start of|start of)';
 const third = (part: string) => (/early|beginning|start/i.test(part) ? 0 : /mid|middle/i.test(part) ? 1 : 2);
 const THIRD_WORDS = ['first', 'middle', 'last'];
 const REL_YEAR = '(?:(this|next|last) year|the year)';
@@ -39,7 +52,11 @@ function partOfYear(part: string, y: number): RuleOutcome {
   const t = third(part);
   const start = ymd(y, [1, 5, 9][t]!, 1);
   const end = lastOfMonth(y, [4, 8, 12][t]!);
-  return span(start, end, `the ${THIRD_WORDS[t]} third of ${y} (${['January-April', 'May-August', 'September-December'][t]})`);
+  return span(
+    start,
+    end,
+    `the ${THIRD_WORDS[t]} third of ${y} (${['January-April', 'May-August', 'September-December'][t]})`,
+  );
 }
 
 function quarter(q: number, y: number | undefined, ctx: RuleContext, what: string): RuleOutcome {
@@ -56,11 +73,20 @@ function weekendRule(m: RegExpExecArray, ctx: RuleContext): RuleOutcome {
   const which = (m[1] ?? 'the').toLowerCase();
   const sat = addDays(mondayOf(ctx.published), 5);
   if (which === 'this') return weekend(sat, 'the weekend of the publication week');
-  if (which === 'last' || which === 'this past' || which === 'the past') return weekend(addDays(sat, -7), 'the weekend before the publication week');
-  if (which === 'next' || which === 'this coming' || which === 'the coming') return weekend(addDays(sat, 7), 'the weekend after the publication week');
+  if (which === 'last' || which === 'this past' || which === 'the past')
+    return weekend(addDays(sat, -7), 'the weekend before the publication week');
+  if (which === 'next' || which === 'this coming' || which === 'the coming')
+    return weekend(addDays(sat, 7), 'the weekend after the publication week');
   // "over the weekend": by tense, the latest weekend ended by publication, or the first one from it on
-  if (ctx.tense.future) return weekend(nextWeekday(ctx.published, 6, true), `${tenseWords(ctx.tense)}: the first weekend from publication on`);
-  return weekend(latestWeekday(addDays(ctx.published, -1), 6), `${tenseWords(ctx.tense)}: the latest weekend ended by publication`);
+  if (ctx.tense.future)
+    return weekend(
+      nextWeekday(ctx.published, 6, true),
+      `${tenseWords(ctx.tense)}: the first weekend from publication on`,
+    );
+  return weekend(
+    latestWeekday(addDays(ctx.published, -1), 6),
+    `${tenseWords(ctx.tense)}: the latest weekend ended by publication`,
+  );
 }
 
 function earlierOrLater(m: RegExpExecArray, ctx: RuleContext): RuleOutcome {
@@ -70,7 +96,12 @@ function earlierOrLater(m: RegExpExecArray, ctx: RuleContext): RuleOutcome {
   const [y, mo] = [yearOf(p), monthOf(p)];
   const first = unit === 'week' ? mondayOf(p) : unit === 'month' ? ymd(y, mo, 1) : ymd(y, 1, 1);
   const last = unit === 'week' ? addDays(mondayOf(p), 6) : unit === 'month' ? lastOfMonth(y, mo) : ymd(y, 12, 31);
-  const name = unit === 'week' ? 'the Monday of the publication week' : unit === 'month' ? 'the first of the publication month' : '1 January of the publication year';
+  const name =
+    unit === 'week'
+      ? 'the Monday of the publication week'
+      : unit === 'month'
+        ? 'the first of the publication month'
+        : '1 January of the publication year';
   if (!later) return span(first, p, `from ${name} to publication`);
   if (p === last) return { error: `"${m[0]}": the publication day is the last of its ${unit}` };
   return span(addDays(p, 1), last, `from the day after publication to the end of the publication ${unit}`);
@@ -114,7 +145,12 @@ export const PART_RULES: DateRule[] = [
     source: '(?:(?:over|at|during|on|for) )?(this past|this coming|the coming|the past|this|last|next|the) weekend',
     resolve: weekendRule,
   },
-  { name: 'earlier or later this', group: 'part', source: '(earlier|later) this (week|month|year)', resolve: earlierOrLater },
+  {
+    name: 'earlier or later this',
+    group: 'part',
+    source: '(earlier|later) this (week|month|year)',
+    resolve: earlierOrLater,
+  },
   {
     name: 'half of a year',
     group: 'part',
@@ -128,12 +164,19 @@ export const PART_RULES: DateRule[] = [
   {
     name: 'quarter',
     group: 'part',
-    source: `(?:(?:in|during|by) )?the (first|second|third|fourth|final|last) quarter(?: of (?:${YEAR}|${REL_YEAR}))?` +
+    source:
+      `(?:(?:in|during|by) )?the (first|second|third|fourth|final|last) quarter(?: of (?:${YEAR}|${REL_YEAR}))?` +
       `|(?:in )?Q([1-4]) ${YEAR}`,
     resolve: (m, c) => {
       if (m[4]) return quarter(Number(m[4]), Number(m[5]), c, 'quarter');
       const q = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 }[m[1]!.toLowerCase()]!;
-      const y = m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], c) : /the year$/i.test(m[0]) ? yearOf(c.published) : undefined;
+      const y = m[2]
+        ? Number(m[2])
+        : m[3]
+          ? relativeYear(m[3], c)
+          : /the year$/i.test(m[0])
+            ? yearOf(c.published)
+            : undefined;
       return quarter(q, y, c, 'quarter');
     },
   },
@@ -152,6 +195,11 @@ export const PART_RULES: DateRule[] = [
       '|in the (?:near|not too distant|foreseeable) future|in due course|at a later (?:date|stage)' +
       '|at the earliest(?: (?:opportunity|possible date|date))?|as soon as possible' +
       '|(?<!as |how |too )(?:very )?soon(?! after| afterwards| as| thereafter| enough| to be)|shortly(?! after| afterwards| before| thereafter)',
-    resolve: (_m, c) => ({ start: c.published, end: null, precision: 'after', reason: 'vague future: from publication on, no end stated' }),
+    resolve: (_m, c) => ({
+      start: c.published,
+      end: null,
+      precision: 'after',
+      reason: 'vague future: from publication on, no end stated',
+    }),
   },
 ];

@@ -6,21 +6,48 @@
  */
 import { addDays, mondayOf, monthLabel, ymd } from './days';
 import {
-  MONTH_FULL, NUMBER, WEEKDAY, YEAR, cap, count, monthIndex, monthOf, nextWeekday, oneDay, placeYearless, span,
-  latestWeekday, weekdayByTense, weekdayIndex, wholeMonth, wholeYear, yearOf,
-  type DateRule, type RuleContext, type RuleOutcome,
+  MONTH_FULL,
+  NUMBER,
+  WEEKDAY,
+  YEAR,
+  cap,
+  count,
+  monthIndex,
+  monthOf,
+  nextWeekday,
+  oneDay,
+  placeYearless,
+  span,
+  latestWeekday,
+  weekdayByTense,
+  weekdayIndex,
+  wholeMonth,
+  wholeYear,
+  yearOf,
+  type DateRule,
+  type RuleContext,
+  type RuleOutcome,
 } from './dateTokens';
-import { tenseWords } from './dateTense';
 import { EXPLICIT_RULES } from './dateExplicit';
 import { PART_RULES } from './dateParts';
 import { ANAPHORA_RULES } from './dateAnaphora';
 
-export type { DateRule, RuleContext, RuleOutcome, Resolved } from './dateTokens';
-export { latestWeekday } from './dateTokens';
+export type { DateRule } from './dateTokens';
 
-const week = (monday: string, reason: string): RuleOutcome => ({ start: monday, end: addDays(monday, 6), precision: 'week', reason });
-const before = (reason: string) => (_m: RegExpExecArray, ctx: RuleContext): RuleOutcome =>
-  ({ start: null, end: ctx.published, precision: 'before', reason });
+const week = (monday: string, reason: string): RuleOutcome => ({
+  start: monday,
+  end: addDays(monday, 6),
+  precision: 'week',
+  reason,
+});
+const before =
+  (reason: string) =>
+  (_m: RegExpExecArray, ctx: RuleContext): RuleOutcome => ({
+    start: null,
+    end: ctx.published,
+    precision: 'before',
+    reason,
+  });
 const YEAR_L = '((?:1[6-9]|20)\\d{2})(?!\\d)';
 const SINCE = { future: false, cue: 'since' };
 
@@ -29,8 +56,10 @@ function weekdayRule(m: RegExpExecArray, c: RuleContext): RuleOutcome {
   const which = (m[2] ?? '').trim().toLowerCase();
   const wd = weekdayIndex(m[3]!);
   const name = cap(m[3]!);
-  if (which === 'next' || which === 'this coming') return oneDay(nextWeekday(c.published, wd), `"${which}": the first ${name} after publication`);
-  if (which === 'last' || which === 'this past') return oneDay(latestWeekday(c.published, wd, true), `"${which}": the latest ${name} before publication`);
+  if (which === 'next' || which === 'this coming')
+    return oneDay(nextWeekday(c.published, wd), `"${which}": the first ${name} after publication`);
+  if (which === 'last' || which === 'this past')
+    return oneDay(latestWeekday(c.published, wd, true), `"${which}": the latest ${name} before publication`);
   return weekdayByTense(wd, prep === 'since' ? { ...c, tense: SINCE } : c);
 }
 
@@ -62,11 +91,19 @@ function monthByName(m: RegExpExecArray, c: RuleContext): RuleOutcome {
   const pm = monthOf(c.published);
   if (which === 'last') {
     const y = mo < pm ? py : py - 1;
-    return wholeMonth(y, mo, `"last ${cap(m[3]!)}": the latest ${cap(m[3]!)} before the publication month, ${monthLabel(y, mo)}`);
+    return wholeMonth(
+      y,
+      mo,
+      `"last ${cap(m[3]!)}": the latest ${cap(m[3]!)} before the publication month, ${monthLabel(y, mo)}`,
+    );
   }
   if (which === 'next') {
     const y = mo > pm ? py : py + 1;
-    return wholeMonth(y, mo, `"next ${cap(m[3]!)}": the first ${cap(m[3]!)} after the publication month, ${monthLabel(y, mo)}`);
+    return wholeMonth(
+      y,
+      mo,
+      `"next ${cap(m[3]!)}": the first ${cap(m[3]!)} after the publication month, ${monthLabel(y, mo)}`,
+    );
   }
   if (which === 'this') return wholeMonth(py, mo, `"this ${cap(m[3]!)}": ${monthLabel(py, mo)}`);
   const ctx = prep === 'since' ? { ...c, tense: SINCE } : c;
@@ -85,9 +122,30 @@ export const RELATIVE_RULES: DateRule[] = [
       '|(?:a few|some|several) (?:days|weeks|months|years) (?:back|ago)',
     resolve: before('states no start; it had happened by publication'),
   },
-  { name: 'today', group: 'relative', source: 'today|this (?:morning|afternoon|evening)|tonight|earlier today|later today', resolve: (_m, c) => oneDay(c.published, 'the publication day') },
-  { name: 'yesterday', group: 'relative', source: 'the day before yesterday|yesterday(?: (?:morning|afternoon|evening))?|last night', resolve: (m, c) => /before/i.test(m[0]) ? oneDay(addDays(c.published, -2), 'two days before publication') : oneDay(addDays(c.published, -1), 'the day before publication') },
-  { name: 'tomorrow', group: 'relative', source: 'the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening|night))?', resolve: (m, c) => /after/i.test(m[0]) ? oneDay(addDays(c.published, 2), 'two days after publication') : oneDay(addDays(c.published, 1), 'the day after publication') },
+  {
+    name: 'today',
+    group: 'relative',
+    source: 'today|this (?:morning|afternoon|evening)|tonight|earlier today|later today',
+    resolve: (_m, c) => oneDay(c.published, 'the publication day'),
+  },
+  {
+    name: 'yesterday',
+    group: 'relative',
+    source: 'the day before yesterday|yesterday(?: (?:morning|afternoon|evening))?|last night',
+    resolve: (m, c) =>
+      /before/i.test(m[0])
+        ? oneDay(addDays(c.published, -2), 'two days before publication')
+        : oneDay(addDays(c.published, -1), 'the day before publication'),
+  },
+  {
+    name: 'tomorrow',
+    group: 'relative',
+    source: 'the day after tomorrow|tomorrow(?: (?:morning|afternoon|evening|night))?',
+    resolve: (m, c) =>
+      /after/i.test(m[0])
+        ? oneDay(addDays(c.published, 2), 'two days after publication')
+        : oneDay(addDays(c.published, 1), 'the day after publication'),
+  },
   {
     name: 'weekday range',
     group: 'range',
@@ -107,8 +165,10 @@ export const RELATIVE_RULES: DateRule[] = [
     resolve: (m, c) => {
       const mon = mondayOf(c.published);
       const which = m[1]!.toLowerCase();
-      if (which === 'next' || which === 'the coming') return week(addDays(mon, 7), 'Monday to Sunday of the week after publication');
-      if (which === 'last' || which === 'the past') return week(addDays(mon, -7), 'Monday to Sunday of the week before publication');
+      if (which === 'next' || which === 'the coming')
+        return week(addDays(mon, 7), 'Monday to Sunday of the week after publication');
+      if (which === 'last' || which === 'the past')
+        return week(addDays(mon, -7), 'Monday to Sunday of the week before publication');
       return week(mon, 'Monday to Sunday of the publication week');
     },
   },
@@ -121,7 +181,12 @@ export const RELATIVE_RULES: DateRule[] = [
       const shift = which === 'next' || which === 'the coming' ? 1 : which === 'this' ? 0 : -1;
       const first = ymd(yearOf(c.published), monthOf(c.published) + shift, 1);
       const [fy, fm] = [yearOf(first), monthOf(first)];
-      const what = shift === 0 ? 'the publication month' : shift > 0 ? 'the month after publication' : 'the month before publication';
+      const what =
+        shift === 0
+          ? 'the publication month'
+          : shift > 0
+            ? 'the month after publication'
+            : 'the month before publication';
       return wholeMonth(fy, fm, `${what}, ${monthLabel(fy, fm)}`);
     },
   },
@@ -133,7 +198,10 @@ export const RELATIVE_RULES: DateRule[] = [
       const which = m[1]!.toLowerCase();
       const y = yearOf(c.published);
       const shift = which === 'next' || which === 'the coming' ? 1 : which === 'this' ? 0 : -1;
-      return wholeYear(y + shift, `the year ${shift === 0 ? 'of' : shift > 0 ? 'after' : 'before'} publication, ${y + shift}`);
+      return wholeYear(
+        y + shift,
+        `the year ${shift === 0 ? 'of' : shift > 0 ? 'after' : 'before'} publication, ${y + shift}`,
+      );
     },
   },
   {
@@ -144,7 +212,8 @@ export const RELATIVE_RULES: DateRule[] = [
       const n = count(m[1]!);
       const unit = m[2]!.toLowerCase();
       if (unit === 'day') return oneDay(addDays(c.published, -n), `${n} day(s) before publication`);
-      if (unit === 'week') return week(mondayOf(addDays(c.published, -7 * n)), `the week ${n * 7} days before publication`);
+      if (unit === 'week')
+        return week(mondayOf(addDays(c.published, -7 * n)), `the week ${n * 7} days before publication`);
       const [y, mo] = [yearOf(c.published), monthOf(c.published)];
       if (unit === 'month') {
         const first = ymd(y, mo - n, 1);
@@ -181,4 +250,3 @@ export const RELATIVE_RULES: DateRule[] = [
 
 /** Every rule, most specific first: on equal matches the earlier wins. */
 export const DATE_RULES: DateRule[] = [...EXPLICIT_RULES, ...PART_RULES, ...ANAPHORA_RULES, ...RELATIVE_RULES];
-export { tenseWords };

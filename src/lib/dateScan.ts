@@ -77,7 +77,10 @@ export function scanDates(text: string, caseCheck = true): DateMatch[] {
     if (!ok) continue;
     scan.lastIndex = 0;
     for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      if (m[0].length === 0) { scan.lastIndex++; continue; }
+      if (m[0].length === 0) {
+        scan.lastIndex++;
+        continue;
+      }
       if (caseCheck && rule.caps?.some((g) => m![g] !== undefined && !/^[A-Z]/.test(m![g]!))) continue;
       all.push({ start: m.index, end: m.index + m[0].length, text: m[0], rule, m, order: i });
       scan.lastIndex = m.index + 1; // overlapping matches of one rule compete too
@@ -101,13 +104,25 @@ function joinRanges(text: string, found: DateMatch[]): DateMatch[] {
     const a = found[i]!;
     const b = found[i + 1];
     const own = /^(from|between)\s+/i.exec(a.text);
-    const lead = own ? Object.assign([''], { 1: own[1] }) : /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
+    const lead = own
+      ? Object.assign([''], { 1: own[1] })
+      : /\b(from|between)\s+$/i.exec(text.slice(Math.max(0, a.start - 9), a.start));
     if (b && lead && a.rule.group !== 'anaphora' && b.rule.group !== 'anaphora') {
       const gap = text.slice(a.end, b.start);
-      const joins = lead[1]!.toLowerCase() === 'between' ? /^\s+and\s+$/i : /^(?:\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*)$/i;
+      const joins =
+        lead[1]!.toLowerCase() === 'between'
+          ? /^\s+and\s+$/i
+          : /^(?:\s+(?:to|until|till|through)\s+|\s*[-\u2013]\s*)$/i;
       if (joins.test(gap)) {
         const start = a.start - lead[0].length;
-        out.push({ start, end: b.end, text: text.slice(start, b.end), rule: a.rule, m: a.m, pair: { left: a, right: b } });
+        out.push({
+          start,
+          end: b.end,
+          text: text.slice(start, b.end),
+          rule: a.rule,
+          m: a.m,
+          pair: { left: a, right: b },
+        });
         i++;
         continue;
       }
@@ -134,5 +149,10 @@ export function resolveMatch(d: DateMatch, ctx: RuleContext): RuleOutcome {
   if ('error' in b) return b;
   if (a.start === null || b.end === null) return { error: 'a range needs a known start and end' };
   if (b.end < a.start) return { error: `the range ends (${b.end}) before it starts (${a.start})` };
-  return { start: a.start, end: b.end, precision: 'span', reason: `from the start of "${left.text}" to the end of "${right.text}" (${a.reason}; ${b.reason})` };
+  return {
+    start: a.start,
+    end: b.end,
+    precision: 'span',
+    reason: `from the start of "${left.text}" to the end of "${right.text}" (${a.reason}; ${b.reason})`,
+  };
 }

@@ -3,7 +3,7 @@
  * weekdays) and the shared ways of placing a year-less month or day by tense (rule 1). Pure.
  */
 import type { Precision } from './schema';
-import { addDays, lastOfMonth, longDay, monthLabel, toUtc, weekdayOf, ymd } from './days';
+import { addDays, lastOfMonth, toUtc, weekdayOf, ymd } from './days';
 import { tenseWords, type Tense } from './dateTense';
 
 export interface Resolved {
@@ -43,7 +43,7 @@ export type RuleOutcome = Resolved | Failure;
 
 /** Which of the issue's rules a date rule serves (docs/dates.md), for the basis and the evaluation. */
 export type RuleGroup =
-  | 'tense' | 'explicit' | 'range' | 'anaphora' | 'part' | 'vague-future' | 'relative' | 'vague-past';
+  'tense' | 'explicit' | 'range' | 'anaphora' | 'part' | 'vague-future' | 'relative' | 'vague-past';
 
 export interface DateRule {
   name: string;
@@ -66,7 +66,19 @@ export const YEAR = '((?:1[6-9]|20)\\d{2})(?![\\d-])';
 export const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 export const NUMBER = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 export const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
   twelve: 12,
 };
 export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5 };
@@ -83,11 +95,24 @@ export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLower
 export const count = (word: string) => NUMBERS[word.toLowerCase()] ?? Number(word);
 
 export const oneDay = (d: string, reason: string): Resolved => ({ start: d, end: d, precision: 'day', reason });
-export const span = (start: string, end: string, reason: string): Resolved => ({ start, end, precision: 'span', reason });
-export const wholeMonth = (y: number, m: number, reason: string): Resolved =>
-  ({ start: ymd(y, m, 1), end: lastOfMonth(y, m), precision: 'month', reason });
-export const wholeYear = (y: number, reason: string): Resolved =>
-  ({ start: ymd(y, 1, 1), end: ymd(y, 12, 31), precision: 'year', reason });
+export const span = (start: string, end: string, reason: string): Resolved => ({
+  start,
+  end,
+  precision: 'span',
+  reason,
+});
+export const wholeMonth = (y: number, m: number, reason: string): Resolved => ({
+  start: ymd(y, m, 1),
+  end: lastOfMonth(y, m),
+  precision: 'month',
+  reason,
+});
+export const wholeYear = (y: number, reason: string): Resolved => ({
+  start: ymd(y, 1, 1),
+  end: ymd(y, 12, 31),
+  precision: 'year',
+  reason,
+});
 
 /** The latest `weekday` (0 = Sunday) on or before `day` (strictly before when `strict`). */
 export function latestWeekday(day: string, weekday: number, strict = false): string {
@@ -106,16 +131,23 @@ export function nextWeekday(day: string, weekday: number, inclusive = false): st
 /** A bare weekday by tense (rule 1): the publication day or the latest before it; future: the first after. */
 export function weekdayByTense(wd: number, ctx: RuleContext): Resolved {
   const name = cap(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][wd]!);
-  if (ctx.tense.future) return oneDay(nextWeekday(ctx.published, wd), `${tenseWords(ctx.tense)}: the first ${name} after publication`);
-  return oneDay(latestWeekday(ctx.published, wd), `${tenseWords(ctx.tense)}: the latest ${name} on or before publication`);
+  if (ctx.tense.future)
+    return oneDay(nextWeekday(ctx.published, wd), `${tenseWords(ctx.tense)}: the first ${name} after publication`);
+  return oneDay(
+    latestWeekday(ctx.published, wd),
+    `${tenseWords(ctx.tense)}: the latest ${name} on or before publication`,
+  );
 }
 
 /**
  * Days [first, last] of a year-less month or day written for year y (`build(y)`), moved by tense:
  * past and after publication → the year before; future and before publication → the year after.
  */
-export function placeYearless(build: (y: number) => { start: string; end: string }, label: string, ctx: RuleContext):
-  { start: string; end: string; year: number; reason: string } {
+export function placeYearless(
+  build: (y: number) => { start: string; end: string },
+  label: string,
+  ctx: RuleContext,
+): { start: string; end: string; year: number; reason: string } {
   let y = yearOf(ctx.published);
   let days = build(y);
   const why = tenseWords(ctx.tense);
@@ -125,7 +157,11 @@ export function placeYearless(build: (y: number) => { start: string; end: string
   }
   if (!ctx.tense.future && days.start > ctx.published) {
     days = build(--y);
-    return { ...days, year: y, reason: `no year written; ${why}: the latest ${label} on or before publication, in ${y}` };
+    return {
+      ...days,
+      year: y,
+      reason: `no year written; ${why}: the latest ${label} on or before publication, in ${y}`,
+    };
   }
   return { ...days, year: y, reason: `no year written; ${why}: ${label} of the publication year, ${y}` };
 }
@@ -136,6 +172,3 @@ export function realDay(y: number, m: number, d: number): string | null {
   const iso = ymd(y, m, d);
   return Number(iso.slice(8, 10)) === d ? iso : null;
 }
-
-export const monthName = (y: number, m: number) => monthLabel(y, m);
-export const dayName = longDay;

@@ -72,7 +72,9 @@ describe('resolveDate: bases a reader can check', () => {
     const r = resolveDate('on Friday', '2020-07-24');
     expect(r.ok && r.value.basis).toMatch(/^"on Friday" in an article published Fri 24 Jul 2020/);
     const t = resolveDate('on Thursday', '2022-06-03');
-    expect(t.ok && t.value.basis).toMatch(/^"on Thursday" in an article published Fri 3 Jun 2022: .*latest Thursday on or before publication/);
+    expect(t.ok && t.value.basis).toMatch(
+      /^"on Thursday" in an article published Fri 3 Jun 2022: .*latest Thursday on or before publication/,
+    );
   });
 
   it('says when no year was written', () => {

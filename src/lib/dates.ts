@@ -13,7 +13,7 @@ import { latestWeekday, type Anchor, type RuleContext, type RuleOutcome } from '
 import { clauseTense, NO_CUE, type Tense } from './dateTense';
 import { scanDates, resolveMatch, type DateMatch } from './dateScan';
 
-export { clauseTense, type Tense } from './dateTense';
+export type { Tense } from './dateTense';
 export type { Anchor } from './dateTokens';
 
 export interface ResolvedDate {
@@ -27,7 +27,11 @@ export interface ResolvedDate {
 
 export type ResolveResult =
   | { ok: true; value: ResolvedDate }
-  | { ok: false; error: string; /** An all-numeric day that reads two ways: both readings. */ readings?: ResolvedDate[] };
+  | {
+      ok: false;
+      error: string;
+      /** An all-numeric day that reads two ways: both readings. */ readings?: ResolvedDate[];
+    };
 
 export interface ResolveOptions {
   /** The event an expression like "earlier in the day" refers to, with its resolved day. */
@@ -56,7 +60,11 @@ newsChrono.refiners.push({
       for (const c of [r.start, r.end]) {
         if (!c) continue;
         if (!c.isCertain('day') && !c.isCertain('month') && c.isCertain('weekday')) {
-          const [y, m, dd] = latestWeekday(published, c.get('weekday')!).split('-').map(Number) as [number, number, number];
+          const [y, m, dd] = latestWeekday(published, c.get('weekday')!).split('-').map(Number) as [
+            number,
+            number,
+            number,
+          ];
           c.assign('year', y).assign('month', m).assign('day', dd);
         } else if (c.isCertain('month') && !c.isCertain('year')) {
           const y = toUtc(published).getUTCFullYear();
@@ -70,22 +78,41 @@ newsChrono.refiners.push({
 });
 
 export function normaliseExpression(expression: string): string {
-  return expression.trim().replace(/\s+/g, ' ').replace(/[.,;:!?]+$/, '');
+  return expression
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:!?]+$/, '');
 }
 
-const basisHead = (expression: string, published: string) => `"${expression}" in an article published ${longDay(published)}`;
+const basisHead = (expression: string, published: string) =>
+  `"${expression}" in an article published ${longDay(published)}`;
 
 /** The resolved date of an outcome, with its basis, or the error. */
 export function finishOutcome(expr: string, published: string, outcome: RuleOutcome): ResolveResult {
   const head = basisHead(expr, published);
   if ('error' in outcome) {
-    const readings = outcome.readings?.map((r): ResolvedDate => ({ start: r.start, end: r.end, precision: r.precision, expression: expr, basis: `${head}: ${r.reason}` }));
+    const readings = outcome.readings?.map((r): ResolvedDate => ({
+      start: r.start,
+      end: r.end,
+      precision: r.precision,
+      expression: expr,
+      basis: `${head}: ${r.reason}`,
+    }));
     return readings ? { ok: false, error: outcome.error, readings } : { ok: false, error: outcome.error };
   }
   if (outcome.start !== null && outcome.end !== null && outcome.end < outcome.start) {
     return { ok: false, error: `"${expr}" ends (${outcome.end}) before it starts (${outcome.start})` };
   }
-  return { ok: true, value: { start: outcome.start, end: outcome.end, precision: outcome.precision, expression: expr, basis: `${head}: ${outcome.reason}` } };
+  return {
+    ok: true,
+    value: {
+      start: outcome.start,
+      end: outcome.end,
+      precision: outcome.precision,
+      expression: expr,
+      basis: `${head}: ${outcome.reason}`,
+    },
+  };
 }
 
 export function resolveDate(expression: string, published: string, options: ResolveOptions = {}): ResolveResult {
@@ -93,11 +120,27 @@ export function resolveDate(expression: string, published: string, options: Reso
   const expr = normaliseExpression(expression);
   if (!expr) return { ok: false, error: 'the date expression is empty' };
   if (options.undated) {
-    return { ok: true, value: { start: null, end: published, precision: 'before', expression: expr, basis: `${basisHead(expr, published)}: no time stated; it had happened by publication` } };
+    return {
+      ok: true,
+      value: {
+        start: null,
+        end: published,
+        precision: 'before',
+        expression: expr,
+        basis: `${basisHead(expr, published)}: no time stated; it had happened by publication`,
+      },
+    };
   }
   const { context } = options;
-  const tense = options.tense ?? (context ? clauseTense(context.sentence, context.index, context.index + expr.length) : NO_CUE);
-  const ctx: RuleContext = { published, tense, sameDay: options.sameDay, anchor: options.anchor, dayFirst: options.dayFirst };
+  const tense =
+    options.tense ?? (context ? clauseTense(context.sentence, context.index, context.index + expr.length) : NO_CUE);
+  const ctx: RuleContext = {
+    published,
+    tense,
+    sameDay: options.sameDay,
+    anchor: options.anchor,
+    dayFirst: options.dayFirst,
+  };
   const whole = wholeMatch(expr);
   return finishOutcome(expr, published, whole ? resolveMatch(whole, ctx) : resolveWithChrono(expr, published));
 }
@@ -115,13 +158,19 @@ function resolveWithChrono(expr: string, published: string): RuleOutcome {
   const ref = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
   const results = newsChrono.parse(expr, ref, { forwardDate: false });
   const r = results[0];
-  const rest = r ? (expr.slice(0, r.index) + ' ' + expr.slice(r.index + r.text.length)).split(/\s+|(?=,)/).filter(Boolean) : [];
+  const rest = r
+    ? (expr.slice(0, r.index) + ' ' + expr.slice(r.index + r.text.length)).split(/\s+|(?=,)/).filter(Boolean)
+    : [];
   if (!r || results.length > 1 || !rest.every((w) => FILLER.test(w))) {
-    return { error: `cannot resolve "${expr}": no rule or date parser reads it as a date (say what it means in date.sameDayAs, or mark the event date "undated")` };
+    return {
+      error: `cannot resolve "${expr}": no rule or date parser reads it as a date (say what it means in date.sameDayAs, or mark the event date "undated")`,
+    };
   }
   const start = componentsRange(r.start);
   if ('error' in start) return { error: `cannot resolve "${expr}": ${start.error}` };
-  const reason = /\b(?:1[89]|20)\d{2}\b/.test(expr) ? 'as written' : 'no year written: the latest such day on or before publication';
+  const reason = /\b(?:1[89]|20)\d{2}\b/.test(expr)
+    ? 'as written'
+    : 'no year written: the latest such day on or before publication';
   if (!r.end) return { ...start, reason };
   const end = componentsRange(r.end);
   if ('error' in end) return { error: `cannot resolve "${expr}": ${end.error}` };
@@ -147,15 +196,3 @@ function componentsRange(c: Components): { start: string; end: string; precision
 }
 
 /** A date expression found in running text, with its JS string offsets. */
-export interface FoundExpression {
-  text: string;
-  start: number;
-  end: number;
-  /** The rule that found it (docs/dates.md). */
-  rule: string;
-}
-
-/** Every date expression in `text` that the rules recognise, in order, without overlaps. */
-export function findDateExpressions(text: string, _published?: string): FoundExpression[] {
-  return scanDates(text).map((d) => ({ text: d.text, start: d.start, end: d.end, rule: d.pair ? 'range' : d.rule.name }));
-}

@@ -22,7 +22,9 @@ describe('densityItems', () => {
     expect(items.every((i) => isSummaryId(i.id))).toBe(true);
     const total = items.reduce((n, i) => n + Number(/^(\d+) events?$/.exec(i.label.title[0]?.text ?? '')?.[1]), 0);
     expect(total).toBe(big.length);
-    expect(items.every((i) => i.type === 'range' && (i.end ?? 0) > i.start && i.className.includes('ev-summary'))).toBe(true);
+    expect(items.every((i) => i.type === 'range' && (i.end ?? 0) > i.start && i.className.includes('ev-summary'))).toBe(
+      true,
+    );
   });
 
   it('expands into single events when zoomed into a short window', () => {
@@ -43,7 +45,8 @@ describe('densityItems', () => {
     }
     const wide = densityItems(big, { start: first, end: first + 15 * YEAR }, opts);
     const narrow = densityItems(big, { start: first + 5 * YEAR, end: first + 6 * YEAR }, opts);
-    const width = (items: typeof wide) => Math.min(...items.filter((i) => isSummaryId(i.id)).map((i) => (i.end ?? 0) - i.start));
+    const width = (items: typeof wide) =>
+      Math.min(...items.filter((i) => isSummaryId(i.id)).map((i) => (i.end ?? 0) - i.start));
     expect(width(narrow)).toBeLessThan(width(wide));
   });
 
@@ -88,7 +91,7 @@ describe('densityItems', () => {
     expect(summaryWindow('summary~x~y~')).toBeNull();
   });
 
-  it("is fast enough for a keystroke at 10,000 events (generous bound for a busy machine)", () => {
+  it('is fast enough for a keystroke at 10,000 events (generous bound for a busy machine)', () => {
     densityItems(big, null, opts);
     const t0 = performance.now();
     for (let i = 0; i < 5; i++) densityItems(big, { start: 0, end: Date.now() - i }, opts);

@@ -10,7 +10,16 @@
  */
 import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
-import { buildEventItems, buildItems, eventIdOf, eventSpan, itemCount, lanesOf, type BuildOptions, type ItemSpec } from './timelineItems';
+import {
+  buildEventItems,
+  buildItems,
+  eventIdOf,
+  eventSpan,
+  itemCount,
+  lanesOf,
+  type BuildOptions,
+  type ItemSpec,
+} from './timelineItems';
 
 export { eventSpan };
 import { themeKey } from './themeColor';
@@ -62,7 +71,10 @@ function bucketOf(t: number, unit: Unit): TimeWindow {
   }
   const months = d.getFullYear() * 12 + d.getMonth();
   const first = months - (((months % unit.step) + unit.step) % unit.step);
-  return { start: new Date(Math.floor(first / 12), first % 12, 1).getTime(), end: new Date(Math.floor((first + unit.step) / 12), (first + unit.step) % 12, 1).getTime() };
+  return {
+    start: new Date(Math.floor(first / 12), first % 12, 1).getTime(),
+    end: new Date(Math.floor((first + unit.step) / 12), (first + unit.step) % 12, 1).getTime(),
+  };
 }
 
 function bucketLabel(b: TimeWindow, unit: Unit): string {
@@ -91,7 +103,9 @@ export function isSummaryId(id: string): boolean {
 export function summaryWindow(id: string): TimeWindow | null {
   if (!isSummaryId(id)) return null;
   const [start, end] = id.slice(SUMMARY_PREFIX.length).split('~').map(Number);
-  return start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
+  return start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && end > start
+    ? { start, end }
+    : null;
 }
 
 export interface DensityOptions extends BuildOptions {
@@ -100,7 +114,11 @@ export interface DensityOptions extends BuildOptions {
 }
 
 /** The items to feed the widget for these visible events (date order) and window. */
-export function densityItems(events: readonly TimelineEvent[], window: TimeWindow | null, opts: DensityOptions): ItemSpec[] {
+export function densityItems(
+  events: readonly TimelineEvent[],
+  window: TimeWindow | null,
+  opts: DensityOptions,
+): ItemSpec[] {
   const limit = opts.limit ?? DENSITY_LIMIT;
   if (events.length <= limit && itemCount(events, opts) <= limit) return buildItems(events, opts);
   let lo: number;
@@ -138,7 +156,10 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
       break;
     }
   }
-  const buckets = new Map<string, { b: TimeWindow; group: string | undefined; count: number; planned: number; themes: Map<string, number> }>();
+  const buckets = new Map<
+    string,
+    { b: TimeWindow; group: string | undefined; count: number; planned: number; themes: Map<string, number> }
+  >();
   for (const e of inRange) {
     const a = anchor(e);
     let l = 0;
@@ -164,11 +185,28 @@ export function densityItems(events: readonly TimelineEvent[], window: TimeWindo
   }
   const out: ItemSpec[] = [];
   for (const [id, acc] of buckets) {
-    const top = [...acc.themes].toSorted((a, b) => b[1] - a[1]).slice(0, 3).map(([t]) => themeKey(t, opts.themeIds));
+    const top = [...acc.themes]
+      .toSorted((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([t]) => themeKey(t, opts.themeIds));
     const title = acc.count === 1 ? '1 event' : `${acc.count} events`;
-    const label = { title: [{ text: title, mark: false }], date: `${bucketLabel(acc.b, unit)}${acc.planned ? ` · ${acc.planned} planned` : ''}`, planned: false, sourceCount: 0, themeKeys: top };
+    const label = {
+      title: [{ text: title, mark: false }],
+      date: `${bucketLabel(acc.b, unit)}${acc.planned ? ` · ${acc.planned} planned` : ''}`,
+      planned: false,
+      sourceCount: 0,
+      themeKeys: top,
+    };
     const className = `ev ev-summary theme-${top[0] ?? 'other-0'}`;
-    const spec: ItemSpec = { id, type: 'range', start: acc.b.start, end: acc.b.end, className, label, signature: JSON.stringify([acc.b.start, acc.b.end, className, acc.group, label]) };
+    const spec: ItemSpec = {
+      id,
+      type: 'range',
+      start: acc.b.start,
+      end: acc.b.end,
+      className,
+      label,
+      signature: JSON.stringify([acc.b.start, acc.b.end, className, acc.group, label]),
+    };
     if (acc.group !== undefined) spec.group = acc.group;
     out.push(spec);
   }
@@ -191,7 +229,11 @@ function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts:
  * densityItems without them. A selection or cursor move then redraws one or two items, not the
  * whole list: `base` is not changed, the result shares every other item with it.
  */
-export function pinItems(base: readonly ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
+export function pinItems(
+  base: readonly ItemSpec[],
+  events: readonly TimelineEvent[],
+  opts: DensityOptions,
+): ItemSpec[] {
   const ids = [...new Set([opts.selectedId, opts.activeId])].filter((id): id is string => !!id);
   if (!ids.length) return base as ItemSpec[];
   const out = base.slice();

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findById, positionsById } from './eventIndex';
 
 describe('positionsById / findById', () => {
-  const list = [{ id: 'a', n: 1 }, { id: 'b', n: 2 }, { id: 'a', n: 3 }, { id: 'c', n: 4 }];
+  const list = [
+    { id: 'a', n: 1 },
+    { id: 'b', n: 2 },
+    { id: 'a', n: 3 },
+    { id: 'c', n: 4 },
+  ];
 
   it('finds each item by id, the first one when ids repeat (like Array.find)', () => {
     expect(findById(list, 'b')?.n).toBe(2);
@@ -15,7 +20,11 @@ describe('positionsById / findById', () => {
 
   it('gives positions and builds the index once per array', () => {
     const m = positionsById(list);
-    expect([...m]).toEqual([['a', 0], ['b', 1], ['c', 3]]);
+    expect([...m]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 3],
+    ]);
     expect(positionsById(list)).toBe(m);
     // A new array (the store replaces lists, never mutates them) gets its own index.
     const next = list.slice(1);

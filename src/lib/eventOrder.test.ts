@@ -24,7 +24,14 @@ const span = ev('span', { start: '2019-01-01', end: '2023-01-01', precision: 'sp
 
 describe('sortByDate', () => {
   it('orders by first possible day, undated first on a tie, then end, then title, then id', () => {
-    expect(sortByDate([b, week, a, b2, before, span]).map((e) => e.id)).toEqual(['span', 'before', 'a', 'week', 'b2', 'b']);
+    expect(sortByDate([b, week, a, b2, before, span]).map((e) => e.id)).toEqual([
+      'span',
+      'before',
+      'a',
+      'week',
+      'b2',
+      'b',
+    ]);
   });
   it('is total: equal only for the same id', () => {
     const twin = ev('a2', { end: '2020-07-24' });

@@ -11,7 +11,9 @@ export interface Segment {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].toSorted((a, b) => b.length - a.length);
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].toSorted(
+    (a, b) => b.length - a.length,
+  );
   if (words.length === 0 || text === '') return [{ text, mark: false }];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'giu');
   const out: Segment[] = [];

@@ -19,18 +19,27 @@ describe('locateQuote', () => {
 
   it('reports a quote found more than once without a hint', () => {
     const r = locateQuote(TEXT, '"we will win"');
-    expect(r).toEqual({ ok: false, error: expect.stringMatching(/occurs 2 times \(at offsets 8, 49\).*occurrence.*after/) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.stringMatching(/occurs 2 times \(at offsets 8, 49\).*occurrence.*after/),
+    });
   });
 
   it('takes the occurrence asked for', () => {
     const r = locateQuote(TEXT, '"we will win"', { occurrence: 2 });
     expect(r).toEqual({ ok: true, start: 49, end: 62 });
-    expect(locateQuote(TEXT, '"we will win"', { occurrence: 3 })).toEqual({ ok: false, error: expect.stringMatching(/occurs 2 time/) });
+    expect(locateQuote(TEXT, '"we will win"', { occurrence: 3 })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/occurs 2 time/),
+    });
   });
 
   it('takes the first occurrence after the "after" text', () => {
     expect(locateQuote(TEXT, '"we will win"', { after: 'The minister' })).toEqual({ ok: true, start: 49, end: 62 });
-    expect(locateQuote(TEXT, '"we will win"', { after: 'nowhere' })).toEqual({ ok: false, error: expect.stringMatching(/"after" text "nowhere" is not in the article/) });
+    expect(locateQuote(TEXT, '"we will win"', { after: 'nowhere' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/"after" text "nowhere" is not in the article/),
+    });
   });
 
   it('rejects curly quote marks where the article has straight ones, showing the closest match', () => {
@@ -38,7 +47,9 @@ describe('locateQuote', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toContain('closest match at offset 0: "He said \\"we will win\\" today."');
-      expect(r.error).toMatch(/quote marks differ \(curly vs straight\) at quote character 8: the quote has "\u201C" \(U\+201C\) where the article has """ \(U\+0022\)/);
+      expect(r.error).toMatch(
+        /quote marks differ \(curly vs straight\) at quote character 8: the quote has "\u201C" \(U\+201C\) where the article has """ \(U\+0022\)/,
+      );
     }
   });
 
@@ -46,19 +57,28 @@ describe('locateQuote', () => {
     const text = 'Intro. "India and Israel share similar challenges," Gantz said.';
     const r = locateQuote(text, '\u201CIndia and Israel share similar challenges,\u201D');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/closest match at offset 7: .*quote marks differ \(curly vs straight\) at quote character 0/);
+    if (!r.ok)
+      expect(r.error).toMatch(
+        /closest match at offset 7: .*quote marks differ \(curly vs straight\) at quote character 0/,
+      );
   });
 
   it('rejects collapsed whitespace, saying whitespace differs', () => {
     const r = locateQuote(TEXT, 'today. The minister said:');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/closest match at offset 22: "today.\\n\\nThe minister said:".*whitespace differs .* at quote character 6/);
+    if (!r.ok)
+      expect(r.error).toMatch(
+        /closest match at offset 22: "today.\\n\\nThe minister said:".*whitespace differs .* at quote character 6/,
+      );
   });
 
   it('shows the closest match for a quote with a typo', () => {
     const r = locateQuote(TEXT, 'The minister sayd: "we will win".');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(/closest match at offset 30: .*the text differs at quote character 15: the quote has "y"/);
+    if (!r.ok)
+      expect(r.error).toMatch(
+        /closest match at offset 30: .*the text differs at quote character 15: the quote has "y"/,
+      );
   });
 
   it('finds the closest match by the end of the quote when its start is wrong', () => {
@@ -92,7 +112,14 @@ describe('locateQuote', () => {
     const text = lines.join('');
     const indexed = prepareText(text);
     expect(indexed.words).toBeDefined();
-    for (const q of ['Line 7345: the ministers met on Friday.', 'ne 25: the minis', 'ministers met', 'Line 7999: the ministers met on Friday.\nLine 0', 'the ministers met on Frday', '\u201CLine 7: the\u201D']) {
+    for (const q of [
+      'Line 7345: the ministers met on Friday.',
+      'ne 25: the minis',
+      'ministers met',
+      'Line 7999: the ministers met on Friday.\nLine 0',
+      'the ministers met on Frday',
+      '\u201CLine 7: the\u201D',
+    ]) {
       expect(locateQuote(indexed, q)).toEqual(locateQuote(text, q));
       expect(locateQuote(indexed, q, { occurrence: 2 })).toEqual(locateQuote(text, q, { occurrence: 2 }));
       expect(locateQuote(indexed, q, { after: 'Line 5000:' })).toEqual(locateQuote(text, q, { after: 'Line 5000:' }));

@@ -51,18 +51,26 @@ export function locateQuote(article: string | ArticleText, quote: string, hint: 
     if (!hint.after || a < 0) return { ok: false, error: `the "after" text ${show(hint.after)} is not in the article` };
     from = a + hint.after.length;
   }
-  const hits = prepared.words ? indexedOccurrences({ text, words: prepared.words }, quote, from) : occurrences(text, quote, from);
+  const hits = prepared.words
+    ? indexedOccurrences({ text, words: prepared.words }, quote, from)
+    : occurrences(text, quote, from);
   if (hits.length === 0) return { ok: false, error: notFound(text, quote, from > 0) };
   if (hint.occurrence !== undefined) {
     const k = hint.occurrence;
     if (!Number.isInteger(k) || k < 1 || k > hits.length) {
-      return { ok: false, error: `occurrence ${k} asked for, but the quote occurs ${hits.length} time(s)${from ? ' after the "after" text' : ''}` };
+      return {
+        ok: false,
+        error: `occurrence ${k} asked for, but the quote occurs ${hits.length} time(s)${from ? ' after the "after" text' : ''}`,
+      };
     }
     return { ok: true, start: hits[k - 1]!, end: hits[k - 1]! + quote.length };
   }
   if (hits.length > 1 && hint.after === undefined) {
     const at = hits.slice(0, 5).join(', ') + (hits.length > 5 ? ', …' : '');
-    return { ok: false, error: `the quote occurs ${hits.length} times (at offsets ${at}): add "occurrence" (1-${hits.length}) or "after" to say which` };
+    return {
+      ok: false,
+      error: `the quote occurs ${hits.length} times (at offsets ${at}): add "occurrence" (1-${hits.length}) or "after" to say which`,
+    };
   }
   return { ok: true, start: hits[0]!, end: hits[0]! + quote.length };
 }
@@ -74,7 +82,11 @@ function occurrences(text: string, quote: string, from: number): number[] {
 }
 
 /** Occurrences found through the word index: only where the quote's rarest whole word occurs. */
-function indexedOccurrences(article: { text: string; words: Map<string, number[]> }, quote: string, from: number): number[] {
+function indexedOccurrences(
+  article: { text: string; words: Map<string, number[]> },
+  quote: string,
+  from: number,
+): number[] {
   let best: { at: number; positions: number[] } | undefined;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(quote); m; m = WORD.exec(quote)) {
@@ -109,7 +121,8 @@ function loosen(s: string): { text: string; map: Int32Array } {
   let lastSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0' || (c > '\u007f' && /\s/.test(c));
+    const space =
+      c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00A0' || (c > '\u007f' && /\s/.test(c));
     if (space && lastSpace) continue;
     chars.push(space ? ' ' : c > '\u007f' || c === '`' ? looseChar(c) : c);
     lastSpace = space;
@@ -135,7 +148,8 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
     const actual = trimTo(text.slice(start, end), quote);
     return `quote not found exactly${where}; closest match at offset ${start}: ${show(actual)}; ${describeDifference(quote, actual)}`;
   }
-  if (!anchors.length) return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
+  if (!anchors.length)
+    return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
   const candidate = anchors[0]!;
   const actual = text.slice(candidate.at, candidate.end);
   return `quote not found${where}; closest match at offset ${candidate.at}: ${show(actual)}; ${describeDifference(quote, actual)}`;
@@ -153,18 +167,29 @@ function anchorsFor(text: string, quote: string): { at: number; end: number }[] 
   const found: { k: number; at: number; end?: number }[] = [];
   const enough = Math.min(8, quote.length);
   const suffixEnd = suffix.at + suffix.k;
-  if (prefix.k >= enough && suffix.k >= enough && prefix.at <= suffix.at && suffixEnd - prefix.at <= 2 * quote.length + 16) {
+  if (
+    prefix.k >= enough &&
+    suffix.k >= enough &&
+    prefix.at <= suffix.at &&
+    suffixEnd - prefix.at <= 2 * quote.length + 16
+  ) {
     // both ends found close together: the quote was meant to start where its start is
     found.push({ k: prefix.k + suffix.k, at: prefix.at, end: suffixEnd });
   }
   if (prefix.k >= enough) found.push(prefix);
   if (suffix.k >= enough) found.push({ k: suffix.k, at: suffixEnd - quote.length });
-  const words = quote.split(/\s+/).filter((w) => w.length >= 5).toSorted((a, b) => b.length - a.length).slice(0, 3);
+  const words = quote
+    .split(/\s+/)
+    .filter((w) => w.length >= 5)
+    .toSorted((a, b) => b.length - a.length)
+    .slice(0, 3);
   for (const w of words) {
     const i = text.indexOf(w);
     if (i >= 0) found.push({ k: w.length, at: i - quote.indexOf(w) });
   }
-  return found.toSorted((a, b) => b.k - a.k).map((f) => ({ at: Math.max(0, f.at), end: f.end ?? Math.max(0, f.at) + quote.length }));
+  return found
+    .toSorted((a, b) => b.k - a.k)
+    .map((f) => ({ at: Math.max(0, f.at), end: f.end ?? Math.max(0, f.at) + quote.length }));
 }
 
 /** Binary search for the longest k (≥ 1) with find(k) ≥ 0; finding is monotone in k. */
@@ -185,7 +210,11 @@ function longest(max: number, find: (k: number) => number): { k: number; at: num
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 const describeChar = (c: string | undefined) =>
-  c === undefined ? 'nothing' : /\s/.test(c) ? `whitespace ${JSON.stringify(c)} (${codePoint(c)})` : `"${c}" (${codePoint(c)})`;
+  c === undefined
+    ? 'nothing'
+    : /\s/.test(c)
+      ? `whitespace ${JSON.stringify(c)} (${codePoint(c)})`
+      : `"${c}" (${codePoint(c)})`;
 
 /** What differs between the quote and the article's text: the first difference, named by kind. */
 export function describeDifference(quote: string, actual: string): string {

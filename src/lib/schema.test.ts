@@ -38,7 +38,9 @@ describe('validateEventList', () => {
     expect(v.ok).toBe(false);
     if (v.ok) return;
     const fields = v.problems.map((p) => `${p.id} ${p.field}`);
-    expect(fields).toEqual(expect.arrayContaining([`${dayEvent.id} date.end`, `${undated.id} date.start`, `${dayEvent.id} evidence.0.end`]));
+    expect(fields).toEqual(
+      expect.arrayContaining([`${dayEvent.id} date.end`, `${undated.id} date.start`, `${dayEvent.id} evidence.0.end`]),
+    );
   });
 
   it('rejects an empty event list and a wrong schema version', () => {
@@ -74,18 +76,23 @@ const fieldsOf = (date: unknown) => {
 };
 
 describe('schema version 2: precision "after" and version-1 lists', () => {
-
   it('accepts "after" with the publication day as start and no end', () => {
-    expect(withDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'b' }).ok).toBe(true);
+    expect(withDate({ start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'b' }).ok).toBe(
+      true,
+    );
   });
 
   it('rejects "after" with an end or without a start, and an end-less date of any other precision', () => {
     const fields = fieldsOf;
-    expect(fields({ start: '2020-07-24', end: '2020-07-30', precision: 'after', expression: 's', basis: 'b' })).toEqual([
-      'date.end: must be null when precision is "after" (no end is known)',
+    expect(fields({ start: '2020-07-24', end: '2020-07-30', precision: 'after', expression: 's', basis: 'b' })).toEqual(
+      ['date.end: must be null when precision is "after" (no end is known)'],
+    );
+    expect(fields({ start: null, end: null, precision: 'after', expression: 's', basis: 'b' })).toEqual([
+      'date.start: is required when precision is "after"',
     ]);
-    expect(fields({ start: null, end: null, precision: 'after', expression: 's', basis: 'b' })).toEqual(['date.start: is required when precision is "after"']);
-    expect(fields({ start: '2020-07-24', end: null, precision: 'day', expression: 's', basis: 'b' })).toEqual(['date.end: is required when precision is "day"']);
+    expect(fields({ start: '2020-07-24', end: null, precision: 'day', expression: 's', basis: 'b' })).toEqual([
+      'date.end: is required when precision is "day"',
+    ]);
   });
 
   it('reads a version-1 list as version 2 (migrated on read, nothing else changes)', () => {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 
 /** A real calendar day written YYYY-MM-DD (2020-02-30 and 2024-13-01 are rejected). */
 export const isoDay = z.string().superRefine((value, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}` });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}` });
   else if (!isRealDay(value)) ctx.addIssue({ code: 'custom', message: `not a real calendar day: ${value}` });
 });
 
@@ -48,12 +49,19 @@ export const eventDateSchema = z
   })
   .superRefine((d, ctx) => {
     if (d.precision === 'after') {
-      if (d.start === null) ctx.addIssue({ code: 'custom', path: ['start'], message: 'is required when precision is "after"' });
-      if (d.end !== null) ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be null when precision is "after" (no end is known)' });
+      if (d.start === null)
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'is required when precision is "after"' });
+      if (d.end !== null)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'must be null when precision is "after" (no end is known)',
+        });
     } else if (d.end === null) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `is required when precision is "${d.precision}"` });
     } else if (d.precision === 'before') {
-      if (d.start !== null) ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
+      if (d.start !== null)
+        ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
     } else if (d.start === null) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
     } else if (d.end < d.start) {
@@ -70,7 +78,10 @@ export const evidenceSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
   })
-  .refine((e) => e.end - e.start === e.quote.length, { message: 'end - start must equal the quote length', path: ['end'] });
+  .refine((e) => e.end - e.start === e.quote.length, {
+    message: 'end - start must equal the quote length',
+    path: ['end'],
+  });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const themeSchema = z.object({
@@ -121,13 +132,20 @@ export const eventListSchema = z
     const sourceIds = new Set(doc.sources.map((s) => s.id));
     const seen = new Set<string>();
     doc.events.forEach((ev, i) => {
-      if (seen.has(ev.id)) ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${ev.id}"` });
+      if (seen.has(ev.id))
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${ev.id}"` });
       seen.add(ev.id);
       ev.themes.forEach((t, j) => {
-        if (!themeIds.has(t)) ctx.addIssue({ code: 'custom', path: ['events', i, 'themes', j], message: `unknown theme "${t}"` });
+        if (!themeIds.has(t))
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'themes', j], message: `unknown theme "${t}"` });
       });
       ev.evidence.forEach((e, j) => {
-        if (!sourceIds.has(e.source)) ctx.addIssue({ code: 'custom', path: ['events', i, 'evidence', j, 'source'], message: `unknown source "${e.source}"` });
+        if (!sourceIds.has(e.source))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['events', i, 'evidence', j, 'source'],
+            message: `unknown source "${e.source}"`,
+          });
       });
     });
   });

@@ -17,7 +17,10 @@ describe('searchEvents', () => {
     expect(ids('Ladakh')).toContain('ladakh-standoff-discussed'); // summary + quote
     expect(ids('Doval')).toEqual(['gantz-meets-modi-2022']); // actor and quote
     expect(ids('Devdiscourse').toSorted()).toEqual(
-      seedLike.events.filter((e) => e.evidence.some((q) => q.source.startsWith('devdiscourse'))).map((e) => e.id).toSorted(),
+      seedLike.events
+        .filter((e) => e.evidence.some((q) => q.source.startsWith('devdiscourse')))
+        .map((e) => e.id)
+        .toSorted(),
     ); // outlet
     expect(ids('telephonic')).toContain('phone-call-2020-07-24'); // only in the quote
   });

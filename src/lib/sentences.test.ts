@@ -26,11 +26,18 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence at an abbreviation or an initial', () => {
-    expect(texts('It is led by Col. Assaf Meller and Mr. R. Sharma. They left.')).toEqual(['It is led by Col. Assaf Meller and Mr. R. Sharma.', 'They left.']);
+    expect(texts('It is led by Col. Assaf Meller and Mr. R. Sharma. They left.')).toEqual([
+      'It is led by Col. Assaf Meller and Mr. R. Sharma.',
+      'They left.',
+    ]);
   });
 
   it('ends a sentence after closing quote marks', () => {
-    expect(texts('"We will win," he said. "Yes." She agreed.')).toEqual(['"We will win," he said.', '"Yes."', 'She agreed.']);
+    expect(texts('"We will win," he said. "Yes." She agreed.')).toEqual([
+      '"We will win," he said.',
+      '"Yes."',
+      'She agreed.',
+    ]);
   });
 });
 
@@ -54,13 +61,17 @@ describe('suggestDates', () => {
   });
 
   it('suggests "earlier in the day" as the day of the nearest earlier dated sentence, saying so', () => {
-    const out = suggestDates('They met on Thursday. Talks went well. Earlier in the day, he laid a wreath.', '2022-06-03');
+    const out = suggestDates(
+      'They met on Thursday. Talks went well. Earlier in the day, he laid a wreath.',
+      '2022-06-03',
+    );
     expect(out[1]!.date).toEqual({
       start: '2022-06-02',
       end: '2022-06-02',
       precision: 'day',
       expression: 'Earlier in the day',
-      basis: '"Earlier in the day" in an article published Fri 3 Jun 2022: the day of the nearest earlier sentence dated to one day ("on Thursday"; confirm with date.sameDayAs), Thu 2 Jun 2022',
+      basis:
+        '"Earlier in the day" in an article published Fri 3 Jun 2022: the day of the nearest earlier sentence dated to one day ("on Thursday"; confirm with date.sameDayAs), Thu 2 Jun 2022',
     });
   });
 

@@ -10,9 +10,54 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  ['mr', 'mrs', 'ms', 'dr', 'prof', 'col', 'lt', 'gen', 'maj', 'capt', 'brig', 'adm', 'sgt', 'cdr', 'gov', 'sen', 'rep', 'st', 'no', 'vs', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'dept', 'fig', 'approx', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'col',
+  'lt',
+  'gen',
+  'maj',
+  'capt',
+  'brig',
+  'adm',
+  'sgt',
+  'cdr',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'no',
+  'vs',
+  'jr',
+  'sr',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'fig',
+  'approx',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]);
 const HEADER = /^(?:date|published|updated|posted)[:\s]\s*\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?/i;
 
 export function splitSentences(text: string): Sentence[] {

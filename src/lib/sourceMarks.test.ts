@@ -4,7 +4,13 @@ import type { TimelineEvent } from './schema';
 
 const text = 'Alpha beta gamma delta epsilon. Alpha again.';
 
-function mark(eventId: string, start: number, end: number, kind: QuoteMark['kind'] = 'other-event', evidenceIndex = 0): QuoteMark {
+function mark(
+  eventId: string,
+  start: number,
+  end: number,
+  kind: QuoteMark['kind'] = 'other-event',
+  evidenceIndex = 0,
+): QuoteMark {
   return { eventId, evidenceIndex, start, end, kind, exact: true };
 }
 
@@ -46,7 +52,7 @@ describe('collectMarks', () => {
     event('b', [{ source: 's1', quote: 'gamma delta', start: 11, end: 22 }]),
     event('c', [{ source: 's1', quote: 'not there', start: 0, end: 9 }]),
   ];
-  it('classifies the current quote, the same event\'s other quotes and other events', () => {
+  it("classifies the current quote, the same event's other quotes and other events", () => {
     const { marks, missing } = collectMarks(text, events, 's1', { eventId: 'a', evidenceIndex: 0 });
     expect(marks.map((m) => [m.eventId, m.evidenceIndex, m.kind])).toEqual([
       ['a', 0, 'current'],
@@ -84,7 +90,12 @@ describe('segmentText', () => {
   });
 
   it('handles identical and nested quotes, current first then innermost first', () => {
-    const segs = segmentText(text, [mark('outer', 0, 22), mark('inner', 6, 10), mark('cur', 6, 10, 'current'), mark('twin', 6, 10)]);
+    const segs = segmentText(text, [
+      mark('outer', 0, 22),
+      mark('inner', 6, 10),
+      mark('cur', 6, 10, 'current'),
+      mark('twin', 6, 10),
+    ]);
     const middle = segs.find((s) => s.start === 6)!;
     expect(middle.marks.map((m) => m.eventId)).toEqual(['cur', 'inner', 'twin', 'outer']);
     expect(segs.map((s) => s.text).join('')).toBe(text);

@@ -74,7 +74,11 @@ export function collectMarks(
         return;
       }
       const kind: MarkKind =
-        current?.eventId !== event.id ? 'other-event' : current.evidenceIndex === evidenceIndex ? 'current' : 'same-event';
+        current?.eventId !== event.id
+          ? 'other-event'
+          : current.evidenceIndex === evidenceIndex
+            ? 'current'
+            : 'same-event';
       marks.push({ eventId: event.id, evidenceIndex, start: at.start, end: at.end, kind, exact: at.exact });
     });
   }
@@ -84,7 +88,12 @@ export function collectMarks(
 const KIND_ORDER: Record<MarkKind, number> = { current: 0, 'same-event': 1, 'other-event': 2 };
 
 function compareMarks(a: QuoteMark, b: QuoteMark): number {
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - a.start - (b.end - b.start) || a.start - b.start || a.evidenceIndex - b.evidenceIndex;
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    a.end - a.start - (b.end - b.start) ||
+    a.start - b.start ||
+    a.evidenceIndex - b.evidenceIndex
+  );
 }
 
 /**
@@ -94,7 +103,11 @@ function compareMarks(a: QuoteMark, b: QuoteMark): number {
  */
 export function segmentText(text: string, marks: readonly QuoteMark[]): Segment[] {
   const clipped = marks
-    .map((m) => ({ ...m, start: Math.max(0, Math.min(m.start, text.length)), end: Math.max(0, Math.min(m.end, text.length)) }))
+    .map((m) => ({
+      ...m,
+      start: Math.max(0, Math.min(m.start, text.length)),
+      end: Math.max(0, Math.min(m.end, text.length)),
+    }))
     .filter((m) => m.end > m.start);
   const cuts = new Set<number>([0, text.length]);
   for (const m of clipped) {

@@ -52,21 +52,27 @@ const REPORTING = /\b(?:said|says|told(?: [a-z]+){0,2}|stated|added)\s*,?\s*$/i;
 export function suggestDates(text: string, published: string, options: SuggestOptions = {}): SuggestionList {
   const ambiguous: AmbiguousDate[] = [];
   // not enumerable: the array stays a plain list of suggestions for JSON and equality
-  const out = Object.defineProperty([] as Suggestion[], 'ambiguous', { value: ambiguous, enumerable: false }) as SuggestionList;
+  const out = Object.defineProperty([] as Suggestion[], 'ambiguous', {
+    value: ambiguous,
+    enumerable: false,
+  }) as SuggestionList;
   let anchor: Anchor | undefined;
   for (const s of splitSentences(text)) {
     for (const found of scanDates(s.text)) {
       const at = { expressionStart: s.start + found.start, expressionEnd: s.start + found.end };
       const lead = s.text.slice(0, found.start);
       // a dateline ("NEW DELHI, Nov 6 (Reuters) -") dates the report; "since" looks back
-      const tense: Tense = DATELINE.test(lead) ? NO_CUE
-        : /^since\b/i.test(found.text) || /\bsince\s*$/i.test(lead) ? { future: false, cue: 'since' }
+      const tense: Tense = DATELINE.test(lead)
+        ? NO_CUE
+        : /^since\b/i.test(found.text) || /\bsince\s*$/i.test(lead)
+          ? { future: false, cue: 'since' }
           : clauseTense(s.text, found.start, found.end);
       const ctx = { published, tense, anchor, dayFirst: options.dayFirst };
       const outcome = resolveMatch(found, ctx);
       const r = finishOutcome(found.text, published, outcome);
       if (!r.ok) {
-        if (r.readings) ambiguous.push({ quote: s.text, start: s.start, end: s.end, ...at, problem: r.error, readings: r.readings });
+        if (r.readings)
+          ambiguous.push({ quote: s.text, start: s.start, end: s.end, ...at, problem: r.error, readings: r.readings });
         continue; // nothing it could refer to, or not a real day: not a suggestion
       }
       const d = r.value;

@@ -3,7 +3,14 @@
  * (--theme-<id>, defined in src/styles/global.css for light and dark); any other theme id
  * (imported data) gets one of the fallback colours by its position in the theme list.
  */
-export const KNOWN_THEME_IDS = ['covid', 'procurement', 'rnd', 'diplomacy', 'regional-security', 'defence-industry'] as const;
+export const KNOWN_THEME_IDS = [
+  'covid',
+  'procurement',
+  'rnd',
+  'diplomacy',
+  'regional-security',
+  'defence-industry',
+] as const;
 const FALLBACK_COUNT = 4;
 
 /** CSS class suffix for a theme: "covid" or "other-2". */

@@ -13,13 +13,21 @@ describe('buildItem', () => {
     expect(i.className).toContain('theme-rnd');
   });
   it('draws a week as a range covering its days, end inclusive', () => {
-    const i = buildItem(makeEvent('w', { date: { start: '2020-07-27', end: '2020-08-02', precision: 'week', expression: 'next week', basis: 'b' } }), opts);
+    const i = buildItem(
+      makeEvent('w', {
+        date: { start: '2020-07-27', end: '2020-08-02', precision: 'week', expression: 'next week', basis: 'b' },
+      }),
+      opts,
+    );
     expect(i.type).toBe('range');
     expect([i.start, i.end]).toEqual([dayStart('2020-07-27'), dayAfter('2020-08-02')]);
     expect(i.label.date).toBe('week of 27 Jul 2020');
   });
   it('draws "before" as an open, fading range ending on the day and never invents a start in the label', () => {
-    const i = buildItem(makeEvent('b', { date: { start: null, end: '2020-07-24', precision: 'before', expression: 'x', basis: 'y' } }), opts);
+    const i = buildItem(
+      makeEvent('b', { date: { start: null, end: '2020-07-24', precision: 'before', expression: 'x', basis: 'y' } }),
+      opts,
+    );
     expect(i.type).toBe('range');
     expect(i.className).toContain('is-before');
     expect(i.end).toBe(dayStart('2020-07-24'));
@@ -27,7 +35,10 @@ describe('buildItem', () => {
     expect(i.label.date).toBe('before 24 Jul 2020');
   });
   it('draws "after" as the mirror of "before": a range from the day, fading out, labelled "after"', () => {
-    const i = buildItem(makeEvent('a', { date: { start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' } }), opts);
+    const i = buildItem(
+      makeEvent('a', { date: { start: '2020-07-24', end: null, precision: 'after', expression: 'soon', basis: 'y' } }),
+      opts,
+    );
     expect(i.type).toBe('range');
     expect(i.className).toContain('is-after');
     expect(i.start).toBe(dayStart('2020-07-24'));
@@ -69,10 +80,19 @@ describe('diffItems', () => {
     const a = buildItems(seedLike.events, { ...opts, themeIds: seedLike.themes.map((t) => t.id) });
     const prev = new Map(a.map((i) => [i.id, i.signature]));
     expect(diffItems(prev, a)).toEqual({ upsert: [], remove: [] });
-    const changed = buildItems(seedLike.events.slice(1), { ...opts, themeIds: seedLike.themes.map((t) => t.id), terms: ['gantz'] });
+    const changed = buildItems(seedLike.events.slice(1), {
+      ...opts,
+      themeIds: seedLike.themes.map((t) => t.id),
+      terms: ['gantz'],
+    });
     const d = diffItems(prev, changed);
     expect(d.remove).toEqual([seedLike.events[0]?.id]);
-    expect(d.upsert.map((i) => i.id).toSorted()).toEqual(changed.filter((i) => i.label.title.some((s) => s.mark)).map((i) => i.id).toSorted());
+    expect(d.upsert.map((i) => i.id).toSorted()).toEqual(
+      changed
+        .filter((i) => i.label.title.some((s) => s.mark))
+        .map((i) => i.id)
+        .toSorted(),
+    );
     expect(d.upsert.length).toBeGreaterThan(0);
     expect(diffItems(new Map(), changed).upsert).toHaveLength(changed.length);
   });

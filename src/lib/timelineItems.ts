@@ -158,10 +158,13 @@ export function buildEventItems(e: TimelineEvent, opts: BuildOptions): ItemSpec[
   if (!opts.swimlanes) return [first];
   const lanes = lanesOf(e, opts.hiddenThemes ?? []);
   if (lanes.length < 2) return [first];
-  return [first, ...lanes.slice(1).map((lane) => {
-    const id = copyId(e.id, lane);
-    return { ...first, id, group: lane, signature: `${first.signature}${lane}` };
-  })];
+  return [
+    first,
+    ...lanes.slice(1).map((lane) => {
+      const id = copyId(e.id, lane);
+      return { ...first, id, group: lane, signature: `${first.signature}${lane}` };
+    }),
+  ];
 }
 
 /** How many items an event list draws as (lane copies counted). */

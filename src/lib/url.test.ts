@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, URL_STATE_KEYS, carryPresentKeys, decodeHash, encodeHash, pickUrlState, type UrlState } from './url';
+import {
+  DEFAULT_URL_STATE,
+  URL_STATE_KEYS,
+  carryPresentKeys,
+  decodeHash,
+  encodeHash,
+  pickUrlState,
+  type UrlState,
+} from './url';
 
 const full: UrlState = {
   selectedId: 'phone-call-2020-07-24',
@@ -14,8 +22,18 @@ const full: UrlState = {
 describe('url codec', () => {
   it('lists exactly the shared keys', () => {
     // Issue 15 §4 added themeMatch (match any/all of the checked themes) to the link.
-    expect([...URL_STATE_KEYS]).toEqual(['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window', 'themeMatch']);
-    expect(Object.keys(pickUrlState({ ...full, extra: 1 } as UrlState)).toSorted()).toEqual([...URL_STATE_KEYS].toSorted());
+    expect([...URL_STATE_KEYS]).toEqual([
+      'selectedId',
+      'hiddenThemes',
+      'query',
+      'period',
+      'view',
+      'window',
+      'themeMatch',
+    ]);
+    expect(Object.keys(pickUrlState({ ...full, extra: 1 } as UrlState)).toSorted()).toEqual(
+      [...URL_STATE_KEYS].toSorted(),
+    );
   });
   it('encodes the default state as an empty hash', () => {
     expect(encodeHash(DEFAULT_URL_STATE)).toBe('');
@@ -28,13 +46,20 @@ describe('url codec', () => {
     expect(decodeHash(h)).toEqual({ state: full, problems: [] });
   });
   it('round-trips partial states', () => {
-    for (const partial of [{ selectedId: 'a' }, { query: ' spaces  ' }, { period: { from: null, to: '2020-01-01' } }, { view: 'list' as const }]) {
+    for (const partial of [
+      { selectedId: 'a' },
+      { query: ' spaces  ' },
+      { period: { from: null, to: '2020-01-01' } },
+      { view: 'list' as const },
+    ]) {
       const s = { ...DEFAULT_URL_STATE, ...partial };
       expect(decodeHash(encodeHash(s)).state).toEqual(s);
     }
   });
   it('drops garbage values with problems and never throws', () => {
-    const r = decodeHash('#sel=<script>&hide=covid,BAD THEME,covid&from=2020-02-30&to=tomorrow&view=grid&win=abc~1&q=ok');
+    const r = decodeHash(
+      '#sel=<script>&hide=covid,BAD THEME,covid&from=2020-02-30&to=tomorrow&view=grid&win=abc~1&q=ok',
+    );
     expect(r.state).toEqual({ ...DEFAULT_URL_STATE, hiddenThemes: ['covid'], query: 'ok' });
     expect(r.problems).toHaveLength(6);
     expect(r.problems.join(' ')).toContain('<script>');

@@ -10,8 +10,15 @@
 import { z } from 'zod';
 import { isRealDay, slugId } from './schema';
 
-export const URL_STATE_KEYS = ['selectedId', 'hiddenThemes', 'query', 'period', 'view', 'window', 'themeMatch'] as const;
-export type UrlStateKey = (typeof URL_STATE_KEYS)[number];
+export const URL_STATE_KEYS = [
+  'selectedId',
+  'hiddenThemes',
+  'query',
+  'period',
+  'view',
+  'window',
+  'themeMatch',
+] as const;
 
 export interface UrlState {
   selectedId: string | null;
@@ -33,7 +40,16 @@ export const DEFAULT_URL_STATE: UrlState = {
   window: null,
 };
 
-const PARAM = { selectedId: 'sel', hiddenThemes: 'hide', themeMatch: 'match', query: 'q', from: 'from', to: 'to', view: 'view', window: 'win' } as const;
+const PARAM = {
+  selectedId: 'sel',
+  hiddenThemes: 'hide',
+  themeMatch: 'match',
+  query: 'q',
+  from: 'from',
+  to: 'to',
+  view: 'view',
+  window: 'win',
+} as const;
 
 const MAX_QUERY = 200;
 /** Epoch ms between years 1000 and 3000: anything else is garbage. */
@@ -99,7 +115,9 @@ export function decodeHash(hash: string): DecodeResult {
   const win = params.get(PARAM.window);
   if (win !== null && win !== '') {
     const parts = win.split('..');
-    const parsed = windowSchema.safeParse(parts.length === 2 && parts.every((p) => /^-?\d+$/.test(p)) ? parts.map(Number) : null);
+    const parsed = windowSchema.safeParse(
+      parts.length === 2 && parts.every((p) => /^-?\d+$/.test(p)) ? parts.map(Number) : null,
+    );
     if (parsed.success) state.window = parsed.data;
     else bad('time window', win);
   }

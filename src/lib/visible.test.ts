@@ -17,14 +17,20 @@ describe('computeVisible', () => {
   it('R&D only keeps exactly the events carrying rnd, including multi-theme ones', () => {
     const others = seedLike.themes.map((t) => t.id).filter((t) => t !== 'rnd');
     const r = computeVisible({ events: seedLike.events, hiddenThemes: others, hits: null, period: none });
-    const expected = seedLike.events.filter((e) => e.themes.includes('rnd')).map((e) => e.id).toSorted();
+    const expected = seedLike.events
+      .filter((e) => e.themes.includes('rnd'))
+      .map((e) => e.id)
+      .toSorted();
     expect(r.events.map((e) => e.id).toSorted()).toEqual(expected);
     expect(r.hiddenCount).toBe(seedLike.events.length - expected.length);
   });
 
   it('counts per theme ignore theme visibility but follow search and period', () => {
     const a = makeEvent('a', { themes: ['rnd', 'covid'] });
-    const b = makeEvent('b', { themes: ['covid'], date: { start: '2022-01-01', end: '2022-01-01', precision: 'day', expression: 'x', basis: 'y' } });
+    const b = makeEvent('b', {
+      themes: ['covid'],
+      date: { start: '2022-01-01', end: '2022-01-01', precision: 'day', expression: 'x', basis: 'y' },
+    });
     const r = computeVisible({ events: [a, b], hiddenThemes: ['covid'], hits: null, period: none });
     expect(r.counts).toEqual({ rnd: 1, covid: 2 });
     expect(r.events.map((e) => e.id)).toEqual(['a']);
@@ -33,14 +39,23 @@ describe('computeVisible', () => {
     expect(s.counts).toEqual({ covid: 1 });
     expect(s.events).toEqual([]);
     expect(s.hiddenCount).toBe(1);
-    const p = computeVisible({ events: [a, b], hiddenThemes: [], hits: null, period: { from: '2021-01-01', to: null } });
+    const p = computeVisible({
+      events: [a, b],
+      hiddenThemes: [],
+      hits: null,
+      period: { from: '2021-01-01', to: null },
+    });
     expect(p.events.map((e) => e.id)).toEqual(['b']);
     expect(p.matching).toBe(1);
   });
 
   it('period keeps overlapping events and undated "before" events that may fall in it', () => {
-    const range = makeEvent('r', { date: { start: '2020-01-01', end: '2020-03-01', precision: 'span', expression: 'x', basis: 'y' } });
-    const before = makeEvent('b', { date: { start: null, end: '2020-07-24', precision: 'before', expression: 'x', basis: 'y' } });
+    const range = makeEvent('r', {
+      date: { start: '2020-01-01', end: '2020-03-01', precision: 'span', expression: 'x', basis: 'y' },
+    });
+    const before = makeEvent('b', {
+      date: { start: null, end: '2020-07-24', precision: 'before', expression: 'x', basis: 'y' },
+    });
     expect(inPeriod(range, { from: '2020-02-01', to: '2020-02-02' })).toBe(true);
     expect(inPeriod(range, { from: '2020-03-02', to: null })).toBe(false);
     expect(inPeriod(range, { from: null, to: '2019-12-31' })).toBe(false);
@@ -52,12 +67,16 @@ describe('computeVisible', () => {
   it('is fast for 10,000 events', () => {
     const events = Array.from({ length: 10_000 }, (_, i) => {
       const d = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-      return makeEvent(`e${i}`, { themes: [['rnd', 'covid', 'diplomacy'][i % 3] ?? 'rnd'], date: { start: d, end: d, precision: 'day', expression: 'x', basis: 'y' } });
+      return makeEvent(`e${i}`, {
+        themes: [['rnd', 'covid', 'diplomacy'][i % 3] ?? 'rnd'],
+        date: { start: d, end: d, precision: 'day', expression: 'x', basis: 'y' },
+      });
     });
     const hits = new Set(events.filter((_, i) => i % 2 === 0).map((e) => e.id));
     computeVisible({ events, hiddenThemes: [], hits: null, period: none }); // sorts once
     const t0 = performance.now();
-    for (let i = 0; i < 20; i++) computeVisible({ events, hiddenThemes: ['covid'], hits, period: { from: '2015-01-01', to: '2020-12-31' } });
+    for (let i = 0; i < 20; i++)
+      computeVisible({ events, hiddenThemes: ['covid'], hits, period: { from: '2015-01-01', to: '2020-12-31' } });
     const per = (performance.now() - t0) / 20;
     // A bound to catch an accidental O(n²), not a timing: CI machines are shared and noisy.
     expect(per).toBeLessThan(80);

@@ -116,7 +116,11 @@ export function computeVisible(input: VisibleInput): VisibleResult {
  * ("3 events hidden by themes"); when that is none (e.g. the search matches nothing), still which
  * themes are hidden ("R&D hidden"), so the line never says "0 hidden" while themes are off.
  */
-export function hiddenLine(count: number, hiddenThemes: readonly string[], themes: readonly { id: string; label: string }[]): string {
+export function hiddenLine(
+  count: number,
+  hiddenThemes: readonly string[],
+  themes: readonly { id: string; label: string }[],
+): string {
   if (count > 0) return `${count} ${count === 1 ? 'event' : 'events'} hidden by themes`;
   const labels = themes.filter((t) => hiddenThemes.includes(t.id)).map((t) => t.label);
   return `${labels.length ? labels.join(', ') : `${hiddenThemes.length} themes`} hidden`;

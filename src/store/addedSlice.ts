@@ -19,7 +19,13 @@ export interface AddedState {
 }
 
 export const NO_RECORDS: AddedRecords = { articles: [], events: [], evidence: [] };
-const INITIAL: AddedState = { status: 'none', records: NO_RECORDS, setAside: [], keys: { articles: [], events: [] }, error: null };
+const INITIAL: AddedState = {
+  status: 'none',
+  records: NO_RECORDS,
+  setAside: [],
+  keys: { articles: [], events: [] },
+  error: null,
+};
 
 export interface AddedSlice {
   added: AddedState;

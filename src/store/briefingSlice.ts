@@ -89,7 +89,10 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
       let briefings = s.briefings;
       if (!b) {
         // Started by adding one event: it was not built from the filters, so it records none.
-        const id = edit.newBriefingId(briefings.map((x) => x.id), Date.now());
+        const id = edit.newBriefingId(
+          briefings.map((x) => x.id),
+          Date.now(),
+        );
         b = edit.createBriefing({ id, name: 'Briefing', visibleEvents: [], filters: EMPTY_FILTERS, now: t });
         briefings = [...briefings, b];
       }
@@ -103,7 +106,10 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
     newBriefing: (visibleEvents, filters) =>
       set((s) => {
         const b = edit.createBriefing({
-          id: edit.newBriefingId(s.briefings.map((x) => x.id), Date.now()),
+          id: edit.newBriefingId(
+            s.briefings.map((x) => x.id),
+            Date.now(),
+          ),
           name: `Briefing ${s.briefings.length + 1}`,
           visibleEvents,
           filters,
@@ -115,23 +121,46 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
     deleteBriefing: (id) =>
       set((s) => {
         const briefings = s.briefings.filter((b) => b.id !== id);
-        return { briefings, currentBriefingId: s.currentBriefingId === id ? (briefings[0]?.id ?? null) : s.currentBriefingId };
+        return {
+          briefings,
+          currentBriefingId: s.currentBriefingId === id ? (briefings[0]?.id ?? null) : s.currentBriefingId,
+        };
       }),
     duplicateBriefing: () =>
       set((s) => {
         const b = currentBriefing(s);
         if (!b) return {};
-        const id = edit.newBriefingId(s.briefings.map((x) => x.id), Date.now());
-        const copy = edit.duplicateBriefing(b, id, edit.copyName(b.name, s.briefings.map((x) => x.name)), now());
+        const id = edit.newBriefingId(
+          s.briefings.map((x) => x.id),
+          Date.now(),
+        );
+        const copy = edit.duplicateBriefing(
+          b,
+          id,
+          edit.copyName(
+            b.name,
+            s.briefings.map((x) => x.name),
+          ),
+          now(),
+        );
         return { briefings: [...s.briefings, copy], currentBriefingId: copy.id };
       }),
     importBriefing: (b) =>
       set((s) => {
         const clash = s.briefings.some((x) => x.id === b.id);
-        const imported = clash ? { ...b, id: edit.newBriefingId(s.briefings.map((x) => x.id), Date.now()) } : b;
+        const imported = clash
+          ? {
+              ...b,
+              id: edit.newBriefingId(
+                s.briefings.map((x) => x.id),
+                Date.now(),
+              ),
+            }
+          : b;
         return { briefings: [...s.briefings, imported], currentBriefingId: imported.id };
       }),
-    addToBriefing: (eventId) => update((b, t, s) => edit.addEvent(b, eventId, t, s.load.status === 'ready' ? s.load.data.events : [])),
+    addToBriefing: (eventId) =>
+      update((b, t, s) => edit.addEvent(b, eventId, t, s.load.status === 'ready' ? s.load.data.events : [])),
     removeFromBriefing: (eventId) => update((b, t) => edit.removeEvent(b, eventId, t)),
     moveBriefingStep: (index, delta) => update((b, t) => edit.moveStep(b, index, delta, t)),
     moveBriefingStepTo: (from, to) => update((b, t) => edit.moveStepTo(b, from, to, t)),
@@ -141,11 +170,32 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
     addTitleCard: (title, text, index) => update((b, t) => edit.addTitleCard(b, title, text, t, index)),
     renameBriefing: (name) => update((b, t) => edit.rename(b, name, t)),
     startPresenting: (step = 0, mode = 'present') =>
-      set((s) => ({ presentation: { step: clampStep(step, currentBriefing(s)?.steps.length ?? 0), blanked: false, notesVisible: false, mode } })),
+      set((s) => ({
+        presentation: {
+          step: clampStep(step, currentBriefing(s)?.steps.length ?? 0),
+          blanked: false,
+          notesVisible: false,
+          mode,
+        },
+      })),
     goToStep: (step) =>
-      set((s) => (s.presentation ? { presentation: { ...s.presentation, step: clampStep(step, currentBriefing(s)?.steps.length ?? 0), blanked: false } } : {})),
-    toggleBlank: () => set((s) => (s.presentation ? { presentation: { ...s.presentation, blanked: !s.presentation.blanked } } : {})),
-    toggleNotes: () => set((s) => (s.presentation ? { presentation: { ...s.presentation, notesVisible: !s.presentation.notesVisible } } : {})),
+      set((s) =>
+        s.presentation
+          ? {
+              presentation: {
+                ...s.presentation,
+                step: clampStep(step, currentBriefing(s)?.steps.length ?? 0),
+                blanked: false,
+              },
+            }
+          : {},
+      ),
+    toggleBlank: () =>
+      set((s) => (s.presentation ? { presentation: { ...s.presentation, blanked: !s.presentation.blanked } } : {})),
+    toggleNotes: () =>
+      set((s) =>
+        s.presentation ? { presentation: { ...s.presentation, notesVisible: !s.presentation.notesVisible } } : {},
+      ),
     stopPresenting: () => set({ presentation: null }),
     showImported: (data, file, notes) =>
       set((s) => ({
@@ -160,7 +210,20 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
         importReport: notes.length ? { file, problems: [], notes } : null,
       })),
     backToBuiltIn: () =>
-      set((s) => (s.builtIn ? { load: { status: 'ready', ...s.builtIn }, builtIn: null, selectedId: null, sourceView: null, window: null, hiddenThemes: [], query: '', period: { from: null, to: null } } : {})),
+      set((s) =>
+        s.builtIn
+          ? {
+              load: { status: 'ready', ...s.builtIn },
+              builtIn: null,
+              selectedId: null,
+              sourceView: null,
+              window: null,
+              hiddenThemes: [],
+              query: '',
+              period: { from: null, to: null },
+            }
+          : {},
+      ),
     setImportReport: (importReport) => set({ importReport }),
   };
 };

@@ -107,11 +107,15 @@ export const useStore = create<Store>()((set) => ({
   setLoadError: (messages) => set({ load: { status: 'error', messages } }),
   toggleTheme: (themeId) =>
     set((s) => ({
-      hiddenThemes: s.hiddenThemes.includes(themeId) ? s.hiddenThemes.filter((t) => t !== themeId) : [...s.hiddenThemes, themeId],
+      hiddenThemes: s.hiddenThemes.includes(themeId)
+        ? s.hiddenThemes.filter((t) => t !== themeId)
+        : [...s.hiddenThemes, themeId],
     })),
   showAllThemes: () => set({ hiddenThemes: [] }),
   showOnlyTheme: (themeId) =>
-    set((s) => ({ hiddenThemes: s.load.status === 'ready' ? s.load.data.themes.map((t) => t.id).filter((t) => t !== themeId) : [] })),
+    set((s) => ({
+      hiddenThemes: s.load.status === 'ready' ? s.load.data.themes.map((t) => t.id).filter((t) => t !== themeId) : [],
+    })),
   setThemeMatch: (themeMatch) => set({ themeMatch }),
   setHiddenThemes: (ids) => set({ hiddenThemes: ids }),
   setQuery: (query) => set({ query }),

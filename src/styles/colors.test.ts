@@ -10,7 +10,8 @@ import { KNOWN_THEME_IDS } from '../lib/themeColor';
 
 const css = readFileSync(new URL('./global.css', import.meta.url), 'utf8');
 const vars: Record<string, [string, string]> = {};
-for (const m of css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)) vars[m[1]!] = [m[2]!, m[3]!];
+for (const m of css.matchAll(/--([\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi))
+  vars[m[1]!] = [m[2]!, m[3]!];
 const v = (name: string, mode: 0 | 1) => {
   const pair = vars[name];
   if (!pair) throw new Error(`--${name} is not a light-dark() colour`);

@@ -15,7 +15,9 @@ export function AddedEventActions({ eventId }: { eventId: string }) {
     const others = s.added.records.events.filter((r) => r.articleId === record.articleId && r.id !== eventId);
     const evidence = s.added.records.evidence.filter((r) => r.articleId === record.articleId);
     if (others.length === 0 && evidence.length === 0) {
-      const keep = window.confirm(`That was the last event from ${record.articleId}. Keep the article in “Your articles”? (Cancel removes it too.)`);
+      const keep = window.confirm(
+        `That was the last event from ${record.articleId}. Keep the article in “Your articles”? (Cancel removes it too.)`,
+      );
       if (!keep) {
         s.selectEvent(null);
         await db.removeArticle(record.articleId);

@@ -17,7 +17,8 @@ interface Storage {
   quota: number | null;
 }
 
-const mb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const mb = (n: number) =>
+  n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024))} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function useStorageInfo(open: boolean): Storage {
   const [info, setInfo] = useState<Storage>({ persisted: null, usage: null, quota: null });
@@ -25,7 +26,10 @@ function useStorageInfo(open: boolean): Storage {
     if (!open || !navigator.storage) return;
     let live = true;
     void (async () => {
-      const persisted = (await navigator.storage.persisted?.().catch(() => false)) || (await navigator.storage.persist?.().catch(() => false)) || false;
+      const persisted =
+        (await navigator.storage.persisted?.().catch(() => false)) ||
+        (await navigator.storage.persist?.().catch(() => false)) ||
+        false;
       const est = await navigator.storage.estimate?.().catch(() => null);
       if (live) setInfo({ persisted, usage: est?.usage ?? null, quota: est?.quota ?? null });
     })();
@@ -61,7 +65,10 @@ export function ArticlesPanel() {
       </div>
       <p className="ya-storage">
         Kept in this browser’s own database
-        {storage.usage !== null ? `; the site uses ${mb(storage.usage)}${storage.quota ? ` of ${mb(storage.quota)} available` : ''}` : ''}.{' '}
+        {storage.usage !== null
+          ? `; the site uses ${mb(storage.usage)}${storage.quota ? ` of ${mb(storage.quota)} available` : ''}`
+          : ''}
+        .{' '}
         {storage.persisted === true
           ? 'The browser keeps it persistently (it is not cleared to free space).'
           : storage.persisted === false
@@ -76,7 +83,8 @@ export function ArticlesPanel() {
       {added.setAside.length > 0 && (
         <div role="alert" className="ya-setaside">
           <p>
-            {added.setAside.length} stored record{added.setAside.length === 1 ? '' : 's'} could not be read: set aside, left in the database untouched.
+            {added.setAside.length} stored record{added.setAside.length === 1 ? '' : 's'} could not be read: set aside,
+            left in the database untouched.
           </p>
           <ul>
             {added.setAside.map((x) => (
@@ -105,7 +113,10 @@ export function ArticlesPanel() {
             return (
               <li key={a.id}>
                 <p className="ya-article">
-                  <strong>{a.headline}</strong> — {a.outlet}, {a.published} <span className="muted">({a.id}, added {shortDay(a.addedAt)})</span>
+                  <strong>{a.headline}</strong> — {a.outlet}, {a.published}{' '}
+                  <span className="muted">
+                    ({a.id}, added {shortDay(a.addedAt)})
+                  </span>
                 </p>
                 <ul>
                   {mine.map((e) => (
@@ -127,7 +138,8 @@ export function ArticlesPanel() {
                 <button
                   type="button"
                   onClick={() => {
-                    if (window.confirm(`Remove “${a.headline}” and its ${mine.length} event(s) from this browser?`)) void articlesDb().then((db) => db.removeArticle(a.id));
+                    if (window.confirm(`Remove “${a.headline}” and its ${mine.length} event(s) from this browser?`))
+                      void articlesDb().then((db) => db.removeArticle(a.id));
                   }}
                 >
                   Remove article

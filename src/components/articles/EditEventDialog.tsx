@@ -27,7 +27,12 @@ export function EditEventDialog() {
   const close = () => setEditing(null);
   const save = async () => {
     if (!record || !draft || !article || !list) return;
-    const event = { ...draft, title: draft.title.trim(), summary: draft.summary.trim() || draft.title.trim(), actors: draft.actors.map((a) => a.trim()).filter(Boolean) };
+    const event = {
+      ...draft,
+      title: draft.title.trim(),
+      summary: draft.summary.trim() || draft.title.trim(),
+      actors: draft.actors.map((a) => a.trim()).filter(Boolean),
+    };
     const r = buildArticleEvents(article, [event], list.themes, list.title);
     if (!r.ok) return setProblems(r.problems);
     await (await articlesDb()).updateEvent({ ...record, event });
@@ -53,25 +58,41 @@ export function EditEventDialog() {
           </label>
           <label>
             Date expression (the article’s words, inside a quote){' '}
-            <input value={draft.date.expression} onChange={(e) => set({ date: { ...draft.date, expression: e.target.value } })} />
+            <input
+              value={draft.date.expression}
+              onChange={(e) => set({ date: { ...draft.date, expression: e.target.value } })}
+            />
           </label>
           <label className="aa-inline">
             <input
               type="checkbox"
               checked={draft.date.undated === true}
-              onChange={(e) => set({ date: e.target.checked ? { ...draft.date, undated: true } : { expression: draft.date.expression, source: draft.date.source } })}
+              onChange={(e) =>
+                set({
+                  date: e.target.checked
+                    ? { ...draft.date, undated: true }
+                    : { expression: draft.date.expression, source: draft.date.source },
+                })
+              }
             />{' '}
             Undated: happened before publication
           </label>
           <label>
             Status{' '}
-            <select value={draft.status} onChange={(e) => set({ status: e.target.value as EventRecord['event']['status'] })}>
+            <select
+              value={draft.status}
+              onChange={(e) => set({ status: e.target.value as EventRecord['event']['status'] })}
+            >
               <option value="reported">reported</option>
               <option value="planned">planned</option>
             </select>
           </label>
           <label>
-            Actors (comma separated) <input value={draft.actors.join(', ')} onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })} />
+            Actors (comma separated){' '}
+            <input
+              value={draft.actors.join(', ')}
+              onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })}
+            />
           </label>
           <fieldset className="aa-themes">
             <legend>Themes</legend>
@@ -80,7 +101,9 @@ export function EditEventDialog() {
                 <input
                   type="checkbox"
                   checked={draft.themes.includes(t.id)}
-                  onChange={(e) => set({ themes: e.target.checked ? [...draft.themes, t.id] : draft.themes.filter((x) => x !== t.id) })}
+                  onChange={(e) =>
+                    set({ themes: e.target.checked ? [...draft.themes, t.id] : draft.themes.filter((x) => x !== t.id) })
+                  }
                 />{' '}
                 {t.label}
               </label>

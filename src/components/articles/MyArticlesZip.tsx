@@ -31,7 +31,10 @@ export function MyArticlesZip() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setReport({ title: `Exported ${s.added.records.articles.length} article(s) as ${m.EXPORT_FILE_NAME}`, lines: ['Unpack it into data/ and run npm run extract.'] });
+    setReport({
+      title: `Exported ${s.added.records.articles.length} article(s) as ${m.EXPORT_FILE_NAME}`,
+      lines: ['Unpack it into data/ and run npm run extract.'],
+    });
   };
 
   const importZip = async (file: File) => {
@@ -39,18 +42,31 @@ export function MyArticlesZip() {
     const list = shownList(s);
     if (!list) return;
     const { importZip: read } = await import('../../lib/intake/importZip');
-    const r = await read(new Uint8Array(await file.arrayBuffer()), file.name, { list, known: s.added.records.articles, now: new Date().toISOString() });
+    const r = await read(new Uint8Array(await file.arrayBuffer()), file.name, {
+      list,
+      known: s.added.records.articles,
+      now: new Date().toISOString(),
+    });
     if (!r.ok) {
-      setReport({ title: `${file.name} was not imported: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}, nothing was added`, lines: r.problems.map(formatProblem) });
+      setReport({
+        title: `${file.name} was not imported: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}, nothing was added`,
+        lines: r.problems.map(formatProblem),
+      });
       return;
     }
     try {
       await (await articlesDb()).addRecords(r.records);
     } catch (e) {
-      setReport({ title: `${file.name} was not imported`, lines: [`The browser’s database refused it: ${e instanceof Error ? e.message : String(e)}`] });
+      setReport({
+        title: `${file.name} was not imported`,
+        lines: [`The browser’s database refused it: ${e instanceof Error ? e.message : String(e)}`],
+      });
       return;
     }
-    setReport({ title: `Imported ${r.records.articles.length} article(s) and ${r.records.events.length} event(s) from ${file.name}`, lines: r.notes });
+    setReport({
+      title: `Imported ${r.records.articles.length} article(s) and ${r.records.events.length} event(s) from ${file.name}`,
+      lines: r.notes,
+    });
   };
 
   return (
@@ -58,7 +74,11 @@ export function MyArticlesZip() {
       <button
         type="button"
         disabled={count === 0}
-        onClick={() => void exportZip().catch((e: unknown) => setReport({ title: 'The export failed', lines: [e instanceof Error ? e.message : String(e)] }))}
+        onClick={() =>
+          void exportZip().catch((e: unknown) =>
+            setReport({ title: 'The export failed', lines: [e instanceof Error ? e.message : String(e)] }),
+          )
+        }
       >
         Export my articles
       </button>

@@ -11,7 +11,12 @@ export function AddToBriefingButton({ eventId }: { eventId: string }) {
   const add = useStore((s) => s.addToBriefing);
   const remove = useStore((s) => s.removeFromBriefing);
   return (
-    <button type="button" className="add-to-briefing" aria-pressed={inBriefing} onClick={() => (inBriefing ? remove(eventId) : add(eventId))}>
+    <button
+      type="button"
+      className="add-to-briefing"
+      aria-pressed={inBriefing}
+      onClick={() => (inBriefing ? remove(eventId) : add(eventId))}
+    >
       {inBriefing ? 'Remove from briefing' : 'Add to briefing'}
     </button>
   );

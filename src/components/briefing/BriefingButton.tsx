@@ -7,7 +7,13 @@ export function BriefingButton() {
   const setOpen = useStore((s) => s.setBriefingOpen);
   const count = useStore((s) => currentBriefing(s)?.steps.length ?? 0);
   return (
-    <button type="button" className="briefing-button" aria-expanded={open} aria-controls="briefing-panel" onClick={() => setOpen(!open)}>
+    <button
+      type="button"
+      className="briefing-button"
+      aria-expanded={open}
+      aria-controls="briefing-panel"
+      onClick={() => setOpen(!open)}
+    >
       Briefing{count ? ` (${count})` : ''}
     </button>
   );

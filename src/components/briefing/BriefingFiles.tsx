@@ -19,7 +19,13 @@ export function BriefingFiles({ briefing }: { briefing: Briefing | null }) {
   };
   return (
     <div className="briefing-files">
-      <button type="button" disabled={!briefing} onClick={() => briefing && downloadText(briefingToFile(briefing), briefingFileName(briefing), 'application/json')}>
+      <button
+        type="button"
+        disabled={!briefing}
+        onClick={() =>
+          briefing && downloadText(briefingToFile(briefing), briefingFileName(briefing), 'application/json')
+        }
+      >
         Export briefing file
       </button>
       <button type="button" onClick={() => input.current?.click()}>

@@ -54,7 +54,13 @@ export function BriefingPanel() {
   if (!open) return null;
   const createFromFilters = () => newBriefing(visible.events, filtersOf(useStore.getState()));
   return (
-    <aside id="briefing-panel" className="briefing-panel no-print" aria-labelledby="briefing-panel-title" ref={panel} style={headerOffset}>
+    <aside
+      id="briefing-panel"
+      className="briefing-panel no-print"
+      aria-labelledby="briefing-panel-title"
+      ref={panel}
+      style={headerOffset}
+    >
       <div className="briefing-panel-head">
         <h2 id="briefing-panel-title" tabIndex={-1}>
           Briefing
@@ -87,7 +93,12 @@ export function BriefingPanel() {
             <input type="text" value={briefing.name} onChange={(e) => rename(e.target.value)} />
           </label>
           <div className="briefing-actions">
-            <button type="button" className="primary" disabled={briefing.steps.length === 0} onClick={() => startPresenting(0)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={briefing.steps.length === 0}
+              onClick={() => startPresenting(0)}
+            >
               Present
             </button>
             <button type="button" disabled={briefing.steps.length === 0} onClick={() => window.print()}>
@@ -98,8 +109,8 @@ export function BriefingPanel() {
             </button>
           </div>
           <p className="briefing-count">
-            {briefing.steps.length} step{briefing.steps.length === 1 ? '' : 's'}. Reorder by dragging a step’s ⠿ handle, with Alt+↑/↓ on a
-            step, or with Up and Down; “Add to briefing” in an event’s details puts it in date order.
+            {briefing.steps.length} step{briefing.steps.length === 1 ? '' : 's'}. Reorder by dragging a step’s ⠿ handle,
+            with Alt+↑/↓ on a step, or with Up and Down; “Add to briefing” in an event’s details puts it in date order.
           </p>
           <output className="visually-hidden">{reorder.announcement}</output>
           <DndContext
@@ -108,7 +119,10 @@ export function BriefingPanel() {
             modifiers={[restrictToVerticalAxis]}
             autoScroll={{ threshold: { x: 0, y: 0.1 } }}
             onDragEnd={reorder.onDragEnd}
-            accessibility={{ announcements: dragAnnouncements(keys, views), screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+            accessibility={{
+              announcements: dragAnnouncements(keys, views),
+              screenReaderInstructions: { draggable: INSTRUCTIONS },
+            }}
           >
             <SortableContext items={keys} strategy={verticalListSortingStrategy}>
               <ol className="briefing-steps" ref={list} aria-label="Steps">
@@ -129,13 +143,19 @@ export function BriefingPanel() {
           </DndContext>
           <TitleCardForm />
           <BriefingFiles briefing={briefing} />
-          <button type="button" className="danger" onClick={() => window.confirm(`Delete the briefing “${briefing.name}”?`) && deleteBriefing(briefing.id)}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => window.confirm(`Delete the briefing “${briefing.name}”?`) && deleteBriefing(briefing.id)}
+          >
             Delete this briefing
           </button>
         </>
       ) : (
         <>
-          <p>No briefing yet. Start one from the events the filters show, or add events one by one from their details.</p>
+          <p>
+            No briefing yet. Start one from the events the filters show, or add events one by one from their details.
+          </p>
           <BriefingFiles briefing={null} />
         </>
       )}

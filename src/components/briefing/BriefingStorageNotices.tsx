@@ -24,8 +24,8 @@ export function BriefingStorageNotices() {
       {full && (
         <div className="notice notice-action storage-full" role="alert">
           <span>
-            This browser’s storage is full: your briefings are kept in this tab but not saved. Export them as files to keep
-            them; saving is tried again at every change.
+            This browser’s storage is full: your briefings are kept in this tab but not saved. Export them as files to
+            keep them; saving is tried again at every change.
           </span>
           <button type="button" onClick={exportAll} disabled={briefings.length === 0}>
             Export briefing file{briefings.length === 1 ? '' : 's'}

@@ -18,14 +18,15 @@ import { dayLabel } from '../../lib/briefing/present';
 import { HandoutOverview } from './HandoutOverview';
 import './handout.css';
 
-
 /** Outlet, headline, date and address; a source already given in full points to that note. */
 function SourceLine({ note }: { note: Footnote }) {
-  if (note.sourceNote !== null) return <>{`${note.outlet}, ${note.published}; address as in note ${note.sourceNote}.`}</>;
+  if (note.sourceNote !== null)
+    return <>{`${note.outlet}, ${note.published}; address as in note ${note.sourceNote}.`}</>;
   const href = safeHref(note.url);
   return (
     <>
-      {note.outlet}, “{note.headline}”, {note.published}. {/* Only an address safeHref accepts is printed, as on the screen. */}
+      {note.outlet}, “{note.headline}”, {note.published}.{' '}
+      {/* Only an address safeHref accepts is printed, as on the screen. */}
       {href ? <a href={href}>{href}</a> : null}
     </>
   );
@@ -56,15 +57,26 @@ export function Handout() {
           <dt>Themes</dt>
           <dd>{model.themes.join(', ') || 'none'}</dd>
           <dt>Built from</dt>
-          <dd>{model.builtFrom.length ? model.builtFrom.join('; ') : 'the events chosen, with no search, period or hidden theme'}</dd>
+          <dd>
+            {model.builtFrom.length
+              ? model.builtFrom.join('; ')
+              : 'the events chosen, with no search, period or hidden theme'}
+          </dd>
           <dt>Events</dt>
           <dd>{model.eventCount}</dd>
           <dt>Prepared</dt>
-          <dd>{dayLabel(today)} with Briefline. Every event cites its sources; numbers in brackets refer to the footnotes under each entry.</dd>
+          <dd>
+            {dayLabel(today)} with Briefline. Every event cites its sources; numbers in brackets refer to the footnotes
+            under each entry.
+          </dd>
         </dl>
         <figure className="handout-overview">
           <HandoutOverview strip={strip} />
-          <figcaption>Overview: each row is a step of this briefing, placed on the time axis; bars span the period an event covers; open circles with an arrow happened before that day (exact date unknown); dashed circles are planned.</figcaption>
+          <figcaption>
+            Overview: each row is a step of this briefing, placed on the time axis; bars span the period an event
+            covers; open circles with an arrow happened before that day (exact date unknown); dashed circles are
+            planned.
+          </figcaption>
         </figure>
       </section>
       <ol className="handout-entries">

@@ -19,7 +19,12 @@ export function HandoutOverview({ strip }: { strip: Strip }) {
   const X = (x: number) => LEFT + x * (RIGHT - LEFT);
   const font = Math.min(13, rowH - 7);
   return (
-    <svg className="handout-overview-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Overview of ${rows.length} events on a time axis`}>
+    <svg
+      className="handout-overview-svg"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={`Overview of ${rows.length} events on a time axis`}
+    >
       <line className="ov-axis" x1={LEFT} x2={RIGHT} y1={TOP - 6} y2={TOP - 6} />
       {strip.years.map((y) => (
         <g key={y.label}>
@@ -40,7 +45,13 @@ export function HandoutOverview({ strip }: { strip: Strip }) {
             {x2 - x > 2 && <rect className="ov-span" x={x} y={y - 3} width={x2 - x} height={6} rx={2} />}
             {t.before && <path className="ov-arrow" d={`M ${x - 5} ${y} l -12 0 m 5 -4 l -5 4 l 5 4`} />}
             <circle className="ov-dot" cx={x} cy={y} r={4.5} />
-            <text className="ov-label" x={right ? Math.max(x, x2) + 9 : x - (t.before ? 22 : 9)} y={y + font / 3} textAnchor={right ? 'start' : 'end'} fontSize={font}>
+            <text
+              className="ov-label"
+              x={right ? Math.max(x, x2) + 9 : x - (t.before ? 22 : 9)}
+              y={y + font / 3}
+              textAnchor={right ? 'start' : 'end'}
+              fontSize={font}
+            >
               {label}
             </text>
           </g>

@@ -23,13 +23,21 @@ import './presenter.css';
 export function openPresenterWindow(): void {
   const s = useStore.getState();
   const href = s.presentation ? presentHref(s, 'presenter', s.presentation.step) : null;
-  if (href) window.open(window.location.pathname + window.location.search + href, 'briefline-presenter', 'popup,width=1100,height=720');
+  if (href)
+    window.open(
+      window.location.pathname + window.location.search + href,
+      'briefline-presenter',
+      'popup,width=1100,height=720',
+    );
 }
 
 const PRESENTER_LAYER = { openPresenterWindow };
 const { next, prev, notes, presenterView, exit } = PRESENT_ACTIONS;
 /** A presenter button's text, label and key from its action: "Notes (N)". */
-const withKey = (a: AppAction) => ({ children: `${a.label} (${keyLabel(a)})`, 'aria-keyshortcuts': ariaKeyshortcuts(a) });
+const withKey = (a: AppAction) => ({
+  children: `${a.label} (${keyLabel(a)})`,
+  'aria-keyshortcuts': ariaKeyshortcuts(a),
+});
 
 export function Presenter() {
   const presentation = useStore((s) => s.presentation);
@@ -54,7 +62,10 @@ export function Presenter() {
     el?.focus();
     let entered = false;
     if (el && document.fullscreenEnabled && !document.fullscreenElement && navigator.userActivation?.isActive !== false)
-      el.requestFullscreen?.().then(() => (entered = true), () => undefined);
+      el.requestFullscreen?.().then(
+        () => (entered = true),
+        () => undefined,
+      );
     const onChange = () => {
       if (entered && !document.fullscreenElement) useStore.getState().stopPresenting();
     };
@@ -108,12 +119,38 @@ export function Presenter() {
           <footer className="presenter-bar">
             <span className="presenter-name">{briefing.name}</span>
             <span className="presenter-controls">
-              <button type="button" onClick={() => s().goToStep(step - 1)} disabled={step === 0} aria-label={prev.label} aria-keyshortcuts={ariaKeyshortcuts(prev)}>←</button>
-              <button type="button" onClick={() => s().goToStep(step + 1)} disabled={step >= n - 1} aria-label={next.label} aria-keyshortcuts={ariaKeyshortcuts(next)}>→</button>
+              <button
+                type="button"
+                onClick={() => s().goToStep(step - 1)}
+                disabled={step === 0}
+                aria-label={prev.label}
+                aria-keyshortcuts={ariaKeyshortcuts(prev)}
+              >
+                ←
+              </button>
+              <button
+                type="button"
+                onClick={() => s().goToStep(step + 1)}
+                disabled={step >= n - 1}
+                aria-label={next.label}
+                aria-keyshortcuts={ariaKeyshortcuts(next)}
+              >
+                →
+              </button>
               {mode === 'present' && (
                 <>
-                  <button type="button" onClick={() => s().toggleNotes()} aria-pressed={notesVisible} {...withKey(notes)} />
-                  <button type="button" className="presenter-open-view" onClick={openPresenterWindow} {...withKey(presenterView)} />
+                  <button
+                    type="button"
+                    onClick={() => s().toggleNotes()}
+                    aria-pressed={notesVisible}
+                    {...withKey(notes)}
+                  />
+                  <button
+                    type="button"
+                    className="presenter-open-view"
+                    onClick={openPresenterWindow}
+                    {...withKey(presenterView)}
+                  />
                 </>
               )}
               <button type="button" onClick={() => s().stopPresenting()} {...withKey(exit)} />

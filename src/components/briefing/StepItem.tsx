@@ -24,7 +24,9 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
   const move = useStore((s) => s.moveBriefingStep);
   const setTalkingPoints = useStore((s) => s.setStepTalkingPoints);
   const editTitleCard = useStore((s) => s.editTitleCard);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: sortId });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: sortId,
+  });
   const name = view.title;
   const id = `step-${index}`;
   const cls = `briefing-step${view.kind === 'title' ? ' is-title' : ''}${view.kind === 'event' && view.missing ? ' is-missing' : ''}${isDragging ? ' is-dragging' : ''}`;
@@ -63,10 +65,28 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
           )}
         </div>
         <div className="briefing-step-tools">
-          <button type="button" data-move="up" disabled={index === 0} aria-label={`Move up: ${name}`} onClick={() => { move(index, -1); onMoved(index - 1, 'up'); }}>
+          <button
+            type="button"
+            data-move="up"
+            disabled={index === 0}
+            aria-label={`Move up: ${name}`}
+            onClick={() => {
+              move(index, -1);
+              onMoved(index - 1, 'up');
+            }}
+          >
             ↑ Up
           </button>
-          <button type="button" data-move="down" disabled={index === count - 1} aria-label={`Move down: ${name}`} onClick={() => { move(index, 1); onMoved(index + 1, 'down'); }}>
+          <button
+            type="button"
+            data-move="down"
+            disabled={index === count - 1}
+            aria-label={`Move down: ${name}`}
+            onClick={() => {
+              move(index, 1);
+              onMoved(index + 1, 'down');
+            }}
+          >
             ↓ Down
           </button>
           <button type="button" aria-label={`Remove: ${name}`} onClick={() => onRemove(index)}>
@@ -77,26 +97,49 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
       {view.kind === 'event' ? (
         <label className="briefing-field" htmlFor={`${id}-points`}>
           <span>Talking points</span>
-          <AutoTextarea id={`${id}-points`} value={view.talkingPoints} aria-label={`Talking points: ${name}`} onChange={(e) => setTalkingPoints(index, e.target.value)} />
+          <AutoTextarea
+            id={`${id}-points`}
+            value={view.talkingPoints}
+            aria-label={`Talking points: ${name}`}
+            onChange={(e) => setTalkingPoints(index, e.target.value)}
+          />
         </label>
       ) : (
         <div className="briefing-title-fields">
           <label className="briefing-field">
             <span>Title</span>
-            <input type="text" value={view.title} aria-label={`Title of card ${index + 1}`} onChange={(e) => editTitleCard(index, { title: e.target.value })} />
+            <input
+              type="text"
+              value={view.title}
+              aria-label={`Title of card ${index + 1}`}
+              onChange={(e) => editTitleCard(index, { title: e.target.value })}
+            />
           </label>
           <label className="briefing-field" htmlFor={`${id}-text`}>
             <span>Text</span>
-            <AutoTextarea id={`${id}-text`} value={view.text} aria-label={`Text of card ${index + 1}`} onChange={(e) => editTitleCard(index, { text: e.target.value })} />
+            <AutoTextarea
+              id={`${id}-text`}
+              value={view.text}
+              aria-label={`Text of card ${index + 1}`}
+              onChange={(e) => editTitleCard(index, { text: e.target.value })}
+            />
           </label>
         </div>
       )}
       <div className="briefing-step-insert">
         <span aria-hidden="true">Title card:</span>
-        <button type="button" aria-label={`Insert title card before: ${name}`} onClick={() => onInsertTitleCard(index, 'before')}>
+        <button
+          type="button"
+          aria-label={`Insert title card before: ${name}`}
+          onClick={() => onInsertTitleCard(index, 'before')}
+        >
           + before
         </button>
-        <button type="button" aria-label={`Insert title card after: ${name}`} onClick={() => onInsertTitleCard(index, 'after')}>
+        <button
+          type="button"
+          aria-label={`Insert title card after: ${name}`}
+          onClick={() => onInsertTitleCard(index, 'after')}
+        >
           + after
         </button>
       </div>

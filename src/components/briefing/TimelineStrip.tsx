@@ -14,7 +14,13 @@ const AXIS = 70;
 export function StripSvg({ strip, current, width = W }: { strip: Strip; current: number | null; width?: number }) {
   const cur = strip.ticks.find((t) => t.stepIndex === current);
   return (
-    <svg className="strip-svg" viewBox={`0 0 ${width} 110`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
+    <svg
+      className="strip-svg"
+      viewBox={`0 0 ${width} 110`}
+      preserveAspectRatio="xMidYMid meet"
+      aria-hidden="true"
+      focusable="false"
+    >
       <line className="strip-axis" x1={0} x2={width} y1={AXIS} y2={AXIS} />
       {strip.years.map((y) => (
         <g key={y.label} className="strip-year">
@@ -46,7 +52,11 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
         <g className="strip-current" style={{ transform: `translateX(${cur.x * width}px)` }}>
           <circle cx={0} cy={AXIS} r={14} />
           {/* Anchored away from the nearer edge so a long label ("before 3 Jun 2022") is never cut off. */}
-          <text x={cur.x < 0.3 ? Math.max(-cur.x * width, -14) : cur.x > 0.7 ? Math.min((1 - cur.x) * width, 14) : 0} y={38} textAnchor={cur.x < 0.3 ? 'start' : cur.x > 0.7 ? 'end' : 'middle'}>
+          <text
+            x={cur.x < 0.3 ? Math.max(-cur.x * width, -14) : cur.x > 0.7 ? Math.min((1 - cur.x) * width, 14) : 0}
+            y={38}
+            textAnchor={cur.x < 0.3 ? 'start' : cur.x > 0.7 ? 'end' : 'middle'}
+          >
             {cur.label}
           </text>
         </g>
@@ -87,7 +97,11 @@ export function TimelineStrip({ strip, step }: { strip: Strip; step: number }) {
   return (
     <div className="strip" ref={box}>
       <p className="visually-hidden">{label}</p>
-      <StripSvg strip={strip} current={cur?.stepIndex ?? null} width={Math.round(Math.max(width, 1) / stripScale(width))} />
+      <StripSvg
+        strip={strip}
+        current={cur?.stepIndex ?? null}
+        width={Math.round(Math.max(width, 1) / stripScale(width))}
+      />
     </div>
   );
 }

@@ -17,7 +17,12 @@ export function TitleCardForm() {
     >
       <label className="briefing-field">
         <span>New title card</span>
-        <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Part 2: Procurement" />
+        <input
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Part 2: Procurement"
+        />
       </label>
       <button type="submit" disabled={!title.trim()}>
         Add title card

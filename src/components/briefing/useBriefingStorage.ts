@@ -26,14 +26,18 @@ export function useBriefingStorage(): void {
     const status = useBriefingStorageStatus.getState();
     if (!ls) {
       status.setUnavailable(true);
-      useStore.getState().addNotice('Briefings cannot be kept in this browser (storage is unavailable); export them as files.');
+      useStore
+        .getState()
+        .addNotice('Briefings cannot be kept in this browser (storage is unavailable); export them as files.');
       return;
     }
     const ctx = newContext();
     const notice = (p: string) => useStore.getState().addNotice(p);
     /** Hold these briefings; the open one stays open while it exists. */
     const hold = (briefings: Briefing[], wanted: string | null) =>
-      useStore.getState().loadBriefings(briefings, briefings.some((b) => b.id === wanted) ? wanted : (briefings[0]?.id ?? null));
+      useStore
+        .getState()
+        .loadBriefings(briefings, briefings.some((b) => b.id === wanted) ? wanted : (briefings[0]?.id ?? null));
     const r = loadBriefings(ls, Date.now(), ctx);
     const held = useStore.getState().briefings;
     // Anything this tab already holds (a shared link read before storage) stays.
@@ -43,7 +47,12 @@ export function useBriefingStorage(): void {
     const save = () => {
       const s = useStore.getState();
       const unsaved = new Set(useBriefingStorageStatus.getState().unsaved);
-      const result = saveBriefings(ls, { currentId: s.currentBriefingId, briefings: s.briefings, unsaved }, ctx, Date.now());
+      const result = saveBriefings(
+        ls,
+        { currentId: s.currentBriefingId, briefings: s.briefings, unsaved },
+        ctx,
+        Date.now(),
+      );
       useBriefingStorageStatus.getState().setFull(result.full);
       result.problems.forEach(notice);
     };

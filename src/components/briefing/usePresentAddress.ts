@@ -17,7 +17,10 @@ export function presentHref(s: Store, mode: 'present' | 'presenter', step: numbe
   if (!b) return null;
   // The presenter view reads the briefing from storage, unless it is not kept there (a shared link's).
   const unsaved = useBriefingStorageStatus.getState().unsaved.includes(b.id);
-  return joinHash(encodeHash(urlStateOf(s)), presentParams({ mode, briefing: b, step, includeBriefing: mode === 'present' || unsaved }));
+  return joinHash(
+    encodeHash(urlStateOf(s)),
+    presentParams({ mode, briefing: b, step, includeBriefing: mode === 'present' || unsaved }),
+  );
 }
 
 function applyAddress(): void {
@@ -32,7 +35,9 @@ function applyAddress(): void {
   const { briefingId, shared, step, mode } = r.address;
   if (!s.briefings.some((b) => b.id === briefingId)) {
     if (!shared) {
-      s.addNotice(`The presentation address names a briefing ("${briefingId}") that is not kept in this browser; import its briefing file to present it.`);
+      s.addNotice(
+        `The presentation address names a briefing ("${briefingId}") that is not kept in this browser; import its briefing file to present it.`,
+      );
       return;
     }
     // Shown, not kept: saving it is the user's choice ("Keep this briefing", BriefingStorageNotices).

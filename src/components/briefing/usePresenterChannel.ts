@@ -6,7 +6,8 @@
 import { useEffect } from 'react';
 import { useStore } from '../../store/store';
 
-type Message = { type: 'step'; briefingId: string; step: number; blanked: boolean } | { type: 'hello' } | { type: 'end' };
+type Message =
+  { type: 'step'; briefingId: string; step: number; blanked: boolean } | { type: 'hello' } | { type: 'end' };
 
 export const CHANNEL = 'briefline-present';
 
@@ -21,7 +22,12 @@ export function usePresenterChannel(): void {
     const send = () => {
       const s = useStore.getState();
       if (s.presentation && s.currentBriefingId)
-        post({ type: 'step', briefingId: s.currentBriefingId, step: s.presentation.step, blanked: s.presentation.blanked });
+        post({
+          type: 'step',
+          briefingId: s.currentBriefingId,
+          step: s.presentation.step,
+          blanked: s.presentation.blanked,
+        });
     };
     const onMessage = (e: MessageEvent<Message>) => {
       const s = useStore.getState();

@@ -53,15 +53,15 @@ export function useStepReorder(views: StepView[], keys: string[], list: RefObjec
 
   /** Alt+↑/↓ anywhere in a step moves it; focus stays on the element that had it. */
   const onStepKeyDown = (index: number, e: globalThis.KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-      e.preventDefault();
-      const to = index + (e.key === 'ArrowUp' ? -1 : 1);
-      if (to < 0 || to >= n) {
-        setAnnouncement(`“${titleOf(index)}” is already step ${index + 1} of ${n}.`);
-        return;
-      }
-      moveTo(index, to);
-      after({ index: to, element: document.activeElement as HTMLElement | null });
+    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const to = index + (e.key === 'ArrowUp' ? -1 : 1);
+    if (to < 0 || to >= n) {
+      setAnnouncement(`“${titleOf(index)}” is already step ${index + 1} of ${n}.`);
+      return;
+    }
+    moveTo(index, to);
+    after({ index: to, element: document.activeElement as HTMLElement | null });
   };
   // Bound again after every render (the list mounts with the first briefing; the handler sees the current steps).
   useEffect(() => {
@@ -104,11 +104,15 @@ export function useDragSensors() {
 
 export function dragAnnouncements(keys: string[], views: StepView[]): Announcements {
   const title = (id: string | number) => views[keys.indexOf(String(id))]?.title ?? 'step';
-  const place = (id: string | number | undefined) => (id === undefined ? '' : ` over step ${keys.indexOf(String(id)) + 1} of ${keys.length}`);
+  const place = (id: string | number | undefined) =>
+    id === undefined ? '' : ` over step ${keys.indexOf(String(id)) + 1} of ${keys.length}`;
   return {
     onDragStart: ({ active }) => `Picked up “${title(active.id)}”.`,
     onDragOver: ({ active, over }) => `“${title(active.id)}” is${place(over?.id)}.`,
-    onDragEnd: ({ active, over }) => (over ? `Dropped “${title(active.id)}” at step ${keys.indexOf(String(over.id)) + 1}.` : `Dropped “${title(active.id)}”.`),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Dropped “${title(active.id)}” at step ${keys.indexOf(String(over.id)) + 1}.`
+        : `Dropped “${title(active.id)}”.`,
     onDragCancel: ({ active }) => `Moving “${title(active.id)}” cancelled.`,
   };
 }

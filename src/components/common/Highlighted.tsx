@@ -5,7 +5,9 @@ export function Highlighted({ text, terms }: { text: string; terms: readonly str
   if (terms.length === 0) return <>{text}</>;
   return (
     <>
-      {highlightSegments(text, terms).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {highlightSegments(text, terms).map((s, i) =>
+        s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </>
   );
 }

@@ -12,8 +12,8 @@ export function LoadError({ messages }: { messages: string[] }) {
       <div role="alert">
         <h2>The event list could not be shown</h2>
         <p>
-          {messages.length === 1 ? 'One problem was found' : `${messages.length} problems were found`}. Each line names the file, the event
-          [in brackets] and the field:
+          {messages.length === 1 ? 'One problem was found' : `${messages.length} problems were found`}. Each line names
+          the file, the event [in brackets] and the field:
         </p>
       </div>
       <ul className="problems">

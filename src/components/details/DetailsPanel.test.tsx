@@ -90,7 +90,9 @@ describe('DetailsPanel', () => {
   it('reports an unknown selected id instead of failing', () => {
     renderPanels();
     act(() => useStore.getState().selectEvent('nope'));
-    expect(screen.getByRole('region', { name: 'Event details' }).textContent).toContain('“nope” is not in this event list');
+    expect(screen.getByRole('region', { name: 'Event details' }).textContent).toContain(
+      '“nope” is not in this event list',
+    );
   });
 });
 
@@ -109,7 +111,10 @@ describe('SourceReader', () => {
   });
 
   it('refuses a text path that could leave the site, and says so', async () => {
-    const bad = { ...SMALL, sources: SMALL.sources.map((s) => (s.id === 'art' ? { ...s, text: '//evil.example/a.txt' } : s)) };
+    const bad = {
+      ...SMALL,
+      sources: SMALL.sources.map((s) => (s.id === 'art' ? { ...s, text: '//evil.example/a.txt' } : s)),
+    };
     useStore.setState({ load: { status: 'ready', data: bad, origin: 'test' } });
     renderPanels();
     act(() => useStore.getState().selectEvent('delegation'));

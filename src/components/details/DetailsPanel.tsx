@@ -39,7 +39,8 @@ export function DetailsPanel() {
     const panel = panelRef.current;
     if (selectedId && event && panel) {
       const fromOutside = !active || !panel.contains(active);
-      if (active && active !== document.body && fromOutside && !active.closest('.source-reader')) opener.current = active;
+      if (active && active !== document.body && fromOutside && !active.closest('.source-reader'))
+        opener.current = active;
       if (fromOutside) panel.querySelector<HTMLElement>('.dp-title')?.focus();
     } else if (!selectedId) {
       const back = opener.current;
@@ -168,11 +169,23 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
 }
 
 /** Keyed by event id, so nothing (focus, scroll, open state) leaks from one event to the next. */
-function EventContent({ event, data, position, total }: { event: TimelineEvent; data: EventList; position: number; total: number }) {
+function EventContent({
+  event,
+  data,
+  position,
+  total,
+}: {
+  event: TimelineEvent;
+  data: EventList;
+  position: number;
+  total: number;
+}) {
   return (
     <>
       <p className="dp-position muted">
-        {position > 0 ? `Event ${position} of ${total} shown, in date order.` : 'This event is hidden by the current filters.'}{' '}
+        {position > 0
+          ? `Event ${position} of ${total} shown, in date order.`
+          : 'This event is hidden by the current filters.'}{' '}
         Keys: {KEY_HELP}.
       </p>
       <EventFacts event={event} themes={data.themes} />
@@ -182,7 +195,8 @@ function EventContent({ event, data, position, total }: { event: TimelineEvent; 
         <AddedEventActions eventId={event.id} />
       </div>
       <h3 className="dp-evidence-heading">
-        Evidence <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>
+        Evidence{' '}
+        <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>
       </h3>
       <EvidenceList event={event} sources={data.sources} />
     </>

@@ -67,7 +67,10 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
                   openSource({ sourceId: source.id, eventId: event.id, evidenceIndex: i });
                 }}
               >
-                Read in source<span className="visually-hidden">: {source.outlet}, quote {i + 1}</span>
+                Read in source
+                <span className="visually-hidden">
+                  : {source.outlet}, quote {i + 1}
+                </span>
               </button>
             )}
           </li>

@@ -68,7 +68,10 @@ export function ExchangeMenu() {
   // The export menu is a native popover: the browser closes it on an outside click; Esc is the action
   // table's closeExportMenu (so the same Esc does not also close the details behind it).
   const closeMenu = useCallback(() => panel.current?.hidePopover(), []);
-  useKeyLayer('exportMenu', useMemo(() => (open ? { close: closeMenu } : null), [open, closeMenu]));
+  useKeyLayer(
+    'exportMenu',
+    useMemo(() => (open ? { close: closeMenu } : null), [open, closeMenu]),
+  );
   const place = (e: ToggleEvent<HTMLDivElement>) => {
     if (e.newState !== 'open') return;
     // In the top layer the popover is placed against the viewport: under the Export button, right-aligned.
@@ -121,7 +124,8 @@ export function ExchangeMenu() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a TimelineJS JSON or CSV file, or a Briefline events.json, to show it; a saved web page or .txt article to add it
+          Drop a TimelineJS JSON or CSV file, or a Briefline events.json, to show it; a saved web page or .txt article
+          to add it
         </div>
       )}
       <ImportReportDialog />

@@ -26,21 +26,46 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
       <legend className="export-lead">
         Export the {events.length} event{events.length === 1 ? '' : 's'} the filters show:
       </legend>
-      <button type="button" disabled={none} onClick={run(() => downloadText(exportEventsJson(data, events), `${base}.json`, 'application/json'))}>
+      <button
+        type="button"
+        disabled={none}
+        onClick={run(() => downloadText(exportEventsJson(data, events), `${base}.json`, 'application/json'))}
+      >
         Briefline events.json
       </button>
-      <button type="button" disabled={none} onClick={run(() => downloadText(exportCsv(data, events), `${base}.csv`, 'text/csv;charset=utf-8'))}>
+      <button
+        type="button"
+        disabled={none}
+        onClick={run(() => downloadText(exportCsv(data, events), `${base}.csv`, 'text/csv;charset=utf-8'))}
+      >
         CSV (spreadsheet)
       </button>
-      <button type="button" disabled={none || undated.length === events.length} onClick={run(() => downloadText(exportIcs(data, events, new Date()).text, `${base}.ics`, 'text/calendar;charset=utf-8'))}>
+      <button
+        type="button"
+        disabled={none || undated.length === events.length}
+        onClick={run(() =>
+          downloadText(exportIcs(data, events, new Date()).text, `${base}.ics`, 'text/calendar;charset=utf-8'),
+        )}
+      >
         iCalendar (.ics)
       </button>
       {undated.length > 0 && (
         <p className="export-note">
-          The calendar leaves out {undated.length} undated event{undated.length === 1 ? '' : 's'} (“before …”): a calendar entry needs a day, and Briefline does not invent one.
+          The calendar leaves out {undated.length} undated event{undated.length === 1 ? '' : 's'} (“before …”): a
+          calendar entry needs a day, and Briefline does not invent one.
         </p>
       )}
-      <button type="button" disabled={none} onClick={run(() => downloadText(`${JSON.stringify(exportTimelineJs(data, events), null, 2)}\n`, `${base}.timelinejs.json`, 'application/json'))}>
+      <button
+        type="button"
+        disabled={none}
+        onClick={run(() =>
+          downloadText(
+            `${JSON.stringify(exportTimelineJs(data, events), null, 2)}\n`,
+            `${base}.timelinejs.json`,
+            'application/json',
+          ),
+        )}
+      >
         TimelineJS3 JSON
       </button>
     </fieldset>

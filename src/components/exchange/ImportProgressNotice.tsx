@@ -4,7 +4,9 @@ import { useImportProgress } from './importProgress';
 export function ImportProgressNotice() {
   const p = useImportProgress((s) => s.progress);
   if (!p) return null;
-  const label = p.total ? `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} slides read` : 'reading the file';
+  const label = p.total
+    ? `${p.done.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} slides read`
+    : 'reading the file';
   return (
     <div className="notice import-progress">
       <span>

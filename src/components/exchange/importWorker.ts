@@ -26,7 +26,12 @@ scope.addEventListener('message', (e) => {
   void (async () => {
     try {
       const text = await file.text();
-      const result = await importFile({ ...rest, text, htmlToText: htmlToTextParse5, onProgress: (done, total) => post({ type: 'progress', done, total }) });
+      const result = await importFile({
+        ...rest,
+        text,
+        htmlToText: htmlToTextParse5,
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+      });
       post({ type: 'result', result });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });

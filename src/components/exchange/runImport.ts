@@ -14,7 +14,10 @@ type Request = Omit<ImportArgs, 'htmlToText' | 'onProgress' | 'text'>;
 
 function inWorker(file: File, args: Request): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'briefline-import' });
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'briefline-import',
+    });
     const done = () => {
       worker.terminate();
       setImportProgress(null);
@@ -42,6 +45,9 @@ function inWorker(file: File, args: Request): Promise<ImportResult> {
 export async function runImport(file: File, args: Request): Promise<ImportResult> {
   if (file.size > LARGE_IMPORT_BYTES && typeof Worker !== 'undefined') return inWorker(file, args);
   // The parsers load with the first import, not before first paint.
-  const [{ importFile }, { htmlToTextDom }] = await Promise.all([import('../../lib/exchange/importFile'), import('./domHtml')]);
+  const [{ importFile }, { htmlToTextDom }] = await Promise.all([
+    import('../../lib/exchange/importFile'),
+    import('./domHtml'),
+  ]);
   return importFile({ ...args, text: await file.text(), htmlToText: htmlToTextDom });
 }

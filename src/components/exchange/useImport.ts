@@ -24,9 +24,18 @@ export function useImport(): (file: File) => Promise<void> {
     const knownSources = builtIn?.sources ?? [];
     let r: ImportResult;
     try {
-      r = await runImport(file, { name: file.name, knownThemes, knownSources, today: new Date().toISOString().slice(0, 10) });
+      r = await runImport(file, {
+        name: file.name,
+        knownThemes,
+        knownSources,
+        today: new Date().toISOString().slice(0, 10),
+      });
     } catch (e) {
-      s.setImportReport({ file: file.name, problems: [`${file.name}: could not be read (${e instanceof Error ? e.message : String(e)})`], notes: [] });
+      s.setImportReport({
+        file: file.name,
+        problems: [`${file.name}: could not be read (${e instanceof Error ? e.message : String(e)})`],
+        notes: [],
+      });
       return;
     }
     if (!r.ok) {

@@ -13,15 +13,31 @@ export function PeriodInputs() {
       <div className="period-row">
         <label>
           From
-          <input type="date" name="from" value={period.from ?? ''} max={period.to ?? undefined} onChange={(e) => set('from', e.target.value)} />
+          <input
+            type="date"
+            name="from"
+            value={period.from ?? ''}
+            max={period.to ?? undefined}
+            onChange={(e) => set('from', e.target.value)}
+          />
         </label>
         <label>
           To
-          <input type="date" name="to" value={period.to ?? ''} min={period.from ?? undefined} onChange={(e) => set('to', e.target.value)} />
+          <input
+            type="date"
+            name="to"
+            value={period.to ?? ''}
+            min={period.from ?? undefined}
+            onChange={(e) => set('to', e.target.value)}
+          />
         </label>
       </div>
       {reversed && <p className="period-warning">The period ends before it starts, so nothing matches.</p>}
-      <button type="button" onClick={() => setPeriod({ from: null, to: null })} disabled={period.from === null && period.to === null}>
+      <button
+        type="button"
+        onClick={() => setPeriod({ from: null, to: null })}
+        disabled={period.from === null && period.to === null}
+      >
         Clear period
       </button>
     </fieldset>

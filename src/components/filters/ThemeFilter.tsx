@@ -62,7 +62,12 @@ export function ThemeFilter({ themes, visible }: { themes: readonly Theme[]; vis
                 {hint}
               </span>
             )}
-            <button type="button" className="theme-only" aria-label={`Only ${t.label}`} onClick={() => showOnlyTheme(t.id)}>
+            <button
+              type="button"
+              className="theme-only"
+              aria-label={`Only ${t.label}`}
+              onClick={() => showOnlyTheme(t.id)}
+            >
               Only
             </button>
           </div>

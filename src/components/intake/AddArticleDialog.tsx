@@ -6,7 +6,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useEventList } from '../../app/derived';
-import { checkArticleForm, duplicateOf, normaliseLineBreaks, type ArticleField, type ArticleForm, type FormProblem } from '../../lib/intake/article';
+import {
+  checkArticleForm,
+  duplicateOf,
+  normaliseLineBreaks,
+  type ArticleField,
+  type ArticleForm,
+  type FormProblem,
+} from '../../lib/intake/article';
 import { RECORD_VERSION, type ArticleRecord } from '../../lib/intake/records';
 import { draftFromProposal, type Draft } from '../../lib/intake/drafts';
 import { articleId } from '../../lib/propose/ids';
@@ -24,7 +31,10 @@ const localToday = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-type Stage = { kind: 'form' } | { kind: 'proposing'; fraction: number } | { kind: 'review'; article: ArticleRecord; drafts: Draft[] };
+type Stage =
+  | { kind: 'form' }
+  | { kind: 'proposing'; fraction: number }
+  | { kind: 'review'; article: ArticleRecord; drafts: Draft[] };
 
 export function AddArticleDialog() {
   const open = useStore((s) => s.addDialogOpen);
@@ -55,7 +65,12 @@ export function AddArticleDialog() {
     setOfferPaste(false);
     const kind = fileKind(file);
     if (kind === 'other') {
-      setProblems([{ field: 'text', message: `${file.name} is neither a text file (.txt) nor a saved web page (.html, .htm): paste the article instead.` }]);
+      setProblems([
+        {
+          field: 'text',
+          message: `${file.name} is neither a text file (.txt) nor a saved web page (.html, .htm): paste the article instead.`,
+        },
+      ]);
       return;
     }
     const raw = await file.text();
@@ -72,9 +87,23 @@ export function AddArticleDialog() {
       return;
     }
     const v = r.value;
-    setForm((f) => ({ ...f, text: v.text, headline: v.headline || f.headline, outlet: v.outlet || f.outlet, published: v.published || f.published, url: v.url || f.url }));
-    const found = [v.headline && 'headline', v.outlet && 'outlet', v.published && 'publication date', v.url && 'address'].filter(Boolean);
-    setNotes([`Article text extracted from ${file.name}.${found.length ? ` Prefilled from the page: ${found.join(', ')} — check them before going on.` : ''}`]);
+    setForm((f) => ({
+      ...f,
+      text: v.text,
+      headline: v.headline || f.headline,
+      outlet: v.outlet || f.outlet,
+      published: v.published || f.published,
+      url: v.url || f.url,
+    }));
+    const found = [
+      v.headline && 'headline',
+      v.outlet && 'outlet',
+      v.published && 'publication date',
+      v.url && 'address',
+    ].filter(Boolean);
+    setNotes([
+      `Article text extracted from ${file.name}.${found.length ? ` Prefilled from the page: ${found.join(', ')} — check them before going on.` : ''}`,
+    ]);
     setProblems([]);
   }
 
@@ -85,27 +114,46 @@ export function AddArticleDialog() {
     const sha256 = found.length ? null : await sha256Hex(text);
     if (sha256) {
       const known = useStore.getState().added.records.articles;
-      const dup = duplicateOf(sha256, known) ?? (list.sources.some((s) => s.sha256 === sha256) ? `This text is already on the timeline as ${list.sources.find((s) => s.sha256 === sha256)!.id}.` : null);
+      const dup =
+        duplicateOf(sha256, known) ??
+        (list.sources.some((s) => s.sha256 === sha256)
+          ? `This text is already on the timeline as ${list.sources.find((s) => s.sha256 === sha256)!.id}.`
+          : null);
       if (dup) found.push({ field: 'text', message: dup });
     }
     setProblems(found);
     if (found.length || !sha256) return;
-    setNotes((n) => [...n.filter((x) => !x.startsWith('Line breaks')), ...(changed ? [`Line breaks: ${changed} written as \\n (once, before any offset is taken).`] : [])]);
+    setNotes((n) => [
+      ...n.filter((x) => !x.startsWith('Line breaks')),
+      ...(changed ? [`Line breaks: ${changed} written as \\n (once, before any offset is taken).`] : []),
+    ]);
     const taken = [...list.sources.map((s) => s.id), ...useStore.getState().added.keys.articles];
     const id = articleId(form.outlet.trim(), form.published, taken);
     const article: ArticleRecord = {
-      v: RECORD_VERSION, id, text, published: form.published, outlet: form.outlet.trim(), agency: form.agency.trim(),
-      headline: form.headline.trim(), url: form.url.trim(), sha256, addedAt: new Date().toISOString(),
+      v: RECORD_VERSION,
+      id,
+      text,
+      published: form.published,
+      outlet: form.outlet.trim(),
+      agency: form.agency.trim(),
+      headline: form.headline.trim(),
+      url: form.url.trim(),
+      sha256,
+      addedAt: new Date().toISOString(),
     };
     setStage({ kind: 'proposing', fraction: 0 });
     try {
-      const proposals = await runProposer({ id, text, published: form.published, outlet: article.outlet, headline: article.headline, url: article.url }, list, (fraction) =>
-        setStage({ kind: 'proposing', fraction }),
+      const proposals = await runProposer(
+        { id, text, published: form.published, outlet: article.outlet, headline: article.headline, url: article.url },
+        list,
+        (fraction) => setStage({ kind: 'proposing', fraction }),
       );
       setStage({ kind: 'review', article, drafts: proposals.map(draftFromProposal) });
     } catch (e) {
       setStage({ kind: 'form' });
-      setProblems([{ field: 'text', message: `The article could not be read: ${e instanceof Error ? e.message : String(e)}` }]);
+      setProblems([
+        { field: 'text', message: `The article could not be read: ${e instanceof Error ? e.message : String(e)}` },
+      ]);
     }
   }
 
@@ -118,7 +166,12 @@ export function AddArticleDialog() {
   };
 
   return (
-    <dialog ref={ref} className={`add-article${stage.kind === 'review' ? ' is-review' : ''}`} aria-labelledby="add-article-title" onClose={() => setOpen(false)}>
+    <dialog
+      ref={ref}
+      className={`add-article${stage.kind === 'review' ? ' is-review' : ''}`}
+      aria-labelledby="add-article-title"
+      onClose={() => setOpen(false)}
+    >
       <div className="aa-head">
         <h2 id="add-article-title">Add an article</h2>
         <button type="button" onClick={() => setOpen(false)}>
@@ -126,7 +179,13 @@ export function AddArticleDialog() {
         </button>
       </div>
       {stage.kind === 'review' && list ? (
-        <ReviewPane article={stage.article} initial={stage.drafts} list={list} onBack={() => setStage({ kind: 'form' })} onDone={finish} />
+        <ReviewPane
+          article={stage.article}
+          initial={stage.drafts}
+          list={list}
+          onBack={() => setStage({ kind: 'form' })}
+          onDone={finish}
+        />
       ) : (
         <form
           className="aa-form"
@@ -144,7 +203,10 @@ export function AddArticleDialog() {
           ))}
           {problems.length > 0 && (
             <div role="alert" className="aa-problems">
-              <p>Please fix {problems.length === 1 ? 'this' : `these ${problems.length} things`} (nothing you typed was lost):</p>
+              <p>
+                Please fix {problems.length === 1 ? 'this' : `these ${problems.length} things`} (nothing you typed was
+                lost):
+              </p>
               <ul>
                 {problems.map((p) => (
                   <li key={p.field + p.message}>{p.message}</li>

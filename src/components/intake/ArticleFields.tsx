@@ -2,7 +2,13 @@
 import type { RefObject } from 'react';
 import type { ArticleField, ArticleForm, FormProblem } from '../../lib/intake/article';
 
-const FIELDS: { field: Exclude<ArticleField, 'text'>; label: string; type: string; hint?: string; required?: boolean }[] = [
+const FIELDS: {
+  field: Exclude<ArticleField, 'text'>;
+  label: string;
+  type: string;
+  hint?: string;
+  required?: boolean;
+}[] = [
   { field: 'published', label: 'Published', type: 'date', required: true },
   { field: 'outlet', label: 'Outlet', type: 'text', required: true },
   { field: 'agency', label: 'Agency', type: 'text', hint: 'optional, e.g. PTI' },

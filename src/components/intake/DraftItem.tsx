@@ -16,7 +16,12 @@ interface Props {
 }
 
 const dateLabel = (d: Draft) => {
-  if (d.proposedDate && d.expression === d.proposedDate.expression && d.undated === (d.proposedDate.precision === 'before')) return explainDate(d.proposedDate).label;
+  if (
+    d.proposedDate &&
+    d.expression === d.proposedDate.expression &&
+    d.undated === (d.proposedDate.precision === 'before')
+  )
+    return explainDate(d.proposedDate).label;
   return d.expression ? `“${d.expression}”${d.undated ? ' (undated, before publication)' : ''}` : 'no date yet';
 };
 
@@ -28,26 +33,43 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
   return (
     <li className={`aa-draft is-${d.decision}${current ? ' is-current' : ''}`} aria-labelledby={`${id}-label`}>
       <p className="aa-draft-head">
-        <input type="checkbox" checked={picked} onChange={(e) => onPick(e.target.checked)} aria-label={`Pick to merge: ${d.title || 'untitled'}`} />
+        <input
+          type="checkbox"
+          checked={picked}
+          onChange={(e) => onPick(e.target.checked)}
+          aria-label={`Pick to merge: ${d.title || 'untitled'}`}
+        />
         <button type="button" className="aa-draft-show" id={`${id}-label`} onClick={onShow}>
           {label}
         </button>
-        <span className="aa-decision">{d.decision === 'accepted' ? 'Accepted' : d.decision === 'rejected' ? 'Rejected' : ''}</span>
+        <span className="aa-decision">
+          {d.decision === 'accepted' ? 'Accepted' : d.decision === 'rejected' ? 'Rejected' : ''}
+        </span>
       </p>
       {d.corroborates && <p className="aa-corroborates">More evidence for: {d.corroborates.title}</p>}
       <p className="aa-draft-meta muted">
         {d.status === 'planned' ? 'Planned. ' : ''}
-        {d.themes.length ? `Themes: ${d.themes.map((t) => `${themes.find((x) => x.id === t)?.label ?? t}${d.themeTriggers[t]?.length ? ` (${d.themeTriggers[t]!.join(', ')})` : ''}`).join('; ')}. ` : 'No theme yet. '}
+        {d.themes.length
+          ? `Themes: ${d.themes.map((t) => `${themes.find((x) => x.id === t)?.label ?? t}${d.themeTriggers[t]?.length ? ` (${d.themeTriggers[t]!.join(', ')})` : ''}`).join('; ')}. `
+          : 'No theme yet. '}
         {d.actors.length ? `Actors: ${d.actors.join(', ')}.` : ''}
       </p>
       <div className="aa-draft-buttons">
-        <button type="button" aria-pressed={d.decision === 'accepted'} onClick={() => set({ decision: d.decision === 'accepted' ? 'pending' : 'accepted' })}>
+        <button
+          type="button"
+          aria-pressed={d.decision === 'accepted'}
+          onClick={() => set({ decision: d.decision === 'accepted' ? 'pending' : 'accepted' })}
+        >
           Accept
         </button>
         <button type="button" aria-expanded={editing} aria-controls={`${id}-edit`} onClick={() => setEditing(!editing)}>
           Edit
         </button>
-        <button type="button" aria-pressed={d.decision === 'rejected'} onClick={() => set({ decision: d.decision === 'rejected' ? 'pending' : 'rejected' })}>
+        <button
+          type="button"
+          aria-pressed={d.decision === 'rejected'}
+          onClick={() => set({ decision: d.decision === 'rejected' ? 'pending' : 'rejected' })}
+        >
           Reject
         </button>
       </div>
@@ -72,7 +94,8 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
             <input value={d.expression} onChange={(e) => set({ expression: e.target.value })} />
           </label>
           <label className="aa-inline">
-            <input type="checkbox" checked={d.undated} onChange={(e) => set({ undated: e.target.checked })} /> Undated: happened before publication
+            <input type="checkbox" checked={d.undated} onChange={(e) => set({ undated: e.target.checked })} /> Undated:
+            happened before publication
           </label>
           <label>
             Status{' '}
@@ -82,7 +105,11 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
             </select>
           </label>
           <label>
-            Actors (comma separated) <input value={d.actors.join(', ')} onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })} />
+            Actors (comma separated){' '}
+            <input
+              value={d.actors.join(', ')}
+              onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })}
+            />
           </label>
           <fieldset className="aa-themes">
             <legend>Themes</legend>
@@ -91,7 +118,9 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
                 <input
                   type="checkbox"
                   checked={d.themes.includes(t.id)}
-                  onChange={(e) => set({ themes: e.target.checked ? [...d.themes, t.id] : d.themes.filter((x) => x !== t.id) })}
+                  onChange={(e) =>
+                    set({ themes: e.target.checked ? [...d.themes, t.id] : d.themes.filter((x) => x !== t.id) })
+                  }
                 />{' '}
                 {t.label}
               </label>

@@ -1,3 +1,5 @@
+/* oxlint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- the marked
+   article is focusable so it scrolls by keyboard, and reads the mouse selection. */
 /**
  * The article beside its proposals: every draft's quote marked (as the source reader marks quotes),
  * the chosen one scrolled to; a passage selected with the mouse (or, in the text box below, with
@@ -21,7 +23,9 @@ interface Piece {
 
 function pieces(text: string, drafts: Draft[]): Piece[] {
   const cuts = new Set([0, text.length]);
-  const spans = drafts.filter((d) => d.decision !== 'rejected').flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })));
+  const spans = drafts
+    .filter((d) => d.decision !== 'rejected')
+    .flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })));
   spans.forEach((s) => (cuts.add(s.start), cuts.add(s.end)));
   const sorted = [...cuts].toSorted((a, b) => a - b);
   const out: Piece[] = [];
@@ -34,7 +38,9 @@ function pieces(text: string, drafts: Draft[]): Piece[] {
 
 /** The offset in the article of a DOM position inside the marked text. */
 function offsetOf(node: Node, offset: number): number | null {
-  const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-start]');
+  const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>(
+    '[data-start]',
+  );
   if (!el) return null;
   return Number(el.dataset.start) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
 }
@@ -44,7 +50,9 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!current) return;
-    box.current?.querySelector<HTMLElement>(`[data-keys~="${CSS.escape(current)}"]`)?.scrollIntoView({ block: 'center' });
+    box.current
+      ?.querySelector<HTMLElement>(`[data-keys~="${CSS.escape(current)}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }, [current]);
   const readSelection = () => {
     const sel = window.getSelection();
@@ -60,17 +68,33 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     onSelect(e > s ? { start: s, end: e } : null);
   };
-  const fromTextBox = (t: HTMLTextAreaElement) => onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
+  const fromTextBox = (t: HTMLTextAreaElement) =>
+    onSelect(t.selectionEnd > t.selectionStart ? { start: t.selectionStart, end: t.selectionEnd } : null);
   return (
     <div>
       {/* Mouse selection is read here; the keyboard selects in the text box below. */}
-      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex -- focusable so it scrolls by keyboard */}
-      <section ref={box} className="aa-article" tabIndex={0} aria-label="The article, with proposed quotes marked" onMouseUp={readSelection}>
+      <section
+        ref={box}
+        className="aa-article"
+        tabIndex={0}
+        aria-label="The article, with proposed quotes marked"
+        onMouseUp={readSelection}
+      >
         {parts.map((p) => {
           const t = text.slice(p.start, p.end);
-          if (!p.keys.length) return <span key={p.start} data-start={p.start}>{t}</span>;
+          if (!p.keys.length)
+            return (
+              <span key={p.start} data-start={p.start}>
+                {t}
+              </span>
+            );
           return (
-            <mark key={p.start} data-start={p.start} data-keys={p.keys.join(' ')} className={current && p.keys.includes(current) ? 'current' : undefined}>
+            <mark
+              key={p.start}
+              data-start={p.start}
+              data-keys={p.keys.join(' ')}
+              className={current && p.keys.includes(current) ? 'current' : undefined}
+            >
               {t}
             </mark>
           );

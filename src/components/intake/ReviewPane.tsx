@@ -35,7 +35,11 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
     const chosen = drafts.filter((d) => picked.includes(d.key));
     if (chosen.length < 2) return;
     const merged = mergeDrafts(chosen);
-    setDrafts((ds) => [...ds.filter((d) => !picked.includes(d.key)), merged].toSorted((a, b) => a.quotes[0]!.start - b.quotes[0]!.start));
+    setDrafts((ds) =>
+      [...ds.filter((d) => !picked.includes(d.key)), merged].toSorted(
+        (a, b) => a.quotes[0]!.start - b.quotes[0]!.start,
+      ),
+    );
     setPicked([]);
     setCurrent(merged.key);
     setStatus(`Merged ${chosen.length} proposals into one.`);
@@ -53,12 +57,19 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
     const q = { text: article.text.slice(selection.start, selection.end), ...selection };
     if (target.startsWith('draft:')) {
       const key = target.slice(6);
-      setDrafts((ds) => ds.map((d) => (d.key === key ? { ...d, quotes: [...d.quotes, q].toSorted((a, b) => a.start - b.start) } : d)));
+      setDrafts((ds) =>
+        ds.map((d) => (d.key === key ? { ...d, quotes: [...d.quotes, q].toSorted((a, b) => a.start - b.start) } : d)),
+      );
       setStatus('The selection was added as a quote.');
     } else {
       const ev = list.events.find((e) => e.id === target.slice(6));
       if (!ev) return;
-      const d: Draft = { ...draftFromSelection(article.text, q.start, q.end, article.published), title: ev.title, decision: 'accepted', corroborates: { eventId: ev.id, title: ev.title, reason: 'chosen by you' } };
+      const d: Draft = {
+        ...draftFromSelection(article.text, q.start, q.end, article.published),
+        title: ev.title,
+        decision: 'accepted',
+        corroborates: { eventId: ev.id, title: ev.title, reason: 'chosen by you' },
+      };
       setDrafts((ds) => [...ds, d]);
       setStatus(`The selection will be added as evidence for “${ev.title}”.`);
     }
@@ -76,15 +87,32 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
       const db = await articlesDb();
       await db.addRecords({
         articles: [article],
-        events: r.value.events.map((event) => ({ v: RECORD_VERSION, id: event.id, articleId: article.id, addedAt: now, event })),
-        evidence: r.value.evidence.map((x, i) => ({ v: RECORD_VERSION, id: `${x.eventId}|${article.id}|${i}`, eventId: x.eventId, articleId: article.id, addedAt: now, evidence: x.evidence })),
+        events: r.value.events.map((event) => ({
+          v: RECORD_VERSION,
+          id: event.id,
+          articleId: article.id,
+          addedAt: now,
+          event,
+        })),
+        evidence: r.value.evidence.map((x, i) => ({
+          v: RECORD_VERSION,
+          id: `${x.eventId}|${article.id}|${i}`,
+          eventId: x.eventId,
+          articleId: article.id,
+          addedAt: now,
+          evidence: x.evidence,
+        })),
       });
     } catch (e) {
-      setStatus(`Nothing was added: the browser’s database refused it (${e instanceof Error ? e.message : String(e)}).`);
+      setStatus(
+        `Nothing was added: the browser’s database refused it (${e instanceof Error ? e.message : String(e)}).`,
+      );
       return;
     }
     const n = r.value.events.length + r.value.evidence.length;
-    useStore.getState().addNotice(`Added ${n} event${n === 1 ? '' : 's'} from “${article.headline}” (${article.id}) in this browser.`);
+    useStore
+      .getState()
+      .addNotice(`Added ${n} event${n === 1 ? '' : 's'} from “${article.headline}” (${article.id}) in this browser.`);
     onDone();
   };
 
@@ -103,13 +131,19 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
             <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Event for the selection">
               <option value="">(choose an event)</option>
               <optgroup label="This article">
-                {drafts.filter((d) => d.decision !== 'rejected' && !d.corroborates).map((d) => (
-                  <option key={d.key} value={`draft:${d.key}`}>{d.title || 'untitled'}</option>
-                ))}
+                {drafts
+                  .filter((d) => d.decision !== 'rejected' && !d.corroborates)
+                  .map((d) => (
+                    <option key={d.key} value={`draft:${d.key}`}>
+                      {d.title || 'untitled'}
+                    </option>
+                  ))}
               </optgroup>
               <optgroup label="On the timeline">
                 {list.events.map((e) => (
-                  <option key={e.id} value={`event:${e.id}`}>{e.title}</option>
+                  <option key={e.id} value={`event:${e.id}`}>
+                    {e.title}
+                  </option>
                 ))}
               </optgroup>
             </select>

@@ -12,7 +12,8 @@ export interface ProposeRequest {
   themes: Theme[];
 }
 
-export type ProposeReply = { kind: 'progress'; fraction: number } | { kind: 'done'; proposals: Proposal[] } | { kind: 'error'; message: string };
+export type ProposeReply =
+  { kind: 'progress'; fraction: number } | { kind: 'done'; proposals: Proposal[] } | { kind: 'error'; message: string };
 
 // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker posts to its page
 const post = (m: ProposeReply) => (self as unknown as { postMessage(m: ProposeReply): void }).postMessage(m);

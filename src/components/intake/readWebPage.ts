@@ -62,7 +62,9 @@ function blockText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   disarm(doc);
   const blocks = [...doc.body.querySelectorAll(BLOCKS)].filter((el) => !el.parentElement?.closest(BLOCKS));
-  const parts = (blocks.length ? blocks : [doc.body]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const parts = (blocks.length ? blocks : [doc.body])
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return parts.join('\n\n');
 }
 
@@ -73,7 +75,11 @@ function blockText(html: string): string {
  * inline handlers against the app's CSP while Readability moves nodes around).
  */
 function disarm(doc: Document): void {
-  doc.querySelectorAll('script:not([type="application/ld+json"]), iframe, frame, object, embed, noscript, template, link[rel="import"]').forEach((el) => el.remove());
+  doc
+    .querySelectorAll(
+      'script:not([type="application/ld+json"]), iframe, frame, object, embed, noscript, template, link[rel="import"]',
+    )
+    .forEach((el) => el.remove());
   for (const el of doc.querySelectorAll('*')) {
     for (const a of Array.from(el.attributes)) {
       const name = a.name.toLowerCase();
@@ -89,15 +95,29 @@ export function readWebPage(html: string): { ok: true; value: WebPageArticle } |
     dayOf(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')) ||
     jsonLdDate(doc) ||
     dayOf(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
-  const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
+  const canonical =
+    doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
   const url = /^https?:\/\//i.test(canonical) ? canonical : '';
   const outlet = meta(doc, 'og:site_name');
   const ogTitle = meta(doc, 'og:title');
   doc.querySelectorAll('script').forEach((el) => el.remove()); // JSON-LD has been read
   const article = new Readability(doc).parse();
   const text = article?.content ? blockText(article.content) : '';
-  if (!article || text.length < 80) return { ok: false, error: 'No article was found in this page (it may be a front page, or the article is loaded by script).' };
-  return { ok: true, value: { text, headline: (ogTitle || article.title || '').trim(), outlet: outlet || (article.siteName ?? '').trim(), published, url } };
+  if (!article || text.length < 80)
+    return {
+      ok: false,
+      error: 'No article was found in this page (it may be a front page, or the article is loaded by script).',
+    };
+  return {
+    ok: true,
+    value: {
+      text,
+      headline: (ogTitle || article.title || '').trim(),
+      outlet: outlet || (article.siteName ?? '').trim(),
+      published,
+      url,
+    },
+  };
 }
 
 /** What a dropped or chosen file is, by name and type: a web page, plain text, or neither. */

@@ -3,7 +3,11 @@ import type { ArticleInput, Proposal } from '../../lib/propose/types';
 import type { EventList } from '../../lib/schema';
 import type { ProposeReply, ProposeRequest } from './proposeWorker';
 
-export function runProposer(article: ArticleInput, list: EventList, onProgress: (fraction: number) => void): Promise<Proposal[]> {
+export function runProposer(
+  article: ArticleInput,
+  list: EventList,
+  onProgress: (fraction: number) => void,
+): Promise<Proposal[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./proposeWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (e: MessageEvent<ProposeReply>) => {

@@ -57,7 +57,9 @@ export function ListView() {
             <th scope="col" aria-sort={descending ? 'descending' : 'ascending'}>
               <button type="button" className="sort-button" onClick={() => setDescending(!descending)}>
                 Date <span aria-hidden="true">{descending ? '▼' : '▲'}</span>
-                <span className="visually-hidden">, sorted {descending ? 'newest first' : 'oldest first'}; activate to reverse</span>
+                <span className="visually-hidden">
+                  , sorted {descending ? 'newest first' : 'oldest first'}; activate to reverse
+                </span>
               </button>
             </th>
             <th scope="col">Title</th>
@@ -84,7 +86,12 @@ export function ListView() {
                   {e.status === 'planned' && <span className="list-planned">planned</span>}
                 </td>
                 <td className="col-title">
-                  <button type="button" className="row-select" aria-pressed={selected} onClick={() => selectEvent(e.id)}>
+                  <button
+                    type="button"
+                    className="row-select"
+                    aria-pressed={selected}
+                    onClick={() => selectEvent(e.id)}
+                  >
                     <Highlighted text={e.title} terms={terms} />
                   </button>
                 </td>

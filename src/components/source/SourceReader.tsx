@@ -47,14 +47,25 @@ export function SourceReader() {
     if (!o || useStore.getState().selectedId !== o.eventId) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const target = o.el.isConnected ? o.el : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
+    const target = o.el.isConnected
+      ? o.el
+      : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
     target?.focus();
   }, [view]);
 
   if (!view || !data || stale) return null;
   return (
-    <section className="source-reader" data-region="source-text" aria-labelledby="source-region-label" style={headerOffset}>
-      <ErrorBoundary name="Source text" resetKeys={[view.sourceId, view.eventId, view.evidenceIndex]} onClose={closeSource}>
+    <section
+      className="source-reader"
+      data-region="source-text"
+      aria-labelledby="source-region-label"
+      style={headerOffset}
+    >
+      <ErrorBoundary
+        name="Source text"
+        resetKeys={[view.sourceId, view.eventId, view.evidenceIndex]}
+        onClose={closeSource}
+      >
         <SourceBody view={view} data={data} />
       </ErrorBoundary>
     </section>
@@ -68,8 +79,14 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
   const source = useMemo(() => data.sources.find((s) => s.id === view.sourceId) ?? null, [data, view.sourceId]);
   const state = useSourceText(source);
   const text = state.status === 'ready' ? state.value.text : null;
-  const current = useMemo(() => ({ eventId: view.eventId, evidenceIndex: view.evidenceIndex }), [view.eventId, view.evidenceIndex]);
-  const found = useMemo(() => (text === null ? null : collectMarks(text, data.events, view.sourceId, current)), [text, data, view.sourceId, current]);
+  const current = useMemo(
+    () => ({ eventId: view.eventId, evidenceIndex: view.evidenceIndex }),
+    [view.eventId, view.evidenceIndex],
+  );
+  const found = useMemo(
+    () => (text === null ? null : collectMarks(text, data.events, view.sourceId, current)),
+    [text, data, view.sourceId, current],
+  );
   const bodyRef = useRef<HTMLDivElement | null>(null);
 
   // Esc closes the reader (it sits on top of the details panel): APP_ACTIONS.closeSource, by the dispatcher.
@@ -95,7 +112,9 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
     [view, openSource, closeSource, selectEvent],
   );
 
-  const currentMissing = found?.missing.some((x) => x.eventId === view.eventId && x.evidenceIndex === view.evidenceIndex);
+  const currentMissing = found?.missing.some(
+    (x) => x.eventId === view.eventId && x.evidenceIndex === view.evidenceIndex,
+  );
   const others = found ? new Set(found.marks.filter((m) => m.kind === 'other-event').map((m) => m.eventId)).size : 0;
   return (
     <div ref={bodyRef}>
@@ -114,18 +133,21 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
           <span className="visually-hidden">{APP_ACTIONS.closeSource.label}</span>
         </button>
       </div>
-      {source ? <SourceHeading source={source} /> : <output className="dp-message">Unknown source “{view.sourceId}”.</output>}
+      {source ? (
+        <SourceHeading source={source} />
+      ) : (
+        <output className="dp-message">Unknown source “{view.sourceId}”.</output>
+      )}
       {state.status === 'loading' && source && <output className="dp-message">Loading the article text…</output>}
       {state.status === 'error' && <p role="alert">The article text could not be loaded: {state.message}</p>}
       {state.status === 'ready' && state.value.checksumOk === false && (
         <output className="dp-message sr-warning">
-          Warning: this text does not match the checksum in the event list; it may have changed since the quotes were taken.
+          Warning: this text does not match the checksum in the event list; it may have changed since the quotes were
+          taken.
         </output>
       )}
       {currentMissing && (
-        <output className="dp-message sr-warning">
-          The quote you came from was not found in this text.
-        </output>
+        <output className="dp-message sr-warning">The quote you came from was not found in this text.</output>
       )}
       {found && (
         <>
@@ -133,7 +155,8 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
             <span className="sr-swatch sr-swatch-current">Your quote</span>{' '}
             {others > 0 && (
               <>
-                <span className="sr-swatch sr-swatch-other">Other events</span> ({others}): activate a passage to see its event.
+                <span className="sr-swatch sr-swatch-other">Other events</span> ({others}): activate a passage to see
+                its event.
               </>
             )}
           </p>

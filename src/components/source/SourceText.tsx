@@ -27,7 +27,10 @@ function eventHref(eventId: string): string {
 export function SourceText({ text, marks, events, onActivate }: Props) {
   const segments = useMemo(() => segmentText(text, marks), [text, marks]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
-  const primaries = useMemo(() => new Set(segments.flatMap((s) => (s.marks[0] ? [markKey(s.marks[0])] : []))), [segments]);
+  const primaries = useMemo(
+    () => new Set(segments.flatMap((s) => (s.marks[0] ? [markKey(s.marks[0])] : []))),
+    [segments],
+  );
   const firstCurrent = useMemo(() => firstCurrentSegment(segments), [segments]);
   return (
     <div className="sr-body">
@@ -71,11 +74,21 @@ export function SourceText({ text, marks, events, onActivate }: Props) {
  * Quotes that coincide with (or sit inside) the passage just marked, so they have no text of
  * their own to activate: listed right after it as "also quoted by" buttons named by event.
  */
-function AlsoQuoted({ marks, titles, onActivate }: { marks: QuoteMark[]; titles: Map<string, string>; onActivate: (m: QuoteMark) => void }) {
+function AlsoQuoted({
+  marks,
+  titles,
+  onActivate,
+}: {
+  marks: QuoteMark[];
+  titles: Map<string, string>;
+  onActivate: (m: QuoteMark) => void;
+}) {
   if (!marks.length) return null;
   return (
     <span className="sr-also">
-      <span className="sr-also-label">{marks.length === 1 ? 'also quoted by' : `also quoted by ${marks.length} events`}</span>
+      <span className="sr-also-label">
+        {marks.length === 1 ? 'also quoted by' : `also quoted by ${marks.length} events`}
+      </span>
       {marks.map((m) => (
         <button
           key={markKey(m)}
@@ -83,10 +96,12 @@ function AlsoQuoted({ marks, titles, onActivate }: { marks: QuoteMark[]; titles:
           className="sr-extra"
           data-event-id={m.eventId}
           title={describe(m, titles)}
-          aria-label={`Also quoted by: ${m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}`}
+          aria-label={`Also quoted by: ${m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : (titles.get(m.eventId) ?? m.eventId)}`}
           onClick={() => onActivate(m)}
         >
-          {m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : titles.get(m.eventId) ?? m.eventId}
+          {m.kind === 'same-event'
+            ? `quote ${m.evidenceIndex + 1} of this event`
+            : (titles.get(m.eventId) ?? m.eventId)}
         </button>
       ))}
     </span>

@@ -12,9 +12,7 @@ export interface LoadedText {
 }
 
 export type SourceTextState =
-  | { status: 'loading' }
-  | { status: 'ready'; value: LoadedText }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; value: LoadedText } | { status: 'error'; message: string };
 
 /** Article texts by path: fetched once, on first need, then reused (a failed fetch may be retried). */
 const cache = new Map<string, Promise<LoadedText>>();
@@ -48,7 +46,10 @@ export function loadSourceText(source: Source): Promise<LoadedText> {
   const own = provided.get(source.text);
   if (own !== undefined) return Promise.resolve({ text: own, checksumOk: null });
   const path = safeTextPath(source.text);
-  if (!path) return Promise.reject(new Error(`the text path “${source.text}” is not a plain relative path, so it was not fetched`));
+  if (!path)
+    return Promise.reject(
+      new Error(`the text path “${source.text}” is not a plain relative path, so it was not fetched`),
+    );
   let p = cache.get(path);
   if (!p) {
     p = fetchText(path, source.sha256);
@@ -60,7 +61,10 @@ export function loadSourceText(source: Source): Promise<LoadedText> {
 
 /** The text of `source`, fetched lazily the first time it is needed. */
 export function useSourceText(source: Source | null): SourceTextState {
-  const [state, setState] = useState<{ key: string | null; value: SourceTextState }>({ key: null, value: { status: 'loading' } });
+  const [state, setState] = useState<{ key: string | null; value: SourceTextState }>({
+    key: null,
+    value: { status: 'loading' },
+  });
   const key = source ? `${source.id}|${source.text}` : null;
   useEffect(() => {
     if (!source) return;
@@ -68,7 +72,11 @@ export function useSourceText(source: Source | null): SourceTextState {
     loadSourceText(source).then(
       (value) => live && setState({ key: `${source.id}|${source.text}`, value: { status: 'ready', value } }),
       (e: unknown) =>
-        live && setState({ key: `${source.id}|${source.text}`, value: { status: 'error', message: e instanceof Error ? e.message : String(e) } }),
+        live &&
+        setState({
+          key: `${source.id}|${source.text}`,
+          value: { status: 'error', message: e instanceof Error ? e.message : String(e) },
+        }),
     );
     return () => {
       live = false;

@@ -5,7 +5,13 @@
  */
 import type { Offscreen, TimelineController } from './controller';
 
-export function OffscreenCue({ offscreen, timeline }: { offscreen: Offscreen | null; timeline: TimelineController | null }) {
+export function OffscreenCue({
+  offscreen,
+  timeline,
+}: {
+  offscreen: Offscreen | null;
+  timeline: TimelineController | null;
+}) {
   if (!offscreen || !timeline || (offscreen.above === 0 && offscreen.below === 0)) return null;
   const { content, view, scrolled } = offscreen;
   const thumbHeight = Math.max(8, Math.min(100, (view / Math.max(content, 1)) * 100));

@@ -16,11 +16,18 @@ export function eventYears(events: readonly TimelineEvent[]): number[] {
 }
 
 /** Memoised: the timeline re-renders on every selection and cursor move, the toolbar only when its events change. */
-export const TimelineToolbar = memo(function TimelineToolbar({ timeline, events }: { timeline: TimelineController | null; events: readonly TimelineEvent[] }) {
+export const TimelineToolbar = memo(function TimelineToolbar({
+  timeline,
+  events,
+}: {
+  timeline: TimelineController | null;
+  events: readonly TimelineEvent[];
+}) {
   const swimlanes = useStore((s) => s.swimlanes);
   const setSwimlanes = useStore((s) => s.setSwimlanes);
   const years = useMemo(() => eventYears(events), [events]);
-  const jump = (y: number) => timeline?.setWindow({ start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() });
+  const jump = (y: number) =>
+    timeline?.setWindow({ start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() });
   return (
     <div className="timeline-toolbar">
       <fieldset className="tool-group">

@@ -79,7 +79,10 @@ export function TimelineView() {
     [baseItems, visible.events, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
   );
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
-  const spans = useMemo(() => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })), [visible.events]);
+  const spans = useMemo(
+    () => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })),
+    [visible.events],
+  );
   // One lane per theme that has visible events, labelled with how many it holds.
   const groups = useMemo<GroupSpec[] | null>(() => {
     if (!swimlanes || !data) return null;
@@ -143,17 +146,17 @@ export function TimelineView() {
       </h2>
       <TimelineToolbar timeline={timeline} events={visible.events} />
       <div className="timeline-frame">
-      <div
-        ref={container}
-        className={`timeline-canvas${swimlanes ? ' has-groups' : ''}`}
-        tabIndex={0}
-        role="application"
-        aria-roledescription="timeline"
-        aria-label={`Timeline of ${visible.events.length} events`}
-        aria-describedby="timeline-help"
-        data-key-scope="timeline"
-      />
-      <OffscreenCue offscreen={offscreen} timeline={timeline} />
+        <div
+          ref={container}
+          className={`timeline-canvas${swimlanes ? ' has-groups' : ''}`}
+          tabIndex={0}
+          role="application"
+          aria-roledescription="timeline"
+          aria-label={`Timeline of ${visible.events.length} events`}
+          aria-describedby="timeline-help"
+          data-key-scope="timeline"
+        />
+        <OffscreenCue offscreen={offscreen} timeline={timeline} />
       </div>
       <p id="timeline-help" className="timeline-help">
         Drag to pan (up and down too), wheel to zoom. With the timeline focused: {TIMELINE_KEY_HELP}.

@@ -70,7 +70,11 @@ describe('batchItemDrawing', () => {
     batch(() => undefined);
     expect(calls).toEqual({ itemSetRedraws: 2, timelineRedraws: 1 });
     // A change that throws still ends the batch.
-    expect(() => batch(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      batch(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     itemSet.redraw();
     expect(calls.itemSetRedraws).toBe(3);
   });

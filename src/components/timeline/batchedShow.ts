@@ -41,7 +41,14 @@ export function batchItemDrawing(timeline: Timeline): BatchChange {
   const add = itemSet?._addItem;
   const groupId = itemSet?.getGroupId;
   const redraw = itemSet?.redraw;
-  if (!itemSet || typeof add !== 'function' || typeof groupId !== 'function' || typeof redraw !== 'function' || !itemSet.groups) return unbatched;
+  if (
+    !itemSet ||
+    typeof add !== 'function' ||
+    typeof groupId !== 'function' ||
+    typeof redraw !== 'function' ||
+    !itemSet.groups
+  )
+    return unbatched;
   itemSet._addItem = (item) => {
     const group = itemSet.groups?.[groupId.call(itemSet, item.data)];
     if (!group || typeof group._checkIfVisible !== 'function' || Object.hasOwn(group, '_checkIfVisible')) {

@@ -17,7 +17,15 @@ import { internalsPresent } from './visInternals';
 const vis = [visTimeline, visData] as const;
 const opts = { themeIds: ['rnd', 'covid'], swimlanes: false, terms: [] };
 const events = Array.from({ length: 40 }, (_, i) =>
-  makeEvent(`e${i}`, { date: { start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, end: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, precision: 'day', expression: 'x', basis: 'y' } }),
+  makeEvent(`e${i}`, {
+    date: {
+      start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      end: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      precision: 'day',
+      expression: 'x',
+      basis: 'y',
+    },
+  }),
 );
 
 let mounted: { el: HTMLElement; ctl?: TimelineController }[] = [];
@@ -83,7 +91,13 @@ describe('timeline controller on the real vis-timeline', () => {
       const itemSetRedraw = vi.spyOn(Object.getPrototypeOf(itemSet) as { redraw: () => unknown }, 'redraw');
       const throttled = vi.spyOn(tl as unknown as { _redraw: () => void }, '_redraw');
       const batch = batchItemDrawing(tl);
-      batch(() => data.add(events.slice(0, 30).map((e, i) => ({ id: e.id, start: new Date(2020, 0, 1 + i).getTime(), content: e.title }))));
+      batch(() =>
+        data.add(
+          events
+            .slice(0, 30)
+            .map((e, i) => ({ id: e.id, start: new Date(2020, 0, 1 + i).getTime(), content: e.title })),
+        ),
+      );
       expect(shown).not.toHaveBeenCalled();
       expect(itemSetRedraw).not.toHaveBeenCalled();
       expect(throttled).toHaveBeenCalled();
@@ -117,7 +131,9 @@ describe('timeline controller on the real vis-timeline', () => {
     await vi.waitFor(() => expect(reported.length).toBe(2));
     expect(ctl.getWindow().end - ctl.getWindow().start).toBeGreaterThan(target.end - target.start);
     ctl.setData(items.slice(0, 5), [{ id: 'rnd', label: 'R&D', key: 'rnd' }]);
-    ctl.setData(buildItems(events.slice(0, 5), { ...opts, swimlanes: true }), [{ id: 'rnd', label: 'R&D', key: 'rnd' }]);
+    ctl.setData(buildItems(events.slice(0, 5), { ...opts, swimlanes: true }), [
+      { id: 'rnd', label: 'R&D', key: 'rnd' },
+    ]);
     await vi.waitFor(() => expect(m.el.querySelectorAll('.vis-labelset .group-label')).toHaveLength(1));
     ctl.setData(items.slice(0, 5), null);
     await vi.waitFor(() => expect(m.el.querySelectorAll('.vis-labelset .group-label')).toHaveLength(0));

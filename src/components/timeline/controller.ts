@@ -10,7 +10,14 @@ import type { DataSet } from 'vis-data/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
-import { offscreenItems, redrawOnResize, revealVertically, scrollTo, scrollToTop, type Offscreen } from './visInternals';
+import {
+  offscreenItems,
+  redrawOnResize,
+  revealVertically,
+  scrollTo,
+  scrollToTop,
+  type Offscreen,
+} from './visInternals';
 
 export type { Offscreen };
 
@@ -132,11 +139,17 @@ function makeTemplate() {
 const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
   groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
 
-const near = (a: TimelineWindow, b: TimelineWindow) => Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
+const near = (a: TimelineWindow, b: TimelineWindow) =>
+  Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
 
 /** Replaces the groups (swimlanes) in place. */
 function applyGroups(groupSet: DataSet<VisGroup, 'id'>, groups: readonly GroupSpec[]): void {
-  const next = groups.map((g, i) => ({ id: g.id, content: groupContent(g.label, g.key), className: `group theme-${g.key}`, order: i }));
+  const next = groups.map((g, i) => ({
+    id: g.id,
+    content: groupContent(g.label, g.key),
+    className: `group theme-${g.key}`,
+    order: i,
+  }));
   const keep = new Set(next.map((g) => g.id));
   groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
   groupSet.update(next);

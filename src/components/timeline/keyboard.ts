@@ -3,7 +3,13 @@ import type { TimelineEvent } from '../../lib/schema';
 import type { ItemSpec } from '../../lib/timelineItems';
 
 /** Index of the event the cursor moves to; from nothing, the first event in view. */
-export function nextIndex(list: readonly TimelineEvent[], items: readonly Pick<ItemSpec, 'start' | 'end'>[], key: string, current: string | null, windowStart: number): number {
+export function nextIndex(
+  list: readonly TimelineEvent[],
+  items: readonly Pick<ItemSpec, 'start' | 'end'>[],
+  key: string,
+  current: string | null,
+  windowStart: number,
+): number {
   if (key === 'Home') return 0;
   if (key === 'End') return list.length - 1;
   const step = key === 'ArrowRight' ? 1 : -1;

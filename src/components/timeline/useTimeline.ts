@@ -6,7 +6,14 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { ItemSpec } from '../../lib/timelineItems';
-import { createTimeline, type GroupSpec, type Offscreen, type TimelineController, type TimelineWindow, type VisModules } from './controller';
+import {
+  createTimeline,
+  type GroupSpec,
+  type Offscreen,
+  type TimelineController,
+  type TimelineWindow,
+  type VisModules,
+} from './controller';
 
 /**
  * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk

@@ -32,12 +32,14 @@ export function useTimelineSync(
     // Wide screens (the details open beside the timeline): keep the neighbours in view too.
     const wide = !first && typeof window !== 'undefined' && window.innerWidth > 1100;
     const at = positionsById(visible).get(e.id) ?? -1;
-    const near = [visible[at - 1], visible[at + 1]].filter((n): n is TimelineEvent => !!n)
+    const near = [visible[at - 1], visible[at + 1]]
+      .filter((n): n is TimelineEvent => !!n)
       // An undated neighbour counts where it is known: its "before" day.
       .map((n): [number, number] => (n.date.start === null ? [eventSpan(n)[1], eventSpan(n)[1]] : eventSpan(n)));
-    const context = wide && near.length
-      ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
-      : undefined;
+    const context =
+      wide && near.length
+        ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
+        : undefined;
     timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}) });
   }, [timeline, selectedId, visible]);
 

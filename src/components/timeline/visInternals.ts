@@ -18,13 +18,21 @@ interface VisInternals {
 const internals = (timeline: Timeline) => timeline as unknown as VisInternals;
 
 /** Where an item is laid out vertically and how much of the canvas is in view, or null before layout. */
-export function verticalPlace(timeline: Timeline, id: string): { top: number; height: number; scrolled: number; view: number } | null {
+export function verticalPlace(
+  timeline: Timeline,
+  id: string,
+): { top: number; height: number; scrolled: number; view: number } | null {
   const vis = internals(timeline);
   const item = vis.itemSet?.items?.[id];
   const view = vis.props?.leftContainer?.height;
   const getScrollTop = vis._getScrollTop;
   if (!item?.parent || view === undefined || typeof getScrollTop !== 'function') return null;
-  return { top: (item.parent.top ?? 0) + (item.top ?? 0), height: item.height ?? 0, scrolled: -getScrollTop.call(timeline), view };
+  return {
+    top: (item.parent.top ?? 0) + (item.top ?? 0),
+    height: item.height ?? 0,
+    scrolled: -getScrollTop.call(timeline),
+    view,
+  };
 }
 
 /**

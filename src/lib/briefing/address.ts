@@ -31,12 +31,20 @@ const fromBase64Url = (s: string) => {
 };
 
 /** The presentation's own hash parameters, in a fixed order: present|presenter, step, b. */
-export function presentParams(a: { mode: PresentMode; briefing: Briefing; step: number; includeBriefing?: boolean }): string {
+export function presentParams(a: {
+  mode: PresentMode;
+  briefing: Briefing;
+  step: number;
+  includeBriefing?: boolean;
+}): string {
   const p = new URLSearchParams();
   p.set(a.mode, a.briefing.id);
   p.set('step', String(a.step + 1));
   if (a.includeBriefing !== false) {
-    const shared: Briefing = { ...a.briefing, steps: a.briefing.steps.map((s) => (s.kind === 'event' ? { ...s, talkingPoints: '' } : s)) };
+    const shared: Briefing = {
+      ...a.briefing,
+      steps: a.briefing.steps.map((s) => (s.kind === 'event' ? { ...s, talkingPoints: '' } : s)),
+    };
     p.set('b', toBase64Url(JSON.stringify(shared)));
   }
   return p.toString();
@@ -48,7 +56,8 @@ export function joinHash(appHash: string, params: string): string {
   return `#${a ? `${a}&` : ''}${params}`;
 }
 
-export type DecodeResult = { ok: true; address: PresentAddress; problems: string[] } | { ok: false; problems: string[] } | null;
+export type DecodeResult =
+  { ok: true; address: PresentAddress; problems: string[] } | { ok: false; problems: string[] } | null;
 
 /** null when the hash is not a presentation address at all. */
 export function decodePresentAddress(hash: string): DecodeResult {
@@ -57,7 +66,8 @@ export function decodePresentAddress(hash: string): DecodeResult {
   if (!mode) return null;
   const problems: string[] = [];
   const briefingId = p.get(mode) ?? '';
-  if (!/^[a-z0-9][a-z0-9-]{0,59}$/.test(briefingId)) return { ok: false, problems: [`The presentation address names no valid briefing ("${briefingId}").`] };
+  if (!/^[a-z0-9][a-z0-9-]{0,59}$/.test(briefingId))
+    return { ok: false, problems: [`The presentation address names no valid briefing ("${briefingId}").`] };
   const stepRaw = p.get('step') ?? '1';
   let step = 0;
   if (/^[1-9]\d{0,4}$/.test(stepRaw)) step = Number(stepRaw) - 1;

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureData } from './__fixtures__/data';
 import {
-  addEvent, addTitleCard, copyName, createBriefing, duplicateBriefing, editTitleCard, missingEventIds, moveStep, moveStepTo,
-  newBriefingId, removeEvent, removeStep, rename, setTalkingPoints,
+  addEvent,
+  addTitleCard,
+  copyName,
+  createBriefing,
+  duplicateBriefing,
+  editTitleCard,
+  missingEventIds,
+  moveStep,
+  moveStepTo,
+  newBriefingId,
+  removeEvent,
+  removeStep,
+  rename,
+  setTalkingPoints,
 } from './edit';
 import { briefingSchema, EMPTY_FILTERS, stepKey } from './model';
 
@@ -26,7 +38,13 @@ describe('createBriefing', () => {
     expect(briefingSchema.safeParse(b).success).toBe(true);
   });
   it('keeps only the events it is given (the filtered ones)', () => {
-    const b = createBriefing({ id: 'b2', name: 'x', visibleEvents: data.events.filter((e) => e.themes.includes('rnd')), filters: { ...EMPTY_FILTERS, query: 'r' }, now });
+    const b = createBriefing({
+      id: 'b2',
+      name: 'x',
+      visibleEvents: data.events.filter((e) => e.themes.includes('rnd')),
+      filters: { ...EMPTY_FILTERS, query: 'r' },
+      now,
+    });
     expect(b.steps).toHaveLength(3);
     expect(b.filters.query).toBe('r');
   });
@@ -94,7 +112,12 @@ describe('building quickly', () => {
     let b = createBriefing({ id: 'b', name: 'x', visibleEvents: [], filters: EMPTY_FILTERS, now });
     for (const id of ['vision-statement-2022', 'singh-gantz-call-2020', 'letter-of-intent-2022', 'hcq-ban-lifted'])
       b = addEvent(b, id, later, data.events);
-    expect(eventIds(b)).toEqual(['hcq-ban-lifted', 'singh-gantz-call-2020', 'letter-of-intent-2022', 'vision-statement-2022']);
+    expect(eventIds(b)).toEqual([
+      'hcq-ban-lifted',
+      'singh-gantz-call-2020',
+      'letter-of-intent-2022',
+      'vision-statement-2022',
+    ]);
   });
   it('keeps title cards where the user put them: a new event joins the section of the event before it', () => {
     const all = base();

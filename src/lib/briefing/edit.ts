@@ -54,12 +54,20 @@ export function addEvent(b: Briefing, eventId: string, now: string, events: read
 
 export function removeEvent(b: Briefing, eventId: string, now: string): Briefing {
   if (!hasEvent(b, eventId)) return b;
-  return touch(b, b.steps.filter((s) => !(s.kind === 'event' && s.eventId === eventId)), now);
+  return touch(
+    b,
+    b.steps.filter((s) => !(s.kind === 'event' && s.eventId === eventId)),
+    now,
+  );
 }
 
 export function removeStep(b: Briefing, index: number, now: string): Briefing {
   if (index < 0 || index >= b.steps.length) return b;
-  return touch(b, b.steps.filter((_, i) => i !== index), now);
+  return touch(
+    b,
+    b.steps.filter((_, i) => i !== index),
+    now,
+  );
 }
 
 /** Move a step by delta places (-1 up, +1 down); clamped, no-op at the ends. */
@@ -81,7 +89,11 @@ export function moveStepTo(b: Briefing, from: number, to: number, now: string): 
 export function setTalkingPoints(b: Briefing, index: number, text: string, now: string): Briefing {
   const s = b.steps[index];
   if (!s || s.kind !== 'event' || s.talkingPoints === text) return b;
-  return touch(b, b.steps.map((x, i) => (i === index ? { ...s, talkingPoints: text } : x)), now);
+  return touch(
+    b,
+    b.steps.map((x, i) => (i === index ? { ...s, talkingPoints: text } : x)),
+    now,
+  );
 }
 
 export function rename(b: Briefing, name: string, now: string): Briefing {
@@ -95,22 +107,43 @@ export function addTitleCard(b: Briefing, title: string, text: string, now: stri
   let n = 1;
   while (keys.has(`title:card-${n}`)) n++;
   const steps = [...b.steps];
-  steps.splice(Math.max(0, Math.min(index, steps.length)), 0, { kind: 'title', id: `card-${n}`, title: title.trim() || 'Title', text });
+  steps.splice(Math.max(0, Math.min(index, steps.length)), 0, {
+    kind: 'title',
+    id: `card-${n}`,
+    title: title.trim() || 'Title',
+    text,
+  });
   return touch(b, steps, now);
 }
 
-export function editTitleCard(b: Briefing, index: number, patch: { title?: string; text?: string }, now: string): Briefing {
+export function editTitleCard(
+  b: Briefing,
+  index: number,
+  patch: { title?: string; text?: string },
+  now: string,
+): Briefing {
   const s = b.steps[index];
   if (!s || s.kind !== 'title') return b;
   const title = patch.title === undefined ? s.title : patch.title.trim() === '' ? s.title : patch.title;
   const text = patch.text ?? s.text;
   if (title === s.title && text === s.text) return b;
-  return touch(b, b.steps.map((x, i) => (i === index ? { ...s, title, text } : x)), now);
+  return touch(
+    b,
+    b.steps.map((x, i) => (i === index ? { ...s, title, text } : x)),
+    now,
+  );
 }
 
 /** A copy of a briefing under a new id and name (steps, talking points and creation filters kept). */
 export function duplicateBriefing(b: Briefing, id: string, name: string, now: string): Briefing {
-  return { ...b, id, name, steps: b.steps.map((s) => ({ ...s })), filters: { ...b.filters, hiddenThemes: [...b.filters.hiddenThemes], period: { ...b.filters.period } }, updatedAt: now };
+  return {
+    ...b,
+    id,
+    name,
+    steps: b.steps.map((s) => ({ ...s })),
+    filters: { ...b.filters, hiddenThemes: [...b.filters.hiddenThemes], period: { ...b.filters.period } },
+    updatedAt: now,
+  };
 }
 
 /** "Cabinet briefing (copy)", "Cabinet briefing (copy 2)", … unused among the given names. */

@@ -80,7 +80,9 @@ function dateRangeOf(b: Briefing, data: EventList): { dateRange: string; count: 
   let dateRange = 'no dated events';
   if (dated.length) {
     const from = dayLabel(dated.reduce((m, e) => (dateSortKey(e) < m ? dateSortKey(e) : m), dateSortKey(dated[0]!)));
-    const to = dayLabel(dated.reduce((m, e) => (lastKnownDay(e.date) > m ? lastKnownDay(e.date) : m), lastKnownDay(dated[0]!.date)));
+    const to = dayLabel(
+      dated.reduce((m, e) => (lastKnownDay(e.date) > m ? lastKnownDay(e.date) : m), lastKnownDay(dated[0]!.date)),
+    );
     dateRange = from === to ? from : `${from} – ${to}`;
   }
   if (undated) {
@@ -99,7 +101,16 @@ export function buildHandout(b: Briefing, data: EventList): HandoutModel {
   const entries = stepViews(b, data).map((v, index): HandoutEntry => {
     const empty = { cites: [], footnotes: [], repeats: [] };
     if (v.kind === 'title')
-      return { index, kind: 'title', dateLabel: '', planned: false, title: v.title, summary: v.text, talkingPoints: '', ...empty };
+      return {
+        index,
+        kind: 'title',
+        dateLabel: '',
+        planned: false,
+        title: v.title,
+        summary: v.text,
+        talkingPoints: '',
+        ...empty,
+      };
     const cites: number[] = [];
     const footnotes: Footnote[] = [];
     const repeats: FootnoteRef[] = [];

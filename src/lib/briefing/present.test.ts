@@ -19,8 +19,14 @@ describe('step views', () => {
     expect(v[0]).toMatchObject({ kind: 'title', title: 'Opening' });
     expect(v[1]).toMatchObject({ kind: 'event', dateLabel: 'before 24 Jul 2020', talkingPoints: 'Say it was undated' });
     const call = v.find((x) => x.kind === 'event' && x.eventId === 'singh-gantz-call-2020');
-    expect(call).toMatchObject({ dateLabel: '24 Jul 2020', quotes: [{ outlet: 'NDTV', published: '24 Jul 2020' }, { outlet: 'Devdiscourse' }] });
-    expect(v.find((x) => x.kind === 'event' && x.eventId === 'covid-delegation-2020')).toMatchObject({ planned: true, dateLabel: 'week of 27 Jul 2020' });
+    expect(call).toMatchObject({
+      dateLabel: '24 Jul 2020',
+      quotes: [{ outlet: 'NDTV', published: '24 Jul 2020' }, { outlet: 'Devdiscourse' }],
+    });
+    expect(v.find((x) => x.kind === 'event' && x.eventId === 'covid-delegation-2020')).toMatchObject({
+      planned: true,
+      dateLabel: 'week of 27 Jul 2020',
+    });
   });
   it('keep a missing event as a visible step', () => {
     const v = stepViews(addEvent(b, 'gone', 'x'), data);
@@ -45,18 +51,31 @@ describe('strip', () => {
 describe('handout', () => {
   it('has a cover and footnotes numbered through the handout', () => {
     const h = buildHandout(b, data);
-    expect(h).toMatchObject({ title: 'Cabinet', eventCount: 6, dateRange: '24 Jul 2020 – 30 Jun 2022, and 2 undated events known only to have happened before their report' });
+    expect(h).toMatchObject({
+      title: 'Cabinet',
+      eventCount: 6,
+      dateRange: '24 Jul 2020 – 30 Jun 2022, and 2 undated events known only to have happened before their report',
+    });
     expect(h.themes).toEqual(['COVID-19', 'Procurement', 'R&D', 'Diplomacy', 'Regional security', 'Defence industry']);
     const ns = h.entries.flatMap((e) => e.footnotes.map((f) => f.n));
     expect(ns).toEqual(ns.map((_, i) => i + 1));
     expect(ns).toHaveLength(8);
     // The cover lists the themes its events carry, even those the filters hid when it was made
     // (a hidden theme's event can be in the briefing through another theme), and says what was hidden.
-    const hid = buildHandout({ ...b, filters: { hiddenThemes: ['covid', 'diplomacy'], query: 'Gantz', period: { from: '2020-01-01', to: null } } }, data);
+    const hid = buildHandout(
+      {
+        ...b,
+        filters: { hiddenThemes: ['covid', 'diplomacy'], query: 'Gantz', period: { from: '2020-01-01', to: null } },
+      },
+      data,
+    );
     expect(hid.themes).toEqual(h.themes);
     expect(hid.builtFrom).toEqual(['search “Gantz”', 'period from 1 Jan 2020', 'hidden themes: COVID-19, Diplomacy']);
     expect(h.builtFrom).toEqual([]);
-    expect(h.entries[2]?.footnotes[0]).toMatchObject({ outlet: 'NDTV', url: expect.stringMatching(/^https:\/\/www\.ndtv\.com\//) });
+    expect(h.entries[2]?.footnotes[0]).toMatchObject({
+      outlet: 'NDTV',
+      url: expect.stringMatching(/^https:\/\/www\.ndtv\.com\//),
+    });
   });
 });
 
@@ -65,7 +84,10 @@ describe('handout footnotes', () => {
     const vision = data.events.find((e) => e.id === 'vision-statement-2022')!;
     const letter = data.events.find((e) => e.id === 'letter-of-intent-2022')!;
     const shared = vision.evidence[0]!;
-    const twin = { ...data, events: data.events.map((e) => (e === letter ? { ...e, evidence: [shared, ...e.evidence] } : e)) };
+    const twin = {
+      ...data,
+      events: data.events.map((e) => (e === letter ? { ...e, evidence: [shared, ...e.evidence] } : e)),
+    };
     const h = buildHandout(b, twin);
     const printed = h.entries.flatMap((e) => e.footnotes);
     expect(new Set(printed.map((f) => `${f.url} ${f.text}`)).size).toBe(printed.length);
@@ -109,7 +131,9 @@ describe('present address', () => {
       expect(r.address.shared?.steps[1]).toMatchObject({ talkingPoints: '' });
       expect(r.problems).toEqual([]);
     }
-    const p = decodePresentAddress(`#${presentParams({ mode: 'presenter', briefing: b, step: 0, includeBriefing: false })}`);
+    const p = decodePresentAddress(
+      `#${presentParams({ mode: 'presenter', briefing: b, step: 0, includeBriefing: false })}`,
+    );
     expect(p?.ok && p.address).toMatchObject({ mode: 'presenter', step: 0, shared: null });
   });
   it('ignores other hashes and reports bad parts', () => {

@@ -13,7 +13,13 @@ describe('withQuoteMarks', () => {
     expect(withQuoteMarks('India is the largest buyer.')).toBe('“India is the largest buyer.”');
   });
   it('adds none when the quote opens with its own mark, straight or curly, and keeps it verbatim', () => {
-    for (const q of ['"I am sure…," he said.', '“I am sure,” he said.', "'Yes,' she said.", '‘Yes,’ she said.', '«Oui»'])
+    for (const q of [
+      '"I am sure…," he said.',
+      '“I am sure,” he said.',
+      "'Yes,' she said.",
+      '‘Yes,’ she said.',
+      '«Oui»',
+    ])
       expect(withQuoteMarks(q)).toBe(q);
   });
   it('closes a mark the quote opens but never closes', () => {
@@ -23,7 +29,9 @@ describe('withQuoteMarks', () => {
     expect(withQuoteMarks('“He said “yes” to it')).toBe('“He said “yes” to it”');
   });
   it('opens a mark the quote closes but never opened (the cut starts inside the speech)', () => {
-    expect(withQuoteMarks("We hope it will 'restart' our economy,\" Gantz said.")).toBe("\"We hope it will 'restart' our economy,\" Gantz said.");
+    expect(withQuoteMarks("We hope it will 'restart' our economy,\" Gantz said.")).toBe(
+      '"We hope it will \'restart\' our economy," Gantz said.',
+    );
     expect(withQuoteMarks('the best partner,” he said.')).toBe('“the best partner,” he said.');
   });
   it('is balanced for every quote shape', () => {

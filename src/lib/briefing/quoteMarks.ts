@@ -6,8 +6,18 @@
  * quoted speech), the opening mark is added in front. The quote text itself is never changed.
  */
 const CLOSER: Record<string, string> = {
-  '"': '"', '“': '”', '”': '”', '„': '“', '«': '»', '»': '«', '‹': '›', '›': '‹',
-  "'": "'", '‘': '’', '’': '’', '‚': '‘',
+  '"': '"',
+  '“': '”',
+  '”': '”',
+  '„': '“',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  "'": "'",
+  '‘': '’',
+  '’': '’',
+  '‚': '‘',
 };
 const LETTER = /\p{L}|\p{N}/u;
 

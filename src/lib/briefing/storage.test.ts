@@ -3,7 +3,15 @@ import { fixtureData } from './__fixtures__/data';
 import { MemoryStorage } from './__fixtures__/memoryStorage';
 import { createBriefing } from './edit';
 import { EMPTY_FILTERS } from './model';
-import { briefingKey, CORRUPT_PREFIX, INDEX_KEY, LEGACY_KEY, loadBriefings, newContext, serializeEntry } from './storage';
+import {
+  briefingKey,
+  CORRUPT_PREFIX,
+  INDEX_KEY,
+  LEGACY_KEY,
+  loadBriefings,
+  newContext,
+  serializeEntry,
+} from './storage';
 import { briefingFileName, briefingToFile, parseBriefingFile } from './file';
 
 const data = fixtureData();
@@ -28,7 +36,9 @@ describe('briefing storage: one key per briefing', () => {
     s.setItem(briefingKey('b2'), '{broken');
     const r = loadBriefings(s, 42);
     expect(r.briefings).toEqual([b]);
-    expect(r.problems).toEqual([`Saved briefing "b2" could not be read (not JSON); the data was set aside under "${CORRUPT_PREFIX}42".`]);
+    expect(r.problems).toEqual([
+      `Saved briefing "b2" could not be read (not JSON); the data was set aside under "${CORRUPT_PREFIX}42".`,
+    ]);
     expect(s.getItem(`${CORRUPT_PREFIX}42`)).toBe('{broken');
     expect(s.getItem(briefingKey('b2'))).toBeNull();
   });
@@ -101,7 +111,12 @@ describe('migration from briefline.briefings.v1', () => {
   it('keeps valid briefings and sets aside only the damaged one, never overwriting an earlier copy', () => {
     const s = new MemoryStorage();
     s.setItem(`${CORRUPT_PREFIX}5`, 'earlier');
-    const damaged = { ...b, id: 'b2', name: 'Damaged', steps: [{ kind: 'event', eventId: 'BAD ID', talkingPoints: '' }] };
+    const damaged = {
+      ...b,
+      id: 'b2',
+      name: 'Damaged',
+      steps: [{ kind: 'event', eventId: 'BAD ID', talkingPoints: '' }],
+    };
     s.setItem(LEGACY_KEY, JSON.stringify({ version: 1, currentId: 'b2', briefings: [b, damaged] }));
     const r = loadBriefings(s, 5);
     expect(r.briefings).toEqual([b]);
@@ -139,11 +154,17 @@ describe('briefing file', () => {
     expect(briefingFileName(b)).toBe('cabinet.briefing.json');
   });
   it('lists every problem with the step', () => {
-    const bad = { format: 'briefline-briefing', version: 1, briefing: { ...b, name: '', steps: [{ kind: 'event', eventId: 'Bad', talkingPoints: 1 }] } };
+    const bad = {
+      format: 'briefline-briefing',
+      version: 1,
+      briefing: { ...b, name: '', steps: [{ kind: 'event', eventId: 'Bad', talkingPoints: 1 }] },
+    };
     const r = parseBriefingFile(JSON.stringify(bad), 'bad.json');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['briefing.name', 'briefing.steps.0.eventId', 'briefing.steps.0.talkingPoints']));
+      expect(r.problems.map((p) => p.field)).toEqual(
+        expect.arrayContaining(['briefing.name', 'briefing.steps.0.eventId', 'briefing.steps.0.talkingPoints']),
+      );
       expect(r.problems.find((p) => p.field === 'briefing.steps.0.eventId')?.id).toBe('step 1');
     }
     const notJson = parseBriefingFile('nope', 'x.json');

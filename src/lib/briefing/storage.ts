@@ -36,9 +36,7 @@ export interface StorageContext {
 export const newContext = (): StorageContext => ({ known: new Map(), guarded: new Set() });
 
 export type Entry =
-  | { kind: 'briefing'; briefing: Briefing }
-  | { kind: 'newer'; version: number }
-  | { kind: 'unreadable'; why: string };
+  { kind: 'briefing'; briefing: Briefing } | { kind: 'newer'; version: number } | { kind: 'unreadable'; why: string };
 
 export const briefingKey = (id: string) => `${KEY_PREFIX}${id}`;
 export const idOfKey = (key: string) => (key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : null);
@@ -47,7 +45,10 @@ export function serializeEntry(b: Briefing): string {
   return JSON.stringify({ version: STORAGE_VERSION, briefing: b });
 }
 
-const versionOf = (v: unknown) => (typeof v === 'object' && v !== null && typeof (v as { version?: unknown }).version === 'number' ? (v as { version: number }).version : null);
+const versionOf = (v: unknown) =>
+  typeof v === 'object' && v !== null && typeof (v as { version?: unknown }).version === 'number'
+    ? (v as { version: number }).version
+    : null;
 
 /** Read one briefing key's text. */
 export function readEntry(raw: string, id: string | null): Entry {
@@ -65,7 +66,8 @@ export function readEntry(raw: string, id: string | null): Entry {
   if (innerVersion !== null && innerVersion > BRIEFING_VERSION) return { kind: 'newer', version: innerVersion };
   const r = briefingSchema.safeParse(inner);
   if (!r.success) return { kind: 'unreadable', why: describeIssues(r.error).slice(0, 3).join('; ') };
-  if (id !== null && r.data.id !== id) return { kind: 'unreadable', why: `its id "${r.data.id}" is not the one in its key` };
+  if (id !== null && r.data.id !== id)
+    return { kind: 'unreadable', why: `its id "${r.data.id}" is not the one in its key` };
   return { kind: 'briefing', briefing: r.data };
 }
 
@@ -89,7 +91,14 @@ const label = (id: string) => `Saved briefing "${id}"`;
  * Set aside a key's unreadable text and free the key; if storage refuses the copy, guard the key
  * instead (it is then left exactly as it is). Returns the message for the user.
  */
-export function setAsideKey(storage: StorageLike, ctx: StorageContext, key: string, raw: string, what: string, now: number): string {
+export function setAsideKey(
+  storage: StorageLike,
+  ctx: StorageContext,
+  key: string,
+  raw: string,
+  what: string,
+  now: number,
+): string {
   try {
     const aside = setAside(storage, raw, now);
     storage.removeItem(key);
@@ -117,11 +126,26 @@ export interface LoadResult {
   problems: string[];
 }
 
-const indexSchema = z.object({ version: z.literal(STORAGE_VERSION), currentId: z.string().nullable(), order: z.array(z.string()) });
-const legacySchema = z.object({ version: z.literal(1), currentId: z.string().nullable(), briefings: z.array(z.unknown()) });
+const indexSchema = z.object({
+  version: z.literal(STORAGE_VERSION),
+  currentId: z.string().nullable(),
+  order: z.array(z.string()),
+});
+const legacySchema = z.object({
+  version: z.literal(1),
+  currentId: z.string().nullable(),
+  briefings: z.array(z.unknown()),
+});
 
 /** Read one briefing key into `out` (or guard / set it aside). */
-function loadKey(storage: StorageLike, ctx: StorageContext, key: string, out: Briefing[], problems: string[], now: number): void {
+function loadKey(
+  storage: StorageLike,
+  ctx: StorageContext,
+  key: string,
+  out: Briefing[],
+  problems: string[],
+  now: number,
+): void {
   const id = idOfKey(key);
   const raw = storage.getItem(key);
   if (id === null || raw === null) return;
@@ -131,7 +155,9 @@ function loadKey(storage: StorageLike, ctx: StorageContext, key: string, out: Br
     ctx.known.set(id, raw);
   } else if (entry.kind === 'newer') {
     ctx.guarded.add(key);
-    problems.push(`${label(id)} was saved by a newer version of Briefline (format ${entry.version}); it is kept as it is and not shown here.`);
+    problems.push(
+      `${label(id)} was saved by a newer version of Briefline (format ${entry.version}); it is kept as it is and not shown here.`,
+    );
   } else problems.push(setAsideKey(storage, ctx, key, raw, `${label(id)} could not be read (${entry.why})`, now));
 }
 
@@ -139,7 +165,11 @@ function loadKey(storage: StorageLike, ctx: StorageContext, key: string, out: Br
  * Move the old single key (v1) into one key per briefing. A briefing that already has its own key
  * keeps it. Damaged entries are set aside; the old key is removed only when everything in it is safe.
  */
-export function migrateLegacy(storage: StorageLike, ctx: StorageContext, now: number): { briefings: Briefing[]; currentId: string | null; problems: string[] } {
+export function migrateLegacy(
+  storage: StorageLike,
+  ctx: StorageContext,
+  now: number,
+): { briefings: Briefing[]; currentId: string | null; problems: string[] } {
   const none = { briefings: [], currentId: null, problems: [] };
   const raw = storage.getItem(LEGACY_KEY);
   if (raw === null) return none;
@@ -147,7 +177,10 @@ export function migrateLegacy(storage: StorageLike, ctx: StorageContext, now: nu
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { ...none, problems: [setAsideKey(storage, ctx, LEGACY_KEY, raw, 'Saved briefings could not be read (not JSON)', now)] };
+    return {
+      ...none,
+      problems: [setAsideKey(storage, ctx, LEGACY_KEY, raw, 'Saved briefings could not be read (not JSON)', now)],
+    };
   }
   const env = legacySchema.safeParse(parsed);
   if (!env.success) {
@@ -162,7 +195,8 @@ export function migrateLegacy(storage: StorageLike, ctx: StorageContext, now: nu
     if (r.success && !briefings.some((b) => b.id === r.data.id)) briefings.push(r.data);
     else {
       bad.push(entry);
-      const name = typeof (entry as { name?: unknown })?.name === 'string' ? ` "${(entry as { name: string }).name}"` : '';
+      const name =
+        typeof (entry as { name?: unknown })?.name === 'string' ? ` "${(entry as { name: string }).name}"` : '';
       const why = r.success ? `duplicate id "${r.data.id}"` : describeIssues(r.error).slice(0, 3).join('; ');
       problems.push(`Saved briefing ${i + 1}${name} is damaged (${why})`);
     }
@@ -184,14 +218,21 @@ export function migrateLegacy(storage: StorageLike, ctx: StorageContext, now: nu
     storage.removeItem(LEGACY_KEY);
     return { briefings: moved, currentId: env.data.currentId, problems };
   } catch {
-    problems.push('Saved briefings could not be moved to the new layout (storage is full); they are kept under the old key.');
+    problems.push(
+      'Saved briefings could not be moved to the new layout (storage is full); they are kept under the old key.',
+    );
     ctx.guarded.add(LEGACY_KEY);
     return { briefings, currentId: env.data.currentId, problems };
   }
 }
 
 /** Read the index (which briefing is open, the order); unreadable is set aside, newer is guarded. */
-export function readIndex(storage: StorageLike, ctx: StorageContext, now: number, problems: string[]): { currentId: string | null; order: string[] } | null {
+export function readIndex(
+  storage: StorageLike,
+  ctx: StorageContext,
+  now: number,
+  problems: string[],
+): { currentId: string | null; order: string[] } | null {
   const raw = storage.getItem(INDEX_KEY);
   if (raw === null) return null;
   let parsed: unknown = null;
@@ -215,7 +256,8 @@ export function readIndex(storage: StorageLike, ctx: StorageContext, now: number
 export function loadBriefings(storage: StorageLike, now: number, ctx: StorageContext = newContext()): LoadResult {
   const problems: string[] = [];
   const briefings: Briefing[] = [];
-  for (const key of allKeys(storage)) if (key.startsWith(KEY_PREFIX)) loadKey(storage, ctx, key, briefings, problems, now);
+  for (const key of allKeys(storage))
+    if (key.startsWith(KEY_PREFIX)) loadKey(storage, ctx, key, briefings, problems, now);
   const legacy = migrateLegacy(storage, ctx, now);
   problems.push(...legacy.problems);
   for (const b of legacy.briefings) if (!briefings.some((x) => x.id === b.id)) briefings.push(b);

@@ -3,7 +3,15 @@ import { fixtureData } from './__fixtures__/data';
 import { MemoryStorage } from './__fixtures__/memoryStorage';
 import { createBriefing } from './edit';
 import { EMPTY_FILTERS } from './model';
-import { briefingKey, CORRUPT_PREFIX, INDEX_KEY, LEGACY_KEY, loadBriefings, newContext, serializeEntry } from './storage';
+import {
+  briefingKey,
+  CORRUPT_PREFIX,
+  INDEX_KEY,
+  LEGACY_KEY,
+  loadBriefings,
+  newContext,
+  serializeEntry,
+} from './storage';
 import { applyStorageChange, saveBriefings } from './storageSave';
 
 const data = fixtureData();
@@ -68,7 +76,7 @@ describe('saving briefings', () => {
     saveBriefings(s, state([b1]), other, 4);
     expect(s.getItem(briefingKey('b2'))).not.toBeNull();
   });
-  it('a shared link\'s briefing is not saved until kept', () => {
+  it("a shared link's briefing is not saved until kept", () => {
     const s = new MemoryStorage();
     const ctx = newContext();
     saveBriefings(s, { ...state(), currentId: 'b2', unsaved: new Set(['b2']) }, ctx, 1);
@@ -87,7 +95,7 @@ const setup = () => {
 };
 
 describe('storage events from other windows', () => {
-  it('an unreadable write keeps this window\'s briefings, sets the text aside and puts this window\'s copy back', () => {
+  it("an unreadable write keeps this window's briefings, sets the text aside and puts this window's copy back", () => {
     const { s, ctx } = setup();
     s.map.set(briefingKey('b1'), '[]');
     const change = applyStorageChange(s, ctx, [b1, b2], briefingKey('b1'), 7);
@@ -104,7 +112,7 @@ describe('storage events from other windows', () => {
     expect(s.getItem(`${CORRUPT_PREFIX}4`)).toBe('garbage');
     expect(loadBriefings(s, 5).briefings).toEqual([b1, b2]);
   });
-  it('a newer version\'s write is kept as written and guarded; this window keeps its copy', () => {
+  it("a newer version's write is kept as written and guarded; this window keeps its copy", () => {
     const { s, ctx } = setup();
     const newer = JSON.stringify({ version: 3, briefing: { id: 'b2' } });
     s.map.set(briefingKey('b2'), newer);

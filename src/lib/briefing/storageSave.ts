@@ -6,8 +6,21 @@
  */
 import type { Briefing } from './model';
 import {
-  briefingKey, idOfKey, INDEX_KEY, isQuotaError, KEY_PREFIX, LEGACY_KEY, migrateLegacy, readEntry, readIndex, serializeEntry, setAside, setAsideKey, STORAGE_VERSION,
-  type StorageContext, type StorageLike,
+  briefingKey,
+  idOfKey,
+  INDEX_KEY,
+  isQuotaError,
+  KEY_PREFIX,
+  LEGACY_KEY,
+  migrateLegacy,
+  readEntry,
+  readIndex,
+  serializeEntry,
+  setAside,
+  setAsideKey,
+  STORAGE_VERSION,
+  type StorageContext,
+  type StorageLike,
 } from './storage';
 
 export interface SaveState {
@@ -49,11 +62,15 @@ export function saveBriefings(storage: StorageLike, state: SaveState, ctx: Stora
       const entry = readEntry(stored, b.id);
       if (entry.kind === 'newer') {
         ctx.guarded.add(key);
-        r.problems.push(`The briefing "${b.name}" was saved by a newer version of Briefline in another window; this window will not write over it (export it to keep this copy).`);
+        r.problems.push(
+          `The briefing "${b.name}" was saved by a newer version of Briefline in another window; this window will not write over it (export it to keep this copy).`,
+        );
         continue;
       }
       if (entry.kind === 'unreadable') {
-        r.problems.push(setAsideKey(storage, ctx, key, stored, `The saved copy of "${b.name}" could not be read (${entry.why})`, now));
+        r.problems.push(
+          setAsideKey(storage, ctx, key, stored, `The saved copy of "${b.name}" could not be read (${entry.why})`, now),
+        );
         if (ctx.guarded.has(key)) continue;
       }
     }
@@ -92,7 +109,13 @@ export interface StorageChange {
  * every briefing it holds unless another tab saved a readable newer copy or deleted it; what it
  * cannot read is set aside and, once set aside, this tab's copy is written back by the next save.
  */
-export function applyStorageChange(storage: StorageLike, ctx: StorageContext, memory: readonly Briefing[], key: string | null, now: number): StorageChange {
+export function applyStorageChange(
+  storage: StorageLike,
+  ctx: StorageContext,
+  memory: readonly Briefing[],
+  key: string | null,
+  now: number,
+): StorageChange {
   if (key === null) {
     // Cleared: everything this tab holds is written again by the next save.
     ctx.known.clear();
@@ -125,13 +148,19 @@ export function applyStorageChange(storage: StorageLike, ctx: StorageContext, me
   if (entry.kind === 'briefing') {
     ctx.known.set(id, raw);
     ctx.guarded.delete(key);
-    return { briefings: mine ? memory.map((b) => (b.id === id ? entry.briefing : b)) : [...memory, entry.briefing], problems: [] };
+    return {
+      briefings: mine ? memory.map((b) => (b.id === id ? entry.briefing : b)) : [...memory, entry.briefing],
+      problems: [],
+    };
   }
   const name = mine ? `"${mine.name}"` : `"${id}"`;
   if (entry.kind === 'newer') {
     ctx.guarded.add(key);
     const keep = mine ? ' This window keeps showing its copy and will not write over it; export it to keep it.' : '';
-    return { briefings: null, problems: [`The briefing ${name} was saved by a newer version of Briefline in another window.${keep}`] };
+    return {
+      briefings: null,
+      problems: [`The briefing ${name} was saved by a newer version of Briefline in another window.${keep}`],
+    };
   }
   ctx.known.delete(id);
   const what = `Another window wrote a copy of the briefing ${name} that cannot be read (${entry.why})${mine ? '; this window keeps its copy' : ''}`;
@@ -149,7 +178,12 @@ export function applyStorageChange(storage: StorageLike, ctx: StorageContext, me
       return { briefings: null, problems: [`${what}; the data was set aside under "${aside}".`] };
     } catch {
       ctx.guarded.add(key);
-      return { briefings: null, problems: [`${what}; it could not be set aside (storage is full), so it is left as it is and not written over.`] };
+      return {
+        briefings: null,
+        problems: [
+          `${what}; it could not be set aside (storage is full), so it is left as it is and not written over.`,
+        ],
+      };
     }
   }
   return { briefings: null, problems: [setAsideKey(storage, ctx, key, raw, what, now)] };

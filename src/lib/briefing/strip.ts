@@ -29,7 +29,8 @@ export interface Strip {
   focus: number[];
 }
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 export function buildStrip(b: Briefing, data: EventList, pad = 0.06): Strip {
   const byId = new Map(data.events.map((e) => [e.id, e]));

@@ -18,13 +18,22 @@ export interface WireEvidence {
 /** The evidence as exported; a source address that safeHref refuses is exported as "". */
 export function evidenceForExport(data: EventList, e: TimelineEvent): WireEvidence[] {
   const url = new Map(data.sources.map((s) => [s.id, safeHref(s.url) === null ? '' : s.url]));
-  return e.evidence.map((q) => ({ source: q.source, url: url.get(q.source) ?? '', start: q.start, end: q.end, quote: q.quote }));
+  return e.evidence.map((q) => ({
+    source: q.source,
+    url: url.get(q.source) ?? '',
+    start: q.start,
+    end: q.end,
+    quote: q.quote,
+  }));
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The evidence, if every entry is well formed and cites a known source by the same id and url. */
-export function restoreEvidence(raw: unknown, known: readonly Source[]): { evidence: Evidence[]; sources: Source[] } | null {
+export function restoreEvidence(
+  raw: unknown,
+  known: readonly Source[],
+): { evidence: Evidence[]; sources: Source[] } | null {
   if (!Array.isArray(raw) || raw.length === 0) return null;
   const byId = new Map(known.map((s) => [s.id, s]));
   const evidence: Evidence[] = [];
@@ -33,7 +42,13 @@ export function restoreEvidence(raw: unknown, known: readonly Source[]): { evide
     if (!isObj(q)) return null;
     const { source, url, start, end, quote } = q;
     if (typeof source !== 'string' || typeof url !== 'string' || typeof quote !== 'string' || !quote) return null;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) - (start as number) !== quote.length) return null;
+    if (
+      !Number.isInteger(start) ||
+      !Number.isInteger(end) ||
+      (start as number) < 0 ||
+      (end as number) - (start as number) !== quote.length
+    )
+      return null;
     const s = byId.get(source);
     if (!s || s.url !== url) return null;
     sources.set(s.id, s);

@@ -66,9 +66,13 @@ describe('iCalendar', () => {
   it('uses all-day dates with an exclusive end and omits undated events', () => {
     expect(omitted.map((e) => e.id)).toEqual(['hcq-ban-lifted', 'israel-procurement-record']);
     expect(unfolded).not.toContain('hcq-ban-lifted');
-    expect(unfolded).toContain('UID:singh-gantz-call-2020@briefline\r\nDTSTAMP:20260102T030405Z\r\nDTSTART;VALUE=DATE:20200724\r\nDTEND;VALUE=DATE:20200725\r\n');
+    expect(unfolded).toContain(
+      'UID:singh-gantz-call-2020@briefline\r\nDTSTAMP:20260102T030405Z\r\nDTSTART;VALUE=DATE:20200724\r\nDTEND;VALUE=DATE:20200725\r\n',
+    );
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20220601\r\nDTEND;VALUE=DATE:20220701');
-    expect(unfolded).toContain('SUMMARY:Israeli delegation flies to India for rapid COVID-19 testing (planned) (week of 27 Jul 2020)');
+    expect(unfolded).toContain(
+      'SUMMARY:Israeli delegation flies to India for rapid COVID-19 testing (planned) (week of 27 Jul 2020)',
+    );
     expect(unfolded).toContain('URL:https://www.ndtv.com/india-news/');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
@@ -82,7 +86,10 @@ describe('iCalendar', () => {
   });
   it('adds no second pair of quote marks to a quote that carries its own', () => {
     const e = data.events.find((x) => x.date.precision === 'day')!;
-    const own = { ...e, evidence: [{ ...e.evidence[0]!, quote: '"I am sure," he said.', end: e.evidence[0]!.start + 21 }] };
+    const own = {
+      ...e,
+      evidence: [{ ...e.evidence[0]!, quote: '"I am sure," he said.', end: e.evidence[0]!.start + 21 }],
+    };
     const out = exportIcs(data, [own], new Date('2026-01-02T00:00:00Z')).text.replace(/\r\n /g, '');
     expect(out).toContain('"I am sure\\," he said. —');
     expect(out).not.toContain('“"');
@@ -96,10 +103,19 @@ describe('TimelineJS export', () => {
   const doc = exportTimelineJs(data, data.events);
   const slide = (id: string) => doc.events.find((s) => s.unique_id === id);
   it('gives date parts only to the precision known, with the honest display date', () => {
-    expect(slide('letter-of-intent-2022')).toMatchObject({ start_date: { year: 2022, month: 6 }, display_date: 'Jun 2022' });
+    expect(slide('letter-of-intent-2022')).toMatchObject({
+      start_date: { year: 2022, month: 6 },
+      display_date: 'Jun 2022',
+    });
     expect(slide('letter-of-intent-2022')?.start_date).not.toHaveProperty('day');
-    expect(slide('hcq-ban-lifted')).toMatchObject({ start_date: { year: 2020, month: 7, day: 24 }, display_date: 'before 24 Jul 2020' });
-    expect(slide('covid-delegation-2020')).toMatchObject({ end_date: { year: 2020, month: 8, day: 2 }, group: 'COVID-19' });
+    expect(slide('hcq-ban-lifted')).toMatchObject({
+      start_date: { year: 2020, month: 7, day: 24 },
+      display_date: 'before 24 Jul 2020',
+    });
+    expect(slide('covid-delegation-2020')).toMatchObject({
+      end_date: { year: 2020, month: 8, day: 2 },
+      group: 'COVID-19',
+    });
     expect(slide('singh-gantz-call-2020')).not.toHaveProperty('end_date');
     expect(slide('singh-gantz-call-2020')?.media).toBeUndefined();
   });

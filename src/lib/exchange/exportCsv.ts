@@ -18,10 +18,35 @@ import { evidenceForExport } from './evidence';
 import { safeHref } from '../links';
 
 export const TIMELINEJS_COLUMNS = [
-  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
-  'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
 ] as const;
-export const BRIEFLINE_COLUMNS = ['Briefline ID', 'Status', 'Precision', 'Themes', 'Actors', 'Sources', 'Quotes', 'Evidence'] as const;
+export const BRIEFLINE_COLUMNS = [
+  'Briefline ID',
+  'Status',
+  'Precision',
+  'Themes',
+  'Actors',
+  'Sources',
+  'Quotes',
+  'Evidence',
+] as const;
 
 const s = (n: number | undefined) => (n === undefined ? '' : String(n));
 export const CSV_BOM = '\uFEFF';
@@ -41,12 +66,31 @@ export function exportCsv(data: EventList, events: readonly TimelineEvent[]): st
       return x ? `${x.outlet}, "${x.headline}", ${x.published}${url ? `, ${url}` : ''}` : id;
     });
     rows.push([
-      s(start.year), s(start.month), s(start.day), '',
-      s(end?.year), s(end?.month), s(end?.day), '',
-      formatEventDate(e.date), e.title, e.summary, '', '', '', '', '',
-      themeLabel.get(e.themes[0] ?? '') ?? e.themes[0] ?? '', '',
-      e.id, e.status, e.date.precision, e.themes.join(' '), e.actors.join('; '),
-      srcs.join('\n'), e.evidence.map((q) => `"${q.quote}" (${source.get(q.source)?.outlet ?? q.source})`).join('\n'),
+      s(start.year),
+      s(start.month),
+      s(start.day),
+      '',
+      s(end?.year),
+      s(end?.month),
+      s(end?.day),
+      '',
+      formatEventDate(e.date),
+      e.title,
+      e.summary,
+      '',
+      '',
+      '',
+      '',
+      '',
+      themeLabel.get(e.themes[0] ?? '') ?? e.themes[0] ?? '',
+      '',
+      e.id,
+      e.status,
+      e.date.precision,
+      e.themes.join(' '),
+      e.actors.join('; '),
+      srcs.join('\n'),
+      e.evidence.map((q) => `"${q.quote}" (${source.get(q.source)?.outlet ?? q.source})`).join('\n'),
       JSON.stringify(evidenceForExport(data, e)),
     ]);
   }

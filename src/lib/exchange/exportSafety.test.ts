@@ -31,8 +31,7 @@ function splitLikeSpreadsheet(line: string, sep: string): string[] {
     else if (c === sep) {
       cells.push(cur);
       cur = '';
-    }
-    else cur += c;
+    } else cur += c;
   }
   cells.push(cur);
   return cells;
@@ -40,13 +39,18 @@ function splitLikeSpreadsheet(line: string, sep: string): string[] {
 
 describe('CSV in every locale', () => {
   it('quotes a cell holding a comma, semicolon, tab, quote or line break', () => {
-    for (const v of ['a,b', 'x;=1+1;y', 'a\tb', 'say "hi"', 'a\nb', 'a\rb']) expect(toCsv([[v]]).startsWith('"'), JSON.stringify(v)).toBe(true);
+    for (const v of ['a,b', 'x;=1+1;y', 'a\tb', 'say "hi"', 'a\nb', 'a\rb'])
+      expect(toCsv([[v]]).startsWith('"'), JSON.stringify(v)).toBe(true);
     expect(toCsv([['plain text']])).toBe('plain text\r\n');
   });
   it('a comma or semicolon locale never sees a cell that starts a formula', () => {
     const line = toCsv([['x;=1+1;y', 'a\t=2+2', 'b,=3+3', 'ok']]).trimEnd();
     for (const sep of [',', ';']) {
-      for (const cell of splitLikeSpreadsheet(line, sep)) expect(FORMULA_STARTS.some((f) => cell.startsWith(f)), `${JSON.stringify(sep)}: ${cell}`).toBe(false);
+      for (const cell of splitLikeSpreadsheet(line, sep))
+        expect(
+          FORMULA_STARTS.some((f) => cell.startsWith(f)),
+          `${JSON.stringify(sep)}: ${cell}`,
+        ).toBe(false);
     }
   });
   it('neutralises formula starts in every field of an export, the Briefline columns too', () => {
@@ -58,7 +62,11 @@ describe('CSV in every locale', () => {
       events: [{ ...e, title: evil, summary: '+1;-1', actors: ['-2+3', '\tcmd'] }],
     };
     const { rows } = parseCsv(exportCsv(hostile, hostile.events));
-    for (const cell of rows[1]!) expect(FORMULA_STARTS.some((f) => cell.startsWith(f)), cell).toBe(false);
+    for (const cell of rows[1]!)
+      expect(
+        FORMULA_STARTS.some((f) => cell.startsWith(f)),
+        cell,
+      ).toBe(false);
     expect(rows[1]).toContain(`'${evil}`);
   });
   it('starts with a UTF-8 byte-order mark so Excel on Windows reads curly quotes and dashes', () => {
@@ -81,7 +89,14 @@ describe('CSV in every locale', () => {
 const withUrl = (url: string): EventList => ({ ...data, sources: data.sources.map((s) => ({ ...s, url })) });
 
 describe('every exported address passes safeHref', () => {
-  const bad = ['javascript:alert(1)', ' JaVaScRiPt:alert(2)', 'data:text/html,<script>alert(3)</script>', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd'];
+  const bad = [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(2)',
+    'data:text/html,<script>alert(3)</script>',
+    'vbscript:x',
+    '//evil.example/x',
+    'file:///etc/passwd',
+  ];
   it('iCalendar writes no URL: and no address in the description for a hostile source', () => {
     for (const url of bad) {
       const text = exportIcs(withUrl(url), data.events, new Date('2026-01-01T00:00:00Z')).text.replace(/\r\n /g, '');
@@ -92,19 +107,25 @@ describe('every exported address passes safeHref', () => {
   it('CSV and TimelineJS carry no hostile address, the evidence column included', () => {
     for (const url of bad) {
       const list = withUrl(url);
-      expect(exportCsv(list, list.events).toLowerCase(), url).not.toMatch(/javascript|vbscript|data:text|file:|evil\.example/);
+      expect(exportCsv(list, list.events).toLowerCase(), url).not.toMatch(
+        /javascript|vbscript|data:text|file:|evil\.example/,
+      );
       const doc = JSON.stringify(exportTimelineJs(list, list.events)).toLowerCase();
       expect(doc, url).not.toMatch(/javascript|vbscript|data:text|file:|evil\.example/);
     }
   });
   it('keeps http(s) addresses, normalised as the screen links them', () => {
-    const text = exportIcs(withUrl('HTTPS://Example.ORG/a b'), data.events, new Date('2026-01-01T00:00:00Z')).text.replace(/\r\n /g, '');
+    const text = exportIcs(
+      withUrl('HTTPS://Example.ORG/a b'),
+      data.events,
+      new Date('2026-01-01T00:00:00Z'),
+    ).text.replace(/\r\n /g, '');
     expect(text).toContain('URL:https://example.org/a%20b');
   });
 });
 
 describe('iCalendar CATEGORIES', () => {
-  it('are the themes\' labels, not their ids', () => {
+  it("are the themes' labels, not their ids", () => {
     const text = exportIcs(data, data.events, new Date('2026-01-01T00:00:00Z')).text.replace(/\r\n /g, '');
     const cats = [...text.matchAll(/^CATEGORIES:(.*)$/gm)].map((m) => m[1]);
     expect(cats.length).toBeGreaterThan(0);

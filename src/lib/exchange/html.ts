@@ -34,7 +34,24 @@ export type HtmlToText = (html: string, options?: HtmlToTextOptions) => string;
 /** Elements whose content is never text a reader sees. */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
 /** Elements that end a line. */
-const BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'dt', 'dd', 'pre', 'section', 'article']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'tr',
+  'dt',
+  'dd',
+  'pre',
+  'section',
+  'article',
+]);
 
 function hasClass(className: string, wanted: string): boolean {
   return className.split(/\s+/).includes(wanted);
@@ -88,5 +105,10 @@ export function htmlToTextWith<N>(tree: HtmlTree<N>): HtmlToText {
 }
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }

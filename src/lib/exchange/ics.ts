@@ -13,7 +13,11 @@ import type { EventList, TimelineEvent } from '../schema';
 import { safeHref } from '../links';
 
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Fold a content line so that no line exceeds 75 octets, never splitting a UTF-8 character. */
@@ -45,11 +49,24 @@ const nextDay = (iso: string) => {
   return d.toISOString().slice(0, 10);
 };
 
-export function exportIcs(data: EventList, events: readonly TimelineEvent[], now: Date): { text: string; omitted: TimelineEvent[] } {
+export function exportIcs(
+  data: EventList,
+  events: readonly TimelineEvent[],
+  now: Date,
+): { text: string; omitted: TimelineEvent[] } {
   const source = new Map(data.sources.map((x) => [x.id, x]));
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Briefline//Briefline export//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(data.title)}`];
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Briefline//Briefline export//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(data.title)}`,
+  ];
   const omitted: TimelineEvent[] = [];
   for (const e of events) {
     if (e.date.precision === 'before' || e.date.start === null || e.date.end === null) {
@@ -63,7 +80,9 @@ export function exportIcs(data: EventList, events: readonly TimelineEvent[], now
       const url = x ? safeHref(x.url) : null;
       return `${withQuoteMarks(q.quote)} — ${x ? `${x.outlet}, ${x.published}${url ? `, ${url}` : ''}` : q.source}`;
     });
-    const urls = [...new Set(e.evidence.map((q) => safeHref(source.get(q.source)?.url)).filter((u): u is string => !!u))];
+    const urls = [
+      ...new Set(e.evidence.map((q) => safeHref(source.get(q.source)?.url)).filter((u): u is string => !!u)),
+    ];
     const description = [e.summary, `Date: ${label} (${e.date.expression}).`, '', ...quotes].join('\n');
     lines.push(
       'BEGIN:VEVENT',

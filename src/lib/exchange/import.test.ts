@@ -12,12 +12,37 @@ const data = fixtureData();
 // A hostile copy: markup, formula-like text and quotes must survive as text.
 const hostile: EventList = {
   ...data,
-  events: data.events.map((e, i) => (i === 0 ? { ...e, title: '<img src=x onerror=alert(1)> & "quoted"', summary: '=HYPERLINK("http://evil")\nsecond line, with comma' } : e)),
+  events: data.events.map((e, i) =>
+    i === 0
+      ? {
+          ...e,
+          title: '<img src=x onerror=alert(1)> & "quoted"',
+          summary: '=HYPERLINK("http://evil")\nsecond line, with comma',
+        }
+      : e,
+  ),
 };
-const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01', htmlToText: htmlToTextParse5 });
+const args = (name: string, text: string) => ({
+  name,
+  text,
+  knownThemes: data.themes,
+  knownSources: data.sources,
+  today: '2026-01-01',
+  htmlToText: htmlToTextParse5,
+});
 /** As imported by an app that does not have the exported articles. */
 const argsNoSources = (name: string, text: string) => ({ ...args(name, text), knownSources: [] });
-const same = (e: TimelineEvent) => ({ id: e.id, title: e.title, summary: e.summary, status: e.status, start: e.date.start, end: e.date.end, precision: e.date.precision, themes: e.themes, actors: e.actors });
+const same = (e: TimelineEvent) => ({
+  id: e.id,
+  title: e.title,
+  summary: e.summary,
+  status: e.status,
+  start: e.date.start,
+  end: e.date.end,
+  precision: e.date.precision,
+  themes: e.themes,
+  actors: e.actors,
+});
 const ok = (r: ImportResult) => {
   if (!r.ok) throw new Error(JSON.stringify(r.problems, null, 1));
   return r;
@@ -34,7 +59,9 @@ describe('round trips: export then import gives the same events', () => {
     expect(r.format).toBe('timelinejs-json');
     expect(r.value.events.map(same)).toEqual(hostile.events.map(same));
     expect(r.value.events.map((e) => e.evidence)).toEqual(hostile.events.map((e) => e.evidence));
-    expect(r.value.sources.map((x) => x.id).toSorted()).toEqual([...new Set(hostile.events.flatMap((e) => e.evidence.map((q) => q.source)))].toSorted());
+    expect(r.value.sources.map((x) => x.id).toSorted()).toEqual(
+      [...new Set(hostile.events.flatMap((e) => e.evidence.map((q) => q.source)))].toSorted(),
+    );
     expect(r.value.title).toBe(hostile.title);
   });
   it('CSV', async () => {
@@ -60,19 +87,40 @@ describe('round trips: export then import gives the same events', () => {
   it('imported events cite the imported file, honestly, named with the import date', async () => {
     const r = ok(await importFile(argsNoSources('timeline.json', JSON.stringify(exportTimelineJs(data, data.events)))));
     expect(r.value.sources).toHaveLength(1);
-    expect(r.value.sources[0]).toMatchObject({ outlet: 'Imported file (unverified)', headline: 'timeline.json, imported 1 Jan 2026', url: 'urn:briefline:imported:timeline.json' });
+    expect(r.value.sources[0]).toMatchObject({
+      outlet: 'Imported file (unverified)',
+      headline: 'timeline.json, imported 1 Jan 2026',
+      url: 'urn:briefline:imported:timeline.json',
+    });
     const e = r.value.events[0]!;
     expect(e.evidence[0]?.quote.startsWith(e.title)).toBe(true);
   });
 });
 
 const knightlabShapes = {
-  title: { media: { url: 'https://example.org/a.jpg', caption: '', credit: '' }, text: { headline: 'Whitney Houston<br/> 1963 - 2012', text: '<p>Houston\'s voice caught the imagination</p>' } },
+  title: {
+    media: { url: 'https://example.org/a.jpg', caption: '', credit: '' },
+    text: { headline: 'Whitney Houston<br/> 1963 - 2012', text: "<p>Houston's voice caught the imagination</p>" },
+  },
   events: [
-    { media: { url: 'https://youtu.be/x', caption: 'c', credit: 'cr' }, start_date: { month: '8', day: '9', year: '1963' }, text: { headline: 'A Musical Heritage', text: '<p>Born in <b>New Jersey</b> <script>alert(1)</script></p>' } },
+    {
+      media: { url: 'https://youtu.be/x', caption: 'c', credit: 'cr' },
+      start_date: { month: '8', day: '9', year: '1963' },
+      text: { headline: 'A Musical Heritage', text: '<p>Born in <b>New Jersey</b> <script>alert(1)</script></p>' },
+    },
     { start_date: { year: '1978' }, group: 'Career', text: { headline: 'Year only' } },
-    { start_date: { year: 1985, month: 2 }, end_date: { year: 1985, month: 4 }, group: 'Career', text: { headline: 'Month span', text: '' } },
-    { start_date: { year: 1992, month: 11, day: 25, hour: 10 }, display_date: 'Late 1992', background: { color: '#000' }, text: { text: 'Only text, no headline' } },
+    {
+      start_date: { year: 1985, month: 2 },
+      end_date: { year: 1985, month: 4 },
+      group: 'Career',
+      text: { headline: 'Month span', text: '' },
+    },
+    {
+      start_date: { year: 1992, month: 11, day: 25, hour: 10 },
+      display_date: 'Late 1992',
+      background: { color: '#000' },
+      text: { text: 'Only text, no headline' },
+    },
   ],
   eras: [{ start_date: { year: 1963 }, end_date: { year: 1980 }, text: { headline: 'Early years' } }],
   scale: 'human',
@@ -83,13 +131,23 @@ describe('TimelineJS examples import without error', () => {
     const r = ok(await importFile(args('whitney.json', JSON.stringify(knightlabShapes))));
     expect(r.value.title).toBe('Whitney Houston\n1963 - 2012');
     const [a, b, c, d] = r.value.events;
-    expect(a).toMatchObject({ title: 'A Musical Heritage', summary: 'Born in New Jersey', date: { start: '1963-08-09', end: '1963-08-09', precision: 'day' } });
-    expect(b).toMatchObject({ date: { start: '1978-01-01', end: '1978-12-31', precision: 'year' }, themes: ['career'] });
+    expect(a).toMatchObject({
+      title: 'A Musical Heritage',
+      summary: 'Born in New Jersey',
+      date: { start: '1963-08-09', end: '1963-08-09', precision: 'day' },
+    });
+    expect(b).toMatchObject({
+      date: { start: '1978-01-01', end: '1978-12-31', precision: 'year' },
+      themes: ['career'],
+    });
     expect(c).toMatchObject({ date: { start: '1985-02-01', end: '1985-04-30', precision: 'span' } });
     expect(d).toMatchObject({ title: 'Only text, no headline', date: { precision: 'day', expression: 'Late 1992' } });
     expect(r.value.themes.map((t) => t.label)).toEqual(['Imported', 'Career']);
     // Two media: the title slide's and the first event's.
-    expect(r.notes).toEqual(['1 era(s) skipped: eras are background bands, not events.', '2 media item(s) not shown: Briefline shows text and sources only.']);
+    expect(r.notes).toEqual([
+      '1 era(s) skipped: eras are background bands, not events.',
+      '2 media item(s) not shown: Briefline shows text and sources only.',
+    ]);
   });
   it('TimelineJS spreadsheet CSV with title and era rows', async () => {
     const csv = [
@@ -102,13 +160,24 @@ describe('TimelineJS examples import without error', () => {
     const r = ok(await importFile(args('sheet.csv', csv)));
     expect(r.value.title).toBe('My timeline');
     expect(r.value.events).toHaveLength(2);
-    expect(r.value.events[0]).toMatchObject({ title: 'Phone call', summary: 'Talks, & more', themes: ['diplomacy'], date: { start: '2020-07-24' } });
-    expect(r.notes).toEqual(['1 era row(s) skipped: eras are background bands, not events.', '2 media item(s) not shown: Briefline shows text and sources only.']);
+    expect(r.value.events[0]).toMatchObject({
+      title: 'Phone call',
+      summary: 'Talks, & more',
+      themes: ['diplomacy'],
+      date: { start: '2020-07-24' },
+    });
+    expect(r.notes).toEqual([
+      '1 era row(s) skipped: eras are background bands, not events.',
+      '2 media item(s) not shown: Briefline shows text and sources only.',
+    ]);
   });
   it('a CSV row with an empty Headline is a problem, even when it has Text', async () => {
     const r = await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,,Some text\r\n2021,Fine,\r\n'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}: ${p.message}`)).toEqual(['row 2 Headline: is empty (every row needs a headline)']);
+    if (!r.ok)
+      expect(r.problems.map((p) => `${p.id} ${p.field}: ${p.message}`)).toEqual([
+        'row 2 Headline: is empty (every row needs a headline)',
+      ]);
   });
 });
 
@@ -117,9 +186,23 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   const doc = {
     scale: 'javascript',
     events: [
-      { start_date: { ...empty, year: '1850' }, media: { caption: '', credit: '', url: '', thumb: '' }, text: { headline: 'Welcome', text: "<p>One.</p><p>You're looking at <a href='#make'>it</a>.</p>" } },
-      { start_date: { ...empty, year: '1950', month: '2', day: '7' }, end_date: { ...empty, year: '1955' }, media: { url: '<blockquote><p>Quote</p></blockquote>' }, text: { headline: 'Blockquote', text: 'A &lt;blockquote&gt; &ldquo;x&rdquo;' }, uniqueid: '' },
-      { start_date: { ...empty, year: '1985', month: '01', day: '05', hour: '6', minute: '45' }, media: { credit: null, url: 'https://vimeo.com/1' }, text: { headline: 'Vimeo with no text', text: '' } },
+      {
+        start_date: { ...empty, year: '1850' },
+        media: { caption: '', credit: '', url: '', thumb: '' },
+        text: { headline: 'Welcome', text: "<p>One.</p><p>You're looking at <a href='#make'>it</a>.</p>" },
+      },
+      {
+        start_date: { ...empty, year: '1950', month: '2', day: '7' },
+        end_date: { ...empty, year: '1955' },
+        media: { url: '<blockquote><p>Quote</p></blockquote>' },
+        text: { headline: 'Blockquote', text: 'A &lt;blockquote&gt; &ldquo;x&rdquo;' },
+        uniqueid: '',
+      },
+      {
+        start_date: { ...empty, year: '1985', month: '01', day: '05', hour: '6', minute: '45' },
+        media: { credit: null, url: 'https://vimeo.com/1' },
+        text: { headline: 'Vimeo with no text', text: '' },
+      },
     ],
   };
   const r = ok(await importFile(args('welcome.json', JSON.stringify(doc))));
@@ -133,15 +216,25 @@ it('the welcome example shape: empty-string parts, a year-only end after a full 
   expect(r.notes).toEqual(['2 media item(s) not shown: Briefline shows text and sources only.']);
 });
 
-it('a foreign TimelineJS sheet (no Briefline columns) is read as HTML, Briefline\'s own CSV as plain text', async () => {
-  const foreign = ok(await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,R&amp;D <b>talks</b>,<p>x &lt; y</p>\r\n')));
+it("a foreign TimelineJS sheet (no Briefline columns) is read as HTML, Briefline's own CSV as plain text", async () => {
+  const foreign = ok(
+    await importFile(args('sheet.csv', 'Year,Headline,Text\r\n2020,R&amp;D <b>talks</b>,<p>x &lt; y</p>\r\n')),
+  );
   expect(foreign.value.events[0]).toMatchObject({ title: 'R&D talks', summary: 'x < y' });
-  const own = ok(await importFile(args('own.csv', 'Year,Headline,Text,Briefline ID\r\n2020,R&amp;D <b>talks</b>,x &lt; y,e1\r\n')));
+  const own = ok(
+    await importFile(args('own.csv', 'Year,Headline,Text,Briefline ID\r\n2020,R&amp;D <b>talks</b>,x &lt; y,e1\r\n')),
+  );
   expect(own.value.events[0]).toMatchObject({ title: 'R&amp;D <b>talks</b>', summary: 'x &lt; y' });
 });
 
 it('month-only and year-only parts keep their precision: no invented days', async () => {
-  const csv = ['Year,Month,Day,End Year,End Month,End Day,Headline', '2020,5,,2020,7,,Three months', '2020,5,,2020,5,,One month', '2019,,,2019,,,One year', '2019,,,2021,,,Years'].join('\r\n');
+  const csv = [
+    'Year,Month,Day,End Year,End Month,End Day,Headline',
+    '2020,5,,2020,7,,Three months',
+    '2020,5,,2020,5,,One month',
+    '2019,,,2019,,,One year',
+    '2019,,,2021,,,Years',
+  ].join('\r\n');
   const r = ok(await importFile(args('months.csv', csv)));
   expect(r.value.events.map((e) => [e.date.precision, formatEventDate(e.date)])).toEqual([
     ['span', 'May 2020 – Jul 2020'],
@@ -174,7 +267,14 @@ describe('items before year 1000 (TimelineJS BC years are negative) are skipped 
 
 describe('problems are all listed, nothing is shown', () => {
   it('a bad CSV names row, field and what is wrong', async () => {
-    const csv = ['Year,Month,Day,Headline,Text', '2020,13,1,Bad month,', 'abc,,,Bad year,', '2020,2,30,Bad day,', '2020,,,,', '2020,1,1,"unclosed'].join('\r\n');
+    const csv = [
+      'Year,Month,Day,Headline,Text',
+      '2020,13,1,Bad month,',
+      'abc,,,Bad year,',
+      '2020,2,30,Bad day,',
+      '2020,,,,',
+      '2020,1,1,"unclosed',
+    ].join('\r\n');
     const r = await importFile(args('bad.csv', csv));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['line 6 (CSV)']);
@@ -194,11 +294,23 @@ describe('problems are all listed, nothing is shown', () => {
     if (!r.ok) expect(r.problems[0]).toMatchObject({ id: 'row 1', field: 'Year, Headline' });
   });
   it('bad TimelineJS JSON slides', async () => {
-    const doc = { events: [{ text: { headline: 'no date' } }, { start_date: { year: 20 }, text: { headline: 'x' } }, { start_date: { year: 2020, month: 5 }, end_date: { year: 2019 }, text: { headline: 'y' } }, 'nope'] };
+    const doc = {
+      events: [
+        { text: { headline: 'no date' } },
+        { start_date: { year: 20 }, text: { headline: 'x' } },
+        { start_date: { year: 2020, month: 5 }, end_date: { year: 2019 }, text: { headline: 'y' } },
+        'nope',
+      ],
+    };
     const r = await importFile(args('t.json', JSON.stringify(doc)));
     expect(r.ok).toBe(false);
     // Event 2 (year 20) is not a problem: it is skipped with a note, like BC years.
-    if (!r.ok) expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual(['event 1 start_date', 'event 3 end_date', 'event 4 (slide)']);
+    if (!r.ok)
+      expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual([
+        'event 1 start_date',
+        'event 3 end_date',
+        'event 4 (slide)',
+      ]);
   });
   it('a broken Briefline events.json and non-JSON', async () => {
     const bad = { ...data, events: [{ ...data.events[0], title: '' }] };

@@ -40,10 +40,15 @@ export function beforeYear1000(...raws: RawParts[]): boolean {
   });
 }
 
-export const earlyNote = (n: number) => `${n} item${n === 1 ? '' : 's'} before year 1000 skipped: Briefline dates are YYYY-MM-DD.`;
+export const earlyNote = (n: number) =>
+  `${n} item${n === 1 ? '' : 's'} before year 1000 skipped: Briefline dates are YYYY-MM-DD.`;
 
 /** Parse parts; `prefix` names the fields ("start_date." or "" for CSV columns "Year"...). */
-export function parseParts(raw: RawParts, names: { year: string; month: string; day: string }, problems: DateProblem[]): Parts | null {
+export function parseParts(
+  raw: RawParts,
+  names: { year: string; month: string; day: string },
+  problems: DateProblem[],
+): Parts | null {
   if (blank(raw.year)) {
     problems.push({ field: names.year, message: 'is required' });
     return null;
@@ -103,12 +108,19 @@ export function importedDate(
   else if (/^before /i.test(label)) precision = 'before';
   else if (/^after /i.test(label)) precision = 'after';
   else if (/^week of /i.test(label)) precision = 'week';
-  else if (end && end.day === undefined && start.day === undefined && end.year === start.year && end.month === start.month)
+  else if (
+    end &&
+    end.day === undefined &&
+    start.day === undefined &&
+    end.year === start.year &&
+    end.month === start.month
+  )
     // "May 2020 – May 2020" or "2020 – 2020": one month (or year), keep that precision.
     precision = start.month !== undefined ? 'month' : 'year';
   else if (end) precision = 'span';
   else precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
-  const expression = label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));
+  const expression =
+    label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));
   let s: string | null = first(start);
   let e: string | null = end ? last(end) : last(start);
   if (precision === 'before') {

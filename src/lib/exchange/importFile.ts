@@ -33,20 +33,48 @@ export async function importFile(args: ImportArgs): Promise<ImportResult> {
     try {
       doc = JSON.parse(trimmed);
     } catch (e) {
-      return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+      return {
+        ok: false,
+        format: null,
+        problems: [
+          { file: name, field: '(file)', message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` },
+        ],
+      };
     }
     if (typeof doc === 'object' && doc !== null && 'schemaVersion' in doc) {
       const r = validateEventList(doc, name);
-      return r.ok ? { ok: true, format: 'briefline', value: r.value, notes: [], texts: {} } : { ok: false, format: 'briefline', problems: r.problems };
+      return r.ok
+        ? { ok: true, format: 'briefline', value: r.value, notes: [], texts: {} }
+        : { ok: false, format: 'briefline', problems: r.problems };
     }
     return finish('timelinejs-json', readTimelineJs(doc, name, args.htmlToText, args.onProgress), args);
   }
-  if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed)) return finish('timelinejs-csv', readTimelineCsv(text, name, args.htmlToText), args);
-  return { ok: false, format: null, problems: [{ file: name, field: '(file)', message: 'not a Briefline events.json, TimelineJS JSON or TimelineJS CSV file' }] };
+  if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed))
+    return finish('timelinejs-csv', readTimelineCsv(text, name, args.htmlToText), args);
+  return {
+    ok: false,
+    format: null,
+    problems: [
+      { file: name, field: '(file)', message: 'not a Briefline events.json, TimelineJS JSON or TimelineJS CSV file' },
+    ],
+  };
 }
 
-async function finish(format: ImportFormat, r: ReturnType<typeof readTimelineJs>, args: { name: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string }): Promise<ImportResult> {
+async function finish(
+  format: ImportFormat,
+  r: ReturnType<typeof readTimelineJs>,
+  args: { name: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string },
+): Promise<ImportResult> {
   if (r.problems.length) return { ok: false, format, problems: r.problems };
-  const built = await buildImportedList({ file: args.name, title: r.title, items: r.items, knownThemes: args.knownThemes, knownSources: args.knownSources, today: args.today });
-  return built.ok ? { ok: true, format, value: built.value, notes: r.notes, texts: built.texts } : { ok: false, format, problems: built.problems };
+  const built = await buildImportedList({
+    file: args.name,
+    title: r.title,
+    items: r.items,
+    knownThemes: args.knownThemes,
+    knownSources: args.knownSources,
+    today: args.today,
+  });
+  return built.ok
+    ? { ok: true, format, value: built.value, notes: r.notes, texts: built.texts }
+    : { ok: false, format, problems: built.problems };
 }

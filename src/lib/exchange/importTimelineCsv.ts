@@ -16,12 +16,29 @@ const REQUIRED = ['Year', 'Headline'];
 
 export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToText): ItemsResult {
   const { rows, problems: csvProblems } = parseCsv(text);
-  const problems: InputProblem[] = csvProblems.map((p) => ({ file, id: `line ${p.line}`, field: '(CSV)', message: p.message }));
+  const problems: InputProblem[] = csvProblems.map((p) => ({
+    file,
+    id: `line ${p.line}`,
+    field: '(CSV)',
+    message: p.message,
+  }));
   const notes: string[] = [];
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !header.includes(c.toLowerCase()));
-  if (!rows.length) return { title: '', items: [], notes, problems: [...problems, { file, field: '(file)', message: 'the file is empty' }] };
-  if (missing.length) problems.push({ file, id: 'row 1', field: missing.join(', '), message: 'required column missing from the header row' });
+  if (!rows.length)
+    return {
+      title: '',
+      items: [],
+      notes,
+      problems: [...problems, { file, field: '(file)', message: 'the file is empty' }],
+    };
+  if (missing.length)
+    problems.push({
+      file,
+      id: 'row 1',
+      field: missing.join(', '),
+      message: 'required column missing from the header row',
+    });
   if (problems.length) return { title: '', items: [], notes, problems };
   const col = (row: string[], name: string) => unsafeCell(row[header.indexOf(name.toLowerCase())] ?? '').trim();
   // Briefline's own CSV export holds plain text; a TimelineJS sheet holds HTML.
@@ -34,7 +51,13 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
   const items: ImportItem[] = [];
   rows.slice(1).forEach((row, i) => {
     const where = `row ${i + 2}`;
-    if (row.length !== header.length) problems.push({ file, id: where, field: '(row)', message: `has ${row.length} cells, the header has ${header.length}` });
+    if (row.length !== header.length)
+      problems.push({
+        file,
+        id: where,
+        field: '(row)',
+        message: `has ${row.length} cells, the header has ${header.length}`,
+      });
     const type = col(row, 'Type').toLowerCase();
     if (type === 'title') {
       if (col(row, 'Media')) media++;
@@ -53,22 +76,48 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
     const headline = asText(col(row, 'Headline'));
     const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'), htmlToText);
     // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
-    if (!headline) problems.push({ file, id: where, field: 'Headline', message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)' });
+    if (!headline)
+      problems.push({
+        file,
+        id: where,
+        field: 'Headline',
+        message: body ? 'is empty (every row needs a headline)' : 'is empty (an event needs a headline or text)',
+      });
     const dp: DateProblem[] = [];
     const precision = col(row, 'Precision') || undefined;
     const endParts = { year: col(row, 'End Year'), month: col(row, 'End Month'), day: col(row, 'End Day') };
     // Briefline's own export of an undated event: no start, the End columns hold the day it happened by.
     const byDay = precision === 'before' && !col(row, 'Year') && !!endParts.year;
     const startRaw = byDay ? endParts : { year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') };
-    const start = parseParts(startRaw, byDay ? { year: 'End Year', month: 'End Month', day: 'End Day' } : { year: 'Year', month: 'Month', day: 'Day' }, dp);
+    const start = parseParts(
+      startRaw,
+      byDay ? { year: 'End Year', month: 'End Month', day: 'End Day' } : { year: 'Year', month: 'Month', day: 'Day' },
+      dp,
+    );
     const hasEnd = !byDay && (endParts.year || endParts.month || endParts.day);
     const end = hasEnd ? parseParts(endParts, { year: 'End Year', month: 'End Month', day: 'End Day' }, dp) : null;
     const status = col(row, 'Status');
-    const date = start && dp.length === 0 ? importedDate(start, end, col(row, 'Display Date'), precision, `imported from ${file}, ${where}`, 'End Year', dp) : null;
-    if (status && status !== 'reported' && status !== 'planned') dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });
+    const date =
+      start && dp.length === 0
+        ? importedDate(
+            start,
+            end,
+            col(row, 'Display Date'),
+            precision,
+            `imported from ${file}, ${where}`,
+            'End Year',
+            dp,
+          )
+        : null;
+    if (status && status !== 'reported' && status !== 'planned')
+      dp.push({ field: 'Status', message: `"${status}" is not reported or planned` });
     dp.forEach((p) => problems.push({ file, id: where, field: p.field, message: p.message }));
     if (!date || !headline || dp.length) return;
-    const hint = readHint({ status, themes: col(row, 'Themes') ? col(row, 'Themes').split(/\s+/) : undefined, actors: col(row, 'Actors') ? col(row, 'Actors').split(/;\s*/) : undefined });
+    const hint = readHint({
+      status,
+      themes: col(row, 'Themes') ? col(row, 'Themes').split(/\s+/) : undefined,
+      actors: col(row, 'Actors') ? col(row, 'Actors').split(/;\s*/) : undefined,
+    });
     items.push({
       where,
       id: col(row, 'Briefline ID') || undefined,

@@ -24,7 +24,12 @@ export function slideText(html: string, htmlToText: HtmlToText): string {
   return htmlToText(html, { skipClass: SOURCES_CLASS });
 }
 
-export function readHint(v: unknown): { precision?: string; status?: 'reported' | 'planned'; themes?: string[]; actors?: string[] } {
+export function readHint(v: unknown): {
+  precision?: string;
+  status?: 'reported' | 'planned';
+  themes?: string[];
+  actors?: string[];
+} {
   if (!isObj(v)) return {};
   return {
     precision: typeof v.precision === 'string' ? v.precision : undefined,
@@ -35,13 +40,26 @@ export function readHint(v: unknown): { precision?: string; status?: 'reported' 
 }
 
 /** `onProgress(done, total)` is called every few hundred slides (a large import shows how far it is). */
-export function readTimelineJs(doc: unknown, file: string, htmlToText: HtmlToText, onProgress?: (done: number, total: number) => void): ItemsResult {
+export function readTimelineJs(
+  doc: unknown,
+  file: string,
+  htmlToText: HtmlToText,
+  onProgress?: (done: number, total: number) => void,
+): ItemsResult {
   const problems: InputProblem[] = [];
   const notes: string[] = [];
-  if (!isObj(doc)) return { title: '', items: [], notes, problems: [{ file, field: '(document)', message: 'expected a TimelineJS object with an "events" list' }] };
-  if (!Array.isArray(doc.events)) return { title: '', items: [], notes, problems: [{ file, field: 'events', message: 'expected a list of slides' }] };
+  if (!isObj(doc))
+    return {
+      title: '',
+      items: [],
+      notes,
+      problems: [{ file, field: '(document)', message: 'expected a TimelineJS object with an "events" list' }],
+    };
+  if (!Array.isArray(doc.events))
+    return { title: '', items: [], notes, problems: [{ file, field: 'events', message: 'expected a list of slides' }] };
   const title = isObj(doc.title) && isObj(doc.title.text) ? htmlToText(str(doc.title.text.headline)) : '';
-  if (Array.isArray(doc.eras) && doc.eras.length) notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
+  if (Array.isArray(doc.eras) && doc.eras.length)
+    notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
   // The title slide's media counts too: it is not shown either.
   let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
   let early = 0;
@@ -63,15 +81,27 @@ export function readTimelineJs(doc: unknown, file: string, htmlToText: HtmlToTex
     if (!headline && !body) add('text.headline', 'is empty (an event needs a headline or text)');
     if (!isObj(slide.start_date)) return add('start_date', 'is required (an object with at least a year)');
     const dp: DateProblem[] = [];
-    const start = parseParts(slide.start_date as RawParts, { year: 'start_date.year', month: 'start_date.month', day: 'start_date.day' }, dp);
+    const start = parseParts(
+      slide.start_date as RawParts,
+      { year: 'start_date.year', month: 'start_date.month', day: 'start_date.day' },
+      dp,
+    );
     let end = null;
     if (slide.end_date !== undefined && slide.end_date !== null) {
       if (!isObj(slide.end_date)) dp.push({ field: 'end_date', message: 'expected an object' });
-      else end = parseParts(slide.end_date as RawParts, { year: 'end_date.year', month: 'end_date.month', day: 'end_date.day' }, dp);
+      else
+        end = parseParts(
+          slide.end_date as RawParts,
+          { year: 'end_date.year', month: 'end_date.month', day: 'end_date.day' },
+          dp,
+        );
     }
     const hint = readHint(slide.briefline);
     const display = str(slide.display_date) || str((slide.start_date as Record<string, unknown>).display_date);
-    const date = start && dp.length === 0 ? importedDate(start, end, display, hint.precision, `imported from ${file}, ${where}`, 'end_date', dp) : null;
+    const date =
+      start && dp.length === 0
+        ? importedDate(start, end, display, hint.precision, `imported from ${file}, ${where}`, 'end_date', dp)
+        : null;
     dp.forEach((p) => add(p.field === 'Day' ? 'start_date.day' : p.field, p.message));
     if (!date || (!headline && !body)) return;
     items.push({

@@ -8,7 +8,14 @@ import { htmlToTextParse5 } from './htmlParse5';
 import type { EventList } from '../schema';
 
 const data = fixtureData();
-const args = (name: string, text: string) => ({ name, text, knownThemes: data.themes, knownSources: data.sources, today: '2026-01-01', htmlToText: htmlToTextParse5 });
+const args = (name: string, text: string) => ({
+  name,
+  text,
+  knownThemes: data.themes,
+  knownSources: data.sources,
+  today: '2026-01-01',
+  htmlToText: htmlToTextParse5,
+});
 
 describe('importing Briefline lists of either schema version (issue 13)', () => {
   it('reads a version-1 events.json, migrated to version 2', async () => {
@@ -20,12 +27,30 @@ describe('importing Briefline lists of either schema version (issue 13)', () => 
 
   const withAfter: EventList = {
     ...data,
-    events: data.events.map((e, i) => (i === 0 ? { ...e, status: 'planned' as const, date: { start: '2020-07-24', end: null, precision: 'after' as const, expression: 'in the coming weeks', basis: 'vague future' } } : e)),
+    events: data.events.map((e, i) =>
+      i === 0
+        ? {
+            ...e,
+            status: 'planned' as const,
+            date: {
+              start: '2020-07-24',
+              end: null,
+              precision: 'after' as const,
+              expression: 'in the coming weeks',
+              basis: 'vague future',
+            },
+          }
+        : e,
+    ),
   };
 
   it('round-trips an "after" event through events.json', async () => {
     const r = await importFile(args('events.json', exportEventsJson(withAfter, withAfter.events)));
-    expect(r.ok && r.value.events.find((e) => e.id === withAfter.events[0]!.id)?.date).toMatchObject({ start: '2020-07-24', end: null, precision: 'after' });
+    expect(r.ok && r.value.events.find((e) => e.id === withAfter.events[0]!.id)?.date).toMatchObject({
+      start: '2020-07-24',
+      end: null,
+      precision: 'after',
+    });
   });
 
   it.each([

@@ -6,7 +6,14 @@
  * to be a news article; the notice bar says the view shows imported data.
  */
 import { sha256Hex } from '../digest';
-import { validateEventList, type EventList, type EventDate, type InputProblem, type Source, type Theme } from '../schema';
+import {
+  validateEventList,
+  type EventList,
+  type EventDate,
+  type InputProblem,
+  type Source,
+  type Theme,
+} from '../schema';
 import { restoreEvidence } from './evidence';
 import { formatEventDate } from '../dateLabel';
 
@@ -30,8 +37,12 @@ export interface ImportItem {
 }
 
 export const slugify = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
 
 async function fingerprint(text: string): Promise<string> {
   const hash = await sha256Hex(text);
@@ -65,7 +76,12 @@ export async function buildImportedList(args: {
       const label = it.group?.trim() || 'Imported';
       const known = args.knownThemes.find((t) => t.label.toLowerCase() === label.toLowerCase());
       themeIds = [known?.id ?? (slugify(label) || 'imported')];
-      if (!known) themes.set(themeIds[0] as string, { id: themeIds[0] as string, label: clip(label, 60), description: `Group "${label}" in ${file}.` });
+      if (!known)
+        themes.set(themeIds[0] as string, {
+          id: themeIds[0] as string,
+          label: clip(label, 60),
+          description: `Group "${label}" in ${file}.`,
+        });
     }
     for (const t of themeIds) {
       if (themes.has(t)) continue;
@@ -110,9 +126,13 @@ export async function buildImportedList(args: {
     events,
   };
   // Cite the imported file only if some event fell back to it.
-  if (!events.some((e) => e.evidence.some((q) => q.source === sourceId))) doc.sources = doc.sources.filter((x) => x.id !== sourceId);
+  if (!events.some((e) => e.evidence.some((q) => q.source === sourceId)))
+    doc.sources = doc.sources.filter((x) => x.id !== sourceId);
   const r = validateEventList(doc, file);
   // The imported file's text is not served by anyone: it travels with the list, keyed by its path.
   if (r.ok) return { ...r, texts: text ? { [`imported/${file}`]: text } : {} };
-  return { ok: false, problems: r.problems.map((p) => ({ ...p, id: items[events.findIndex((e) => e.id === p.id)]?.where ?? p.id })) };
+  return {
+    ok: false,
+    problems: r.problems.map((p) => ({ ...p, id: items[events.findIndex((e) => e.id === p.id)]?.where ?? p.id })),
+  };
 }

@@ -42,13 +42,22 @@ export interface TjsDocument {
 
 export const SOURCES_CLASS = 'briefline-sources';
 
-const toTjs = (p: DateParts): TjsDate => ({ year: p.year, ...(p.month ? { month: p.month } : {}), ...(p.day ? { day: p.day } : {}) });
+const toTjs = (p: DateParts): TjsDate => ({
+  year: p.year,
+  ...(p.month ? { month: p.month } : {}),
+  ...(p.day ? { day: p.day } : {}),
+});
 
 export function exportTimelineJs(data: EventList, events: readonly TimelineEvent[]): TjsDocument {
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const source = new Map(data.sources.map((x) => [x.id, x]));
   return {
-    title: { text: { headline: escapeHtml(data.title), text: `<p>${events.length} events exported from Briefline. Every event cites its sources.</p>` } },
+    title: {
+      text: {
+        headline: escapeHtml(data.title),
+        text: `<p>${events.length} events exported from Briefline. Every event cites its sources.</p>`,
+      },
+    },
     events: events.map((e) => {
       const { start, end } = eventParts(e);
       const links = [...new Set(e.evidence.map((q) => q.source))].flatMap((id) => {
@@ -66,7 +75,13 @@ export function exportTimelineJs(data: EventList, events: readonly TimelineEvent
           headline: escapeHtml(e.title),
           text: `<p>${escapeHtml(e.summary)}</p>${links.length ? `<p class="${SOURCES_CLASS}">Sources: ${links.join('; ')}</p>` : ''}`,
         },
-        briefline: { status: e.status, precision: e.date.precision, themes: e.themes, actors: e.actors, evidence: evidenceForExport(data, e) },
+        briefline: {
+          status: e.status,
+          precision: e.date.precision,
+          themes: e.themes,
+          actors: e.actors,
+          evidence: evidenceForExport(data, e),
+        },
       };
     }),
   };

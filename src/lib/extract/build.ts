@@ -2,7 +2,14 @@
  * From validated inputs to the event list: locate every quote, resolve every date, check every
  * reference, and collect every problem (never stop at the first). Pure: the CLI reads and writes files.
  */
-import { SCHEMA_VERSION, validateEventList, type EventList, type InputProblem, type Source, type TimelineEvent } from '../schema';
+import {
+  SCHEMA_VERSION,
+  validateEventList,
+  type EventList,
+  type InputProblem,
+  type Source,
+  type TimelineEvent,
+} from '../schema';
 import { resolveDate, normaliseExpression } from '../dates';
 import { firstKnownDay, lastKnownDay } from '../dateBounds';
 import { locateQuote, prepareText, type ArticleText } from '../quotes';
@@ -39,7 +46,13 @@ export function buildEventList(input: BuildInput): BuildResult {
     if (byId.has(ev.id)) problems.push({ file, id: ev.id, field: 'id', message: `duplicate event id "${ev.id}"` });
     else byId.set(ev.id, ev);
     ev.themes.forEach((t, j) => {
-      if (!themeIds.has(t)) problems.push({ file, id: ev.id, field: `themes.${j}`, message: `unknown theme "${t}" (known: ${[...themeIds].join(', ')})` });
+      if (!themeIds.has(t))
+        problems.push({
+          file,
+          id: ev.id,
+          field: `themes.${j}`,
+          message: `unknown theme "${t}" (known: ${[...themeIds].join(', ')})`,
+        });
     });
   });
 
@@ -96,7 +109,13 @@ export function buildEventList(input: BuildInput): BuildResult {
     text: sourceTextPath(s.row.id, s.sha256),
     sha256: s.sha256,
   }));
-  const doc = { schemaVersion: SCHEMA_VERSION, title: curated.title, themes: curated.themes, sources: outSources, events };
+  const doc = {
+    schemaVersion: SCHEMA_VERSION,
+    title: curated.title,
+    themes: curated.themes,
+    sources: outSources,
+    events,
+  };
   // The same schema the app validates with: what the pipeline writes, the app accepts.
   const v = validateEventList(doc, 'events.json (output)');
   return v.ok ? { ok: true, value: v.value } : { ok: false, problems: v.problems };
@@ -114,7 +133,14 @@ function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
 
 type Dates = Map<string, TimelineEvent['date']>;
 
-function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sources: Map<string, LoadedSource>, broken: Set<string>, file: string, problems: InputProblem[]): Dates {
+function resolveAll(
+  events: CuratedEvent[],
+  byId: Map<string, CuratedEvent>,
+  sources: Map<string, LoadedSource>,
+  broken: Set<string>,
+  file: string,
+  problems: InputProblem[],
+): Dates {
   const dates: Dates = new Map();
   const failed = new Set<string>();
   // Events dated by another event's day are resolved after it; a chain is followed, a cycle reported.
@@ -124,7 +150,8 @@ function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sou
     for (const ev of pending) {
       const ref = ev.date.sameDayAs;
       if (ref && !dates.has(ref)) {
-        if (!byId.has(ref)) problems.push({ file, id: ev.id, field: 'date.sameDayAs', message: `unknown event "${ref}"` });
+        if (!byId.has(ref))
+          problems.push({ file, id: ev.id, field: 'date.sameDayAs', message: `unknown event "${ref}"` });
         else if (failed.has(ref)) failed.add(ev.id);
         else next.push(ev);
         continue;
@@ -136,7 +163,14 @@ function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sou
       } else dates.set(ev.id, d);
     }
     if (next.length === pending.length) {
-      next.forEach((ev) => problems.push({ file, id: ev.id, field: 'date.sameDayAs', message: 'events refer to each other\'s day in a cycle' }));
+      next.forEach((ev) =>
+        problems.push({
+          file,
+          id: ev.id,
+          field: 'date.sameDayAs',
+          message: "events refer to each other's day in a cycle",
+        }),
+      );
       break;
     }
     pending = next;
@@ -144,11 +178,21 @@ function resolveAll(events: CuratedEvent[], byId: Map<string, CuratedEvent>, sou
   return dates;
 }
 
-function resolveOne(ev: CuratedEvent, ref: { id: string; date: TimelineEvent['date'] } | undefined, sources: Map<string, LoadedSource>, broken: Set<string>): TimelineEvent['date'] | { error: string; field: string } {
+function resolveOne(
+  ev: CuratedEvent,
+  ref: { id: string; date: TimelineEvent['date'] } | undefined,
+  sources: Map<string, LoadedSource>,
+  broken: Set<string>,
+): TimelineEvent['date'] | { error: string; field: string } {
   const expr = normaliseExpression(ev.date.expression);
-  const carriers = ev.evidence.filter((e) => (!ev.date.source || e.source === ev.date.source) && e.quote.includes(expr));
+  const carriers = ev.evidence.filter(
+    (e) => (!ev.date.source || e.source === ev.date.source) && e.quote.includes(expr),
+  );
   if (carriers.length === 0) {
-    return { field: 'date.expression', error: `"${expr}" is not in any evidence quote${ev.date.source ? ` from ${ev.date.source}` : ''}: the sentence carrying the date must be one of the quotes` };
+    return {
+      field: 'date.expression',
+      error: `"${expr}" is not in any evidence quote${ev.date.source ? ` from ${ev.date.source}` : ''}: the sentence carrying the date must be one of the quotes`,
+    };
   }
   const src = sources.get(carriers[0]!.source);
   if (!src || broken.has(src.row.id)) return { field: 'date', error: '' }; // unknown or broken source: already reported

@@ -12,9 +12,15 @@ export const sourceRowSchema = z.object({
   agency: z.string(),
   headline: z.string().min(1),
   published: isoDay,
-  url: z.string().url().refine((u) => /^https?:\/\//.test(u), 'only http and https addresses'),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'only http and https addresses'),
   /** Path of the article text relative to the data folder, e.g. articles/ndtv-2020-07-24.txt. */
-  file: z.string().min(1).refine((f) => !f.includes('..') && !f.startsWith('/'), 'must be a path inside the data folder'),
+  file: z
+    .string()
+    .min(1)
+    .refine((f) => !f.includes('..') && !f.startsWith('/'), 'must be a path inside the data folder'),
 });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 /** The list's shape only; rows are checked one by one with sourceRowSchema. */

@@ -30,7 +30,13 @@ describe('generateEventList', () => {
       const { list, texts } = await generateEventList({ count, seed: count });
       expect(list.events).toHaveLength(count);
       const v = validateEventList(list, `generated-${count}.json`);
-      if (!v.ok) throw new Error(v.problems.slice(0, 5).map((p) => `${p.id} ${p.field}: ${p.message}`).join('\n'));
+      if (!v.ok)
+        throw new Error(
+          v.problems
+            .slice(0, 5)
+            .map((p) => `${p.id} ${p.field}: ${p.message}`)
+            .join('\n'),
+        );
       const byId = new Map(list.sources.map((s) => [s.id, s]));
       for (const ev of list.events) {
         for (const e of ev.evidence) {
@@ -62,7 +68,8 @@ describe('generateEventList', () => {
 
   it('writes the date expression into the cited sentence and puts texts under the prefix', async () => {
     const { list, texts } = await generateEventList({ count: 50, seed: 11, textPrefix: 'bench-data/n50/sources/' });
-    for (const ev of list.events) expect(ev.evidence[0]?.quote.toLowerCase()).toContain(ev.date.expression.toLowerCase());
+    for (const ev of list.events)
+      expect(ev.evidence[0]?.quote.toLowerCase()).toContain(ev.date.expression.toLowerCase());
     expect(Object.keys(texts).every((k) => k.startsWith('bench-data/n50/sources/') && k.endsWith('.txt'))).toBe(true);
   });
 

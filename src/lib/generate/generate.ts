@@ -55,7 +55,13 @@ function fillTemplate(rng: Rng, t: EventTemplate): Filled {
       return v;
     });
   const title = fill(t.title);
-  return { title: capitalise(title), summary: capitalise(fill(t.summary)), quote: fill(t.quote), support: fill(t.support), actors };
+  return {
+    title: capitalise(title),
+    summary: capitalise(fill(t.summary)),
+    quote: fill(t.quote),
+    support: fill(t.support),
+    actors,
+  };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -113,7 +119,12 @@ export async function generateEventList(options: GenerateOptions): Promise<Gener
     const outlet = OUTLETS[s % OUTLETS.length] as (typeof OUTLETS)[number];
     const id = `${slug(outlet.outlet, 30)}-${pub}-${s}`;
     const writer = new ArticleWriter();
-    const pending: { filled: Filled; template: EventTemplate; evidence: Omit<Evidence, 'source'>[]; date: ReturnType<typeof generateDate> }[] = [];
+    const pending: {
+      filled: Filled;
+      template: EventTemplate;
+      evidence: Omit<Evidence, 'source'>[];
+      date: ReturnType<typeof generateDate>;
+    }[] = [];
     let headline = '';
     for (let e = from; e < to; e++) {
       const template = rng.pick(TEMPLATES);
@@ -168,11 +179,17 @@ export async function generateEventList(options: GenerateOptions): Promise<Gener
   }
   for (const source of sources) {
     const hash = await sha256Hex(texts[source.text] ?? '');
-    if (hash === null) throw new Error('generateEventList needs Web Crypto (crypto.subtle) for the sources\' sha256');
+    if (hash === null) throw new Error("generateEventList needs Web Crypto (crypto.subtle) for the sources' sha256");
     source.sha256 = hash;
   }
   return {
-    list: { schemaVersion: 2, title: `Synthetic India–Israel defence timeline (${count} events, seed ${seed})`, themes, sources, events },
+    list: {
+      schemaVersion: 2,
+      title: `Synthetic India–Israel defence timeline (${count} events, seed ${seed})`,
+      themes,
+      sources,
+      events,
+    },
     texts,
   };
 }

@@ -14,7 +14,7 @@ import { KNOWN_THEME_IDS } from '../themeColor';
 const { list } = await generateEventList({ count: 10_000, seed: 99 });
 const noPeriod = { from: null, to: null };
 
-const timed = <T,>(fn: () => T): { ms: number; value: T } => {
+const timed = <T>(fn: () => T): { ms: number; value: T } => {
   const t0 = performance.now();
   const value = fn();
   return { ms: performance.now() - t0, value };
@@ -25,11 +25,20 @@ describe('hot path at 10,000 events', () => {
     computeVisible({ events: list.events, hiddenThemes: [], hits: null, period: noPeriod }); // sorts once
     const all = timed(() => computeVisible({ events: list.events, hiddenThemes: [], hits: null, period: noPeriod }));
     expect(all.value.events).toHaveLength(10_000);
-    const hidden = timed(() => computeVisible({ events: list.events, hiddenThemes: ['covid'], hits: null, period: noPeriod }));
+    const hidden = timed(() =>
+      computeVisible({ events: list.events, hiddenThemes: ['covid'], hits: null, period: noPeriod }),
+    );
     const covidOnly = list.events.filter((e) => e.themes.every((t) => t === 'covid')).length;
     expect(hidden.value.events).toHaveLength(10_000 - covidOnly);
     expect(hidden.value.hiddenCount).toBe(covidOnly);
-    const period = timed(() => computeVisible({ events: list.events, hiddenThemes: ['covid'], hits: null, period: { from: '2015-01-01', to: '2016-12-31' } }));
+    const period = timed(() =>
+      computeVisible({
+        events: list.events,
+        hiddenThemes: ['covid'],
+        hits: null,
+        period: { from: '2015-01-01', to: '2016-12-31' },
+      }),
+    );
     expect(period.value.events.length).toBeGreaterThan(0);
     expect(period.value.events.length).toBeLessThan(hidden.value.events.length);
     for (const r of [all, hidden, period]) expect(r.ms).toBeLessThan(250);
@@ -40,7 +49,9 @@ describe('hot path at 10,000 events', () => {
     const r = timed(() => searchEvents(index, 'heron drones'));
     expect(r.value?.ids.size).toBeGreaterThan(0);
     expect(r.ms).toBeLessThan(1000);
-    const v = timed(() => computeVisible({ events: list.events, hiddenThemes: [], hits: r.value?.ids ?? null, period: noPeriod }));
+    const v = timed(() =>
+      computeVisible({ events: list.events, hiddenThemes: [], hits: r.value?.ids ?? null, period: noPeriod }),
+    );
     expect(v.value.events.length).toBe(r.value?.ids.size);
     expect(v.ms).toBeLessThan(250);
   });

@@ -58,19 +58,32 @@ export const isHttpUrl = (raw: string) => {
 /** Every problem of the form at once; `today` is YYYY-MM-DD in the user's time zone. */
 export function checkArticleForm(form: ArticleForm, today: string): FormProblem[] {
   const problems: FormProblem[] = [];
-  if (form.text.trim() === '') problems.push({ field: 'text', message: 'The article text is empty: paste the article or choose a saved web page.' });
+  if (form.text.trim() === '')
+    problems.push({
+      field: 'text',
+      message: 'The article text is empty: paste the article or choose a saved web page.',
+    });
   else if (utf8Length(form.text) > MAX_ARTICLE_BYTES) {
     const mb = (utf8Length(form.text) / 1024 / 1024).toFixed(1);
     problems.push({ field: 'text', message: `The text is ${mb} MB; an article can be at most 2 MB.` });
   }
-  if (form.published.trim() === '') problems.push({ field: 'published', message: 'Enter the day the article was published: its dates are read from it.' });
-  else if (!isRealDay(form.published)) problems.push({ field: 'published', message: `“${form.published}” is not a calendar day (YYYY-MM-DD).` });
-  else if (form.published > today) problems.push({ field: 'published', message: `${form.published} is in the future (today is ${today}).` });
+  if (form.published.trim() === '')
+    problems.push({
+      field: 'published',
+      message: 'Enter the day the article was published: its dates are read from it.',
+    });
+  else if (!isRealDay(form.published))
+    problems.push({ field: 'published', message: `“${form.published}” is not a calendar day (YYYY-MM-DD).` });
+  else if (form.published > today)
+    problems.push({ field: 'published', message: `${form.published} is in the future (today is ${today}).` });
   // data/sources.json needs all three (the export must run through `npm run extract`).
-  if (form.outlet.trim() === '') problems.push({ field: 'outlet', message: 'Enter the outlet that published the article.' });
+  if (form.outlet.trim() === '')
+    problems.push({ field: 'outlet', message: 'Enter the outlet that published the article.' });
   if (form.headline.trim() === '') problems.push({ field: 'headline', message: 'Enter the article’s headline.' });
-  if (form.url.trim() === '') problems.push({ field: 'url', message: 'Enter the article’s address: every source links to its original.' });
-  else if (!isHttpUrl(form.url.trim())) problems.push({ field: 'url', message: 'The address must start with http:// or https://.' });
+  if (form.url.trim() === '')
+    problems.push({ field: 'url', message: 'Enter the article’s address: every source links to its original.' });
+  else if (!isHttpUrl(form.url.trim()))
+    problems.push({ field: 'url', message: 'The address must start with http:// or https://.' });
   return problems;
 }
 

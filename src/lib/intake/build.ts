@@ -36,14 +36,31 @@ export interface MergedList {
 
 export function loadedSource(a: ArticleRecord): LoadedSource {
   return {
-    row: { id: a.id, outlet: a.outlet, agency: a.agency, headline: a.headline, published: a.published, url: a.url, file: `articles/${a.id}.txt` },
+    row: {
+      id: a.id,
+      outlet: a.outlet,
+      agency: a.agency,
+      headline: a.headline,
+      published: a.published,
+      url: a.url,
+      file: `articles/${a.id}.txt`,
+    },
     text: a.text,
     sha256: a.sha256,
   };
 }
 
 export function addedSource(a: ArticleRecord): Source {
-  return { id: a.id, outlet: a.outlet, agency: a.agency, headline: a.headline, published: a.published, url: a.url, text: addedTextPath(a.id), sha256: a.sha256 };
+  return {
+    id: a.id,
+    outlet: a.outlet,
+    agency: a.agency,
+    headline: a.headline,
+    published: a.published,
+    url: a.url,
+    text: addedTextPath(a.id),
+    sha256: a.sha256,
+  };
 }
 
 /** Build one article's events as the pipeline would: the events, or every problem. */
@@ -65,14 +82,18 @@ export function buildArticleEvents(
 /** The loaded list with the added articles' sources and events (and extra evidence) merged in. */
 export function mergeAdded(base: EventList, added: AddedRecords): MergedList {
   const problems: AddedProblem[] = [];
-  if (added.articles.length === 0) return { list: base, addedEventIds: new Set(), corroboratedIds: new Set(), problems };
+  if (added.articles.length === 0)
+    return { list: base, addedEventIds: new Set(), corroboratedIds: new Set(), problems };
   const sourceIds = new Set(base.sources.map((s) => s.id));
   const eventIds = new Set(base.events.map((e) => e.id));
   const sources: Source[] = [...base.sources];
   const texts = new Map<string, ArticleRecord>();
   for (const a of added.articles) {
     if (sourceIds.has(a.id)) {
-      problems.push({ id: a.id, message: `the article id “${a.id}” is already a source of the loaded list: not shown` });
+      problems.push({
+        id: a.id,
+        message: `the article id “${a.id}” is already a source of the loaded list: not shown`,
+      });
       continue;
     }
     sourceIds.add(a.id);
@@ -101,12 +122,22 @@ export function mergeAdded(base: EventList, added: AddedRecords): MergedList {
   const extra = new Map<string, TimelineEvent['evidence']>();
   for (const r of added.evidence) {
     const article = texts.get(r.articleId);
-    const at = article ? locateQuote(article.text, r.evidence.quote, { occurrence: r.evidence.occurrence, after: r.evidence.after }) : null;
+    const at = article
+      ? locateQuote(article.text, r.evidence.quote, { occurrence: r.evidence.occurrence, after: r.evidence.after })
+      : null;
     if (!at?.ok) {
-      problems.push({ id: r.eventId, message: at ? `more evidence from ${r.articleId}: ${at.error}` : `more evidence from ${r.articleId}: the article is not available` });
+      problems.push({
+        id: r.eventId,
+        message: at
+          ? `more evidence from ${r.articleId}: ${at.error}`
+          : `more evidence from ${r.articleId}: the article is not available`,
+      });
       continue;
     }
-    extra.set(r.eventId, [...(extra.get(r.eventId) ?? []), { source: r.articleId, quote: r.evidence.quote, start: at.start, end: at.end }]);
+    extra.set(r.eventId, [
+      ...(extra.get(r.eventId) ?? []),
+      { source: r.articleId, quote: r.evidence.quote, start: at.start, end: at.end },
+    ]);
   }
   const withExtra = (e: TimelineEvent) => {
     const more = extra.get(e.id);
@@ -114,7 +145,9 @@ export function mergeAdded(base: EventList, added: AddedRecords): MergedList {
   };
   const events = [...base.events.map(withExtra), ...addedEvents.map(withExtra)].toSorted(compareByDate);
   const known = new Set(events.map((e) => e.id));
-  for (const id of extra.keys()) if (!known.has(id)) problems.push({ id, message: 'more evidence for an event that is not in this list: not shown' });
+  for (const id of extra.keys())
+    if (!known.has(id))
+      problems.push({ id, message: 'more evidence for an event that is not in this list: not shown' });
   return {
     list: { ...base, sources, events },
     addedEventIds: new Set(addedEvents.map((e) => e.id)),

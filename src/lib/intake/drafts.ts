@@ -149,10 +149,14 @@ export function acceptDrafts(
   for (const d of drafts) {
     if (d.decision !== 'accepted') continue;
     const bad = (message: string) => problems.push({ key: d.key, message });
-    for (const q of d.quotes) if (article.text.slice(q.start, q.end) !== q.text) bad(`the quote is not at ${q.start}–${q.end} of the article`);
+    for (const q of d.quotes)
+      if (article.text.slice(q.start, q.end) !== q.text) bad(`the quote is not at ${q.start}–${q.end} of the article`);
     if (d.corroborates) {
       if (!taken.has(d.corroborates.eventId)) bad(`the event “${d.corroborates.title}” is no longer on the timeline`);
-      else d.quotes.forEach((q) => evidence.push({ eventId: d.corroborates!.eventId, evidence: curatedEvidence(article.text, article.id, q) }));
+      else
+        d.quotes.forEach((q) =>
+          evidence.push({ eventId: d.corroborates!.eventId, evidence: curatedEvidence(article.text, article.id, q) }),
+        );
       continue;
     }
     if (!d.title.trim()) bad('the title is empty');
@@ -170,7 +174,9 @@ export function acceptDrafts(
     const event = { ...draftEvent, id };
     const check = eventSchema.safeParse({ ...r.events[0], id });
     if (!check.success) {
-      check.error.issues.forEach((i) => bad(formatProblem({ file: 'event', field: i.path.join('.'), message: i.message })));
+      check.error.issues.forEach((i) =>
+        bad(formatProblem({ file: 'event', field: i.path.join('.'), message: i.message })),
+      );
       continue;
     }
     events.push(event);

@@ -25,7 +25,8 @@ export interface ExportInput {
 export function loadedSourcesNeeded(added: AddedRecords, list: EventList): string[] {
   const mine = new Set(added.articles.map((a) => a.id));
   const ids = new Set<string>();
-  for (const e of corroboratedEvents(added, list)) for (const q of e.evidence) if (!mine.has(q.source)) ids.add(q.source);
+  for (const e of corroboratedEvents(added, list))
+    for (const q of e.evidence) if (!mine.has(q.source)) ids.add(q.source);
   return [...ids].toSorted();
 }
 
@@ -45,7 +46,8 @@ function corroboratedEvents(added: AddedRecords, list: EventList): TimelineEvent
   return list.events.filter((e) => wanted.has(e.id));
 }
 
-const sameDayRef = (e: TimelineEvent | undefined) => (e ? /the day of event ([a-z0-9-]+),/.exec(e.date.basis)?.[1] : undefined);
+const sameDayRef = (e: TimelineEvent | undefined) =>
+  e ? /the day of event ([a-z0-9-]+),/.exec(e.date.basis)?.[1] : undefined;
 
 /** An event of the loaded list back in its curated form (the pipeline recomputes offsets and the date). */
 export function curatedFromEvent(e: TimelineEvent, texts: ReadonlyMap<string, string>): CuratedEvent {
@@ -64,7 +66,9 @@ export function curatedFromEvent(e: TimelineEvent, texts: ReadonlyMap<string, st
     actors: e.actors,
     evidence: e.evidence.map((q) => {
       const text = texts.get(q.source);
-      return text === undefined ? { source: q.source, quote: q.quote } : curatedEvidence(text, q.source, { text: q.quote, start: q.start, end: q.end });
+      return text === undefined
+        ? { source: q.source, quote: q.quote }
+        : curatedEvidence(text, q.source, { text: q.quote, start: q.start, end: q.end });
     }),
   };
 }
@@ -79,11 +83,27 @@ export function exportFiles(input: ExportInput): Record<string, string> {
     const s = list.sources.find((x) => x.id === id);
     const text = loadedTexts.get(id);
     if (!s || text === undefined) throw new Error(`the text of ${id} is not available`);
-    rows.push({ id: s.id, outlet: s.outlet, agency: s.agency, headline: s.headline, published: s.published, url: s.url, file: `articles/${s.id}.txt` });
+    rows.push({
+      id: s.id,
+      outlet: s.outlet,
+      agency: s.agency,
+      headline: s.headline,
+      published: s.published,
+      url: s.url,
+      file: `articles/${s.id}.txt`,
+    });
     files[`articles/${s.id}.txt`] = text;
   }
   for (const a of added.articles) {
-    rows.push({ id: a.id, outlet: a.outlet, agency: a.agency, headline: a.headline, published: a.published, url: a.url, file: `articles/${a.id}.txt` });
+    rows.push({
+      id: a.id,
+      outlet: a.outlet,
+      agency: a.agency,
+      headline: a.headline,
+      published: a.published,
+      url: a.url,
+      file: `articles/${a.id}.txt`,
+    });
     files[`articles/${a.id}.txt`] = a.text;
   }
   const extra = new Map<string, CuratedEvent['evidence']>();
@@ -93,7 +113,8 @@ export function exportFiles(input: ExportInput): Record<string, string> {
     const own = curatedFromEvent({ ...e, evidence: e.evidence.filter((q) => loadedTexts.has(q.source)) }, texts);
     events.push({ ...own, evidence: [...own.evidence, ...(extra.get(e.id) ?? [])] });
   }
-  for (const r of added.events) events.push({ ...r.event, evidence: [...r.event.evidence, ...(extra.get(r.id) ?? [])] });
+  for (const r of added.events)
+    events.push({ ...r.event, evidence: [...r.event.evidence, ...(extra.get(r.id) ?? [])] });
   const used = new Set(events.flatMap((e) => e.themes));
   const curated: CuratedFile = { title: list.title, themes: list.themes.filter((t) => used.has(t.id)), events };
   if (curated.themes.length === 0) curated.themes = list.themes;
@@ -105,6 +126,8 @@ export function exportFiles(input: ExportInput): Record<string, string> {
 export function exportZip(input: ExportInput): Uint8Array {
   const files = exportFiles(input);
   const fixed = new Date('2000-01-01T00:00:00Z'); // the same articles give the same bytes
-  const entries = Object.fromEntries(Object.entries(files).map(([p, t]) => [p, [strToU8(t), { mtime: fixed }] as const]));
+  const entries = Object.fromEntries(
+    Object.entries(files).map(([p, t]) => [p, [strToU8(t), { mtime: fixed }] as const]),
+  );
   return zipSync(entries as unknown as Parameters<typeof zipSync>[0], { level: 6 });
 }

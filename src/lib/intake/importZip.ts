@@ -6,7 +6,14 @@
  */
 import { unzipSync } from 'fflate';
 import type { EventList, InputProblem } from '../schema';
-import { curatedFileSchema, sourceRowSchema, sourcesFileSchema, zodProblems, type CuratedFile, type SourceRow } from '../extract/inputs';
+import {
+  curatedFileSchema,
+  sourceRowSchema,
+  sourcesFileSchema,
+  zodProblems,
+  type CuratedFile,
+  type SourceRow,
+} from '../extract/inputs';
 import { buildEventList, type LoadedSource } from '../extract/build';
 import { sha256Hex } from '../digest';
 import { RECORD_VERSION, type ArticleRecord, type EvidenceRecord, type EventRecord } from './records';
@@ -27,10 +34,26 @@ function unzip(bytes: Uint8Array, name: string): { files: Record<string, Uint8Ar
   try {
     const raw = unzipSync(bytes);
     // A zip of the data folder itself (data/sources.json ...) reads the same.
-    const prefix = Object.keys(raw).some((p) => p === 'sources.json') ? '' : Object.keys(raw).find((p) => p.endsWith('/sources.json'))?.slice(0, -'sources.json'.length) ?? '';
-    return { files: Object.fromEntries(Object.entries(raw).filter(([p]) => p.startsWith(prefix)).map(([p, b]) => [p.slice(prefix.length), b])) };
+    const prefix = Object.keys(raw).some((p) => p === 'sources.json')
+      ? ''
+      : (Object.keys(raw)
+          .find((p) => p.endsWith('/sources.json'))
+          ?.slice(0, -'sources.json'.length) ?? '');
+    return {
+      files: Object.fromEntries(
+        Object.entries(raw)
+          .filter(([p]) => p.startsWith(prefix))
+          .map(([p, b]) => [p.slice(prefix.length), b]),
+      ),
+    };
   } catch (e) {
-    return { problem: { file: name, field: '(file)', message: `not a .zip file that can be read (${e instanceof Error ? e.message : String(e)})` } };
+    return {
+      problem: {
+        file: name,
+        field: '(file)',
+        message: `not a .zip file that can be read (${e instanceof Error ? e.message : String(e)})`,
+      },
+    };
   }
 }
 
@@ -43,7 +66,11 @@ function readJson(files: Record<string, Uint8Array>, path: string, problems: Inp
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(b)) as unknown;
   } catch (e) {
-    problems.push({ file: path, field: '(document)', message: `not valid JSON (${e instanceof Error ? e.message : String(e)})` });
+    problems.push({
+      file: path,
+      field: '(document)',
+      message: `not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    });
     return undefined;
   }
 }
@@ -70,7 +97,14 @@ export async function importZip(bytes: Uint8Array, name: string, ctx: ImportCont
   (Array.isArray(rowsRaw) ? rowsRaw : []).forEach((row, i) => {
     const r = sourceRowSchema.safeParse(row);
     if (r.success) rows.push(r.data);
-    else problems.push(...zodProblems('sources.json', rowsRaw, r.error.issues.map((x) => ({ ...x, path: [i, ...x.path] }))));
+    else
+      problems.push(
+        ...zodProblems(
+          'sources.json',
+          rowsRaw,
+          r.error.issues.map((x) => ({ ...x, path: [i, ...x.path] })),
+        ),
+      );
   });
   const cur = curatedFileSchema.safeParse(curatedRaw);
   if (!cur.success) problems.push(...zodProblems('events.curated.json', curatedRaw, cur.error.issues, 'events'));
@@ -106,15 +140,27 @@ function toRecords(curated: CuratedFile, sources: LoadedSource[], ctx: ImportCon
   const articles: ArticleRecord[] = [];
   const skipped = new Set<string>();
   for (const s of sources) {
-    const here = knownById.get(s.row.id) ?? (loaded.has(s.row.id) ? { sha256: loaded.get(s.row.id)!.sha256 } : undefined);
+    const here =
+      knownById.get(s.row.id) ?? (loaded.has(s.row.id) ? { sha256: loaded.get(s.row.id)!.sha256 } : undefined);
     if (here) {
       if (here.sha256 === s.sha256) skipped.add(s.row.id);
-      else problems.push({ file: s.row.file, id: s.row.id, field: 'id', message: `an article “${s.row.id}” with a different text is already here: rename one of them` });
+      else
+        problems.push({
+          file: s.row.file,
+          id: s.row.id,
+          field: 'id',
+          message: `an article “${s.row.id}” with a different text is already here: rename one of them`,
+        });
       continue;
     }
     const dup = ctx.known.find((a) => a.sha256 === s.sha256);
     if (dup) {
-      problems.push({ file: s.row.file, id: s.row.id, field: '(article)', message: `the same text is already here as ${dup.id}` });
+      problems.push({
+        file: s.row.file,
+        id: s.row.id,
+        field: '(article)',
+        message: `the same text is already here as ${dup.id}`,
+      });
       continue;
     }
     articles.push({ v: RECORD_VERSION, ...s.row, text: s.text!, sha256: s.sha256, addedAt: ctx.now });
@@ -129,13 +175,27 @@ function toRecords(curated: CuratedFile, sources: LoadedSource[], ctx: ImportCon
     if (own.length === 0) continue; // entirely from articles already here
     if (existing.has(ev.id)) {
       // More evidence for an event already shown: only the quotes from the new articles.
-      own.forEach((q, i) => evidence.push({ v: RECORD_VERSION, id: `${ev.id}|${q.source}|${i}`, eventId: ev.id, articleId: q.source, addedAt: ctx.now, evidence: q }));
+      own.forEach((q, i) =>
+        evidence.push({
+          v: RECORD_VERSION,
+          id: `${ev.id}|${q.source}|${i}`,
+          eventId: ev.id,
+          articleId: q.source,
+          addedAt: ctx.now,
+          evidence: q,
+        }),
+      );
       continue;
     }
     const articleId = ev.date.source && mine.has(ev.date.source) ? ev.date.source : own[0]!.source;
     const foreign = ev.evidence.filter((q) => !mine.has(q.source));
     if (foreign.length || ev.date.sameDayAs) {
-      problems.push({ file: 'events.curated.json', id: ev.id, field: foreign.length ? 'evidence' : 'date.sameDayAs', message: 'an event added in the browser must be dated and quoted from its own article only' });
+      problems.push({
+        file: 'events.curated.json',
+        id: ev.id,
+        field: foreign.length ? 'evidence' : 'date.sameDayAs',
+        message: 'an event added in the browser must be dated and quoted from its own article only',
+      });
       continue;
     }
     events.push({ v: RECORD_VERSION, id: ev.id, articleId, addedAt: ctx.now, event: ev });

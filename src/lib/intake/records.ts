@@ -59,14 +59,21 @@ const SCHEMAS = { articles: articleRecordSchema, events: eventRecordSchema, evid
 type RecordOf<T extends TableName> = z.infer<(typeof SCHEMAS)[T]>;
 
 /** Read raw records of one table: the readable ones, and the others set aside with a reason each. */
-export function readRecords<T extends TableName>(table: T, raw: readonly unknown[]): { records: RecordOf<T>[]; setAside: SetAside[] } {
+export function readRecords<T extends TableName>(
+  table: T,
+  raw: readonly unknown[],
+): { records: RecordOf<T>[]; setAside: SetAside[] } {
   const records: RecordOf<T>[] = [];
   const setAside: SetAside[] = [];
   raw.forEach((value, i) => {
     const key = keyOf(value, i);
     const v = (value as { v?: unknown } | null)?.v;
     if (typeof v === 'number' && v > RECORD_VERSION) {
-      setAside.push({ table, key, reason: `written by a newer version of Briefline (record format ${v}; this one reads ${RECORD_VERSION})` });
+      setAside.push({
+        table,
+        key,
+        reason: `written by a newer version of Briefline (record format ${v}; this one reads ${RECORD_VERSION})`,
+      });
       return;
     }
     const r = SCHEMAS[table].safeParse(value);

@@ -62,7 +62,10 @@ export function findCorroboration(
       .toSorted((x, y) => index.idf(y) - index.idf(x))
       .slice(0, 4)
       .map((s) => words.find((w) => w.stem === s)!.text.toLowerCase());
-    const when = d.event.date.precision === 'day' && d.event.date.start ? `same day (${longDay(d.event.date.start)})` : 'overlapping dates';
+    const when =
+      d.event.date.precision === 'day' && d.event.date.start
+        ? `same day (${longDay(d.event.date.start)})`
+        : 'overlapping dates';
     const parts = [when];
     if (sharedActors.length) parts.push(`shared actors: ${sharedActors.join(', ')}`);
     if (terms.length) parts.push(`shared terms: ${terms.join(', ')}`);

@@ -36,7 +36,12 @@ export function datedClauses(text: string, published: string): DatedClause[] {
     datedSentences.add(sentence.start);
     const date: EventDate = { ...raw.date };
     const expressionAt = locateExpression(raw, text);
-    out.push({ sentence, date, status: isFuture(raw, published) ? 'planned' : 'reported', ...(expressionAt ? { expressionAt } : {}) });
+    out.push({
+      sentence,
+      date,
+      status: isFuture(raw, published) ? 'planned' : 'reported',
+      ...(expressionAt ? { expressionAt } : {}),
+    });
   }
   for (const sentence of splitSentences(text)) {
     if (datedSentences.has(sentence.start) || HEADER.test(sentence.text) || !enoughWords(sentence.text)) continue;
@@ -62,12 +67,17 @@ function isFuture(s: Extended, published: string): boolean {
 
 /** The expression's offsets: from the resolver when it gives them, else found in the sentence. */
 function locateExpression(s: Extended, text: string): { start: number; end: number } | undefined {
-  if (typeof s.expressionStart === 'number' && typeof s.expressionEnd === 'number' && s.expressionEnd > s.expressionStart) {
+  if (
+    typeof s.expressionStart === 'number' &&
+    typeof s.expressionEnd === 'number' &&
+    s.expressionEnd > s.expressionStart
+  ) {
     // absolute offsets into the article, or relative to the sentence: accept either, checked against the text
     const expr = s.date.expression.toLowerCase();
     for (const base of [0, s.start]) {
       const [a, b] = [base + s.expressionStart, base + s.expressionEnd];
-      if (a >= s.start && b <= s.end && text.slice(a, b).toLowerCase().startsWith(expr.slice(0, 3))) return { start: a, end: b };
+      if (a >= s.start && b <= s.end && text.slice(a, b).toLowerCase().startsWith(expr.slice(0, 3)))
+        return { start: a, end: b };
     }
   }
   const at = s.quote.toLowerCase().indexOf(s.date.expression.toLowerCase());

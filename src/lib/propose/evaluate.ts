@@ -51,7 +51,9 @@ export function scoreArticle(doc: EventList, sourceId: string, proposals: Propos
     (hit ? recalled : missed).push(e.id);
   }
   const unchanged = proposals.filter((p) =>
-    events.some((e) => sameDate(p, e, published) && quotesOf(e).some((q) => q.start === p.quote.start && q.end === p.quote.end)),
+    events.some(
+      (e) => sameDate(p, e, published) && quotesOf(e).some((q) => q.start === p.quote.start && q.end === p.quote.end),
+    ),
   ).length;
   const falseProposals = proposals
     .filter((p) => !events.some((e) => quotesOf(e).some((q) => samePassage(p, q))))
@@ -71,5 +73,15 @@ export function scoreArticle(doc: EventList, sourceId: string, proposals: Propos
   }
   const corroborations: Record<string, string> = {};
   for (const p of proposals) if (p.corroborates) corroborations[p.key] = p.corroborates.eventId;
-  return { source: sourceId, proposals: proposals.length, events: events.length, recalled, missed, unchanged, falseProposals, themes, corroborations };
+  return {
+    source: sourceId,
+    proposals: proposals.length,
+    events: events.length,
+    recalled,
+    missed,
+    unchanged,
+    falseProposals,
+    themes,
+    corroborations,
+  };
 }

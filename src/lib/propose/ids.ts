@@ -22,7 +22,10 @@ function unique(base: string, existing: Iterable<string>): string {
 
 /** "Outlook India", 2022-06-03 → "outlook-2022-06-03" (the outlet's first word; "-2", "-3"… when taken). */
 export function articleId(outlet: string | undefined, published: string, existingIds: Iterable<string> = []): string {
-  const word = slug(outlet ?? '', 3).split('-').find((w) => w !== 'the' && w !== 'www') || 'article';
+  const word =
+    slug(outlet ?? '', 3)
+      .split('-')
+      .find((w) => w !== 'the' && w !== 'www') || 'article';
   return unique(`${word.slice(0, 40)}-${published}`, existingIds);
 }
 

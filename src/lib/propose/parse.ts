@@ -28,7 +28,9 @@ type Term = { text: string; tags: string[] };
 type Json = { text: string; terms: Term[]; offset?: { start: number; length: number } };
 
 const REPORTING = new Set(
-  'say says said tell tells told add adds added state states stated quote quoted note noted report reported claim claimed describe described mention mentioned'.split(' '),
+  'say says said tell tells told add adds added state states stated quote quoted note noted report reported claim claimed describe described mention mentioned'.split(
+    ' ',
+  ),
 );
 
 /** Parsed one by one, each call would pay compromise's fixed cost: all sentences go through one parse. */
@@ -58,7 +60,8 @@ export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
   }
   for (const o of doc.organizations().json({ offset: true }) as Json[]) {
     const name = o.text.replace(/^the /i, '').replace(/['\u2019]s$|[^\p{L}\p{N}&)]+$/u, '');
-    if (o.offset && /^(?:\p{Lu}[\p{L}&-]*)(?: \p{Lu}[\p{L}&-]*)+$/u.test(name)) out[owner(o.offset.start)]!.organisations.push(name);
+    if (o.offset && /^(?:\p{Lu}[\p{L}&-]*)(?: \p{Lu}[\p{L}&-]*)+$/u.test(name))
+      out[owner(o.offset.start)]!.organisations.push(name);
   }
   sentences.forEach((s, i) => out[i]!.organisations.push(...acronymsDefined(s)));
   // verb groups by tag (doc.verbs().json() analyses each verb phrase and costs far more)
@@ -68,15 +71,22 @@ export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
     const text = v.text.replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
     const lead = v.text.length - v.text.replace(/^[^\p{L}\p{N}]+/u, '').length;
     const words = v.terms.map((t) => t.text.toLowerCase().replace(/[^\p{L}]+/gu, ''));
-    const main = v.terms.filter((t) => !t.tags.includes('Copula') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal'));
+    const main = v.terms.filter(
+      (t) => !t.tags.includes('Copula') && !t.tags.includes('Auxiliary') && !t.tags.includes('Modal'),
+    );
     const copula = main.length === 0;
     const start = v.offset.start + lead - starts[i]!;
-    out[i]!.verbs.push({ text, start, end: start + text.length, infinitive: words.at(-1) ?? '', reporting: REPORTING.has(words.at(-1) ?? ''), copula });
+    out[i]!.verbs.push({
+      text,
+      start,
+      end: start + text.length,
+      infinitive: words.at(-1) ?? '',
+      reporting: REPORTING.has(words.at(-1) ?? ''),
+      copula,
+    });
   }
   return out;
 }
-
-export const parseSentence = (sentence: string): ParsedSentence => parseSentences([sentence])[0]!;
 
 function cleanPerson(terms: Term[]): string | undefined {
   let words = terms.filter((t) => !t.tags.includes('Honorific') && !t.tags.includes('Actor'));
@@ -90,7 +100,8 @@ function cleanPerson(terms: Term[]): string | undefined {
 /** "Directorate of Defence Research and Development (DDR&D)" and "DRDO (Defence Research…)": the acronym. */
 function acronymsDefined(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/gu)) if (/^\p{Lu}.*\p{Lu}/u.test(m[1]!) && m[1] !== 'COVID') out.push(m[1]!);
+  for (const m of s.matchAll(/\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/gu))
+    if (/^\p{Lu}.*\p{Lu}/u.test(m[1]!) && m[1] !== 'COVID') out.push(m[1]!);
   for (const m of s.matchAll(/\b(\p{Lu}{2,}[\p{Lu}&]*) \(\p{Lu}/gu)) out.push(m[1]!);
   return out;
 }

@@ -10,19 +10,23 @@ const ARTICLE = [
   'Mr Singh on Monday held talks with his Israeli counterpart Benjamin Gantz in New Delhi, officials said. Singh said the talks were warm.',
   'An Israeli delegation will arrive in India next week to set up rapid testing sites against the pandemic.',
   'India has procured missiles and ammunition from Israel in the last couple of years.',
-  'They also discussed a cooperation agreement signed between the DRDO and Israel\'s defence research directorate.',
+  "They also discussed a cooperation agreement signed between the DRDO and Israel's defence research directorate.",
   'The weather was pleasant.',
 ].join('\n');
 const published = '2020-07-29'; // a Wednesday
 
-const propose = (text = ARTICLE, events = EVENTS) => proposeEvents({ id: 'new-2020-07-29', text, published }, { events, themes: THEMES });
+const propose = (text = ARTICLE, events = EVENTS) =>
+  proposeEvents({ id: 'new-2020-07-29', text, published }, { events, themes: THEMES });
 
 describe('proposeEvents: dates', () => {
   it('proposes every dated clause with its basis, planned when the resolver says future, quotes exact', () => {
     const ps = propose();
     for (const p of ps) {
       expect(ARTICLE.slice(p.quote.start, p.quote.end)).toBe(p.quote.text);
-      if (p.expressionAt) expect(ARTICLE.slice(p.expressionAt.start, p.expressionAt.end).toLowerCase()).toBe(p.date.expression.toLowerCase());
+      if (p.expressionAt)
+        expect(ARTICLE.slice(p.expressionAt.start, p.expressionAt.end).toLowerCase()).toBe(
+          p.date.expression.toLowerCase(),
+        );
       expect(p.summary).toBe('');
     }
     const monday = ps.find((p) => p.date.expression === 'on Monday')!;
@@ -30,15 +34,26 @@ describe('proposeEvents: dates', () => {
     expect(monday.date.basis).toMatch(/latest Monday/);
     expect(monday.status).toBe('reported');
     const week = ps.find((p) => p.date.expression === 'next week')!;
-    expect(week).toMatchObject({ status: 'planned', date: { start: '2020-08-03', end: '2020-08-09', precision: 'week' } });
+    expect(week).toMatchObject({
+      status: 'planned',
+      date: { start: '2020-08-03', end: '2020-08-09', precision: 'week' },
+    });
   });
 
   it('proposes vague-past and undated reported happenings as "before" publication, never with a day', () => {
     const ps = propose();
     const procured = ps.find((p) => p.quote.text.startsWith('India has procured'))!;
-    expect(procured.date).toMatchObject({ start: null, end: published, precision: 'before', expression: 'in the last couple of years' });
+    expect(procured.date).toMatchObject({
+      start: null,
+      end: published,
+      precision: 'before',
+      expression: 'in the last couple of years',
+    });
     const agreement = ps.find((p) => p.quote.text.startsWith('They also discussed'))!;
-    expect(agreement).toMatchObject({ undated: true, date: { start: null, end: published, precision: 'before', expression: 'agreement signed' } });
+    expect(agreement).toMatchObject({
+      undated: true,
+      date: { start: null, end: published, precision: 'before', expression: 'agreement signed' },
+    });
     // no date and no reported happening: nothing proposed; the headline line is not glued to the first sentence
     expect(ps.some((p) => p.quote.text.includes('weather'))).toBe(false);
     expect(ps.every((p) => !p.quote.text.includes('Ministers meet'))).toBe(true);
@@ -59,10 +74,13 @@ describe('proposeEvents: dates', () => {
   });
 
   it('reports progress and is fast on a long article', () => {
-    const big = Array.from({ length: 40 }, () => ARTICLE).join("\n\n"); // about 20 kB
+    const big = Array.from({ length: 40 }, () => ARTICLE).join('\n\n'); // about 20 kB
     const seen: number[] = [];
     const t0 = performance.now();
-    const ps = proposeEvents({ id: 'big', text: big, published }, { events: EVENTS, themes: THEMES, onProgress: (f) => seen.push(f) });
+    const ps = proposeEvents(
+      { id: 'big', text: big, published },
+      { events: EVENTS, themes: THEMES, onProgress: (f) => seen.push(f) },
+    );
     expect(performance.now() - t0).toBeLessThan(10_000); // generous: a shared machine; the bench measures speed
     expect(ps.length).toBeGreaterThan(40);
     expect(seen[0]).toBe(0);
@@ -80,9 +98,13 @@ describe('proposeEvents: actors', () => {
   });
 
   it('folds short forms into the full name found in the article when nothing is known', () => {
-    const text = 'Defence Minister Rajnath Singh on Monday met Gabi Ashkenazi. Mr Singh on Tuesday called Ashkenazi again.';
+    const text =
+      'Defence Minister Rajnath Singh on Monday met Gabi Ashkenazi. Mr Singh on Tuesday called Ashkenazi again.';
     const ps = proposeEvents({ id: 'a', text, published }, { events: [], themes: THEMES });
-    expect(ps.map((p) => p.actors.toSorted())).toEqual([['Gabi Ashkenazi', 'Rajnath Singh'], ['Gabi Ashkenazi', 'Rajnath Singh']]);
+    expect(ps.map((p) => p.actors.toSorted())).toEqual([
+      ['Gabi Ashkenazi', 'Rajnath Singh'],
+      ['Gabi Ashkenazi', 'Rajnath Singh'],
+    ]);
   });
 });
 
@@ -108,14 +130,20 @@ describe('proposeEvents: corroboration', () => {
   const text = 'Rajnath Singh on Friday held a telephonic conversation with Benny Gantz, officials said.';
   it('offers a proposal whose date overlaps an event and shares actors as more evidence for it', () => {
     const [p] = proposeEvents({ id: 'b', text, published: '2020-07-24' }, { events: EVENTS, themes: THEMES });
-    expect(p!.corroborates).toMatchObject({ eventId: '2020-07-24-singh-gantz-call', title: 'Rajnath Singh and Benny Gantz speak by telephone' });
+    expect(p!.corroborates).toMatchObject({
+      eventId: '2020-07-24-singh-gantz-call',
+      title: 'Rajnath Singh and Benny Gantz speak by telephone',
+    });
     expect(p!.corroborates!.reason).toMatch(/same day.*Rajnath Singh/);
   });
 
   it('does not when the dates do not overlap, or nothing but the day is shared', () => {
     const [p] = proposeEvents({ id: 'b', text, published: '2020-08-07' }, { events: EVENTS, themes: THEMES });
     expect(p!.corroborates).toBeUndefined();
-    const [q] = proposeEvents({ id: 'c', text: 'The weather service on Friday warned of storms in Mumbai.', published: '2020-07-24' }, { events: EVENTS, themes: THEMES });
+    const [q] = proposeEvents(
+      { id: 'c', text: 'The weather service on Friday warned of storms in Mumbai.', published: '2020-07-24' },
+      { events: EVENTS, themes: THEMES },
+    );
     expect(q?.corroborates).toBeUndefined();
   });
 
@@ -146,7 +174,10 @@ describe('merging and accepting', () => {
 
   it('turns a proposal into an event that passes the schema and the quote check', () => {
     for (const p of propose()) {
-      const event = proposalToEvent(p, 'new-2020-07-29', { themes: p.themes.length ? undefined : ['diplomacy'], existingIds: ['x'] });
+      const event = proposalToEvent(p, 'new-2020-07-29', {
+        themes: p.themes.length ? undefined : ['diplomacy'],
+        existingIds: ['x'],
+      });
       expect(eventSchema.safeParse(event).success).toBe(true);
       expect(event.summary).toBe(event.title);
       expect(locateQuote(ARTICLE, event.evidence[0]!.quote)).toMatchObject({ ok: true, start: p.quote.start });

@@ -14,9 +14,9 @@ import { learnThemes, suggestThemes, type ThemeModel } from './themes';
 import { suggestTitle } from './titles';
 import type { ArticleInput, Proposal, ProposeContext } from './types';
 
-export { articleId, eventId } from './ids';
-export { addEvidence, checkEvent, mergeProposals, occurrenceAt, proposalToEvent, type EventOverrides } from './toEvent';
-export type { ArticleInput, Proposal, ProposeContext, ProposedTheme } from './types';
+export { articleId } from './ids';
+export { checkEvent, mergeProposals, proposalToEvent } from './toEvent';
+export type { ArticleInput, Proposal, ProposeContext } from './types';
 
 interface Learned {
   themes: ThemeModel;
@@ -75,7 +75,12 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
     const s = c.sentence;
     const actors = actorsOf(s.text);
     const expression = c.expressionAt && { start: c.expressionAt.start - s.start, end: c.expressionAt.end - s.start };
-    const title = suggestTitle({ sentence: s.text, verbs: parsed.get(s.start)!.verbs, actors, ...(expression ? { expression } : {}) });
+    const title = suggestTitle({
+      sentence: s.text,
+      verbs: parsed.get(s.start)!.verbs,
+      actors,
+      ...(expression ? { expression } : {}),
+    });
     const several = (perSentence.get(s.start) ?? 1) > 1 && c.expressionAt;
     const p: Proposal = {
       key: `p-${s.start}-${s.end}${several ? `-${c.expressionAt!.start}` : ''}`,

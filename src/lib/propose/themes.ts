@@ -47,7 +47,8 @@ export function learnThemes(events: readonly TimelineEvent[], themes: readonly T
     themes: e.themes,
     weight: 1,
   }));
-  for (const t of themes) docs.push({ stems: keep(stems(`${t.label} ${t.description}`)), themes: [t.id], weight: DESCRIPTION });
+  for (const t of themes)
+    docs.push({ stems: keep(stems(`${t.label} ${t.description}`)), themes: [t.id], weight: DESCRIPTION });
   const weights = new Map<string, Map<string, number>>();
   const totalMass = docs.reduce((sum, d) => sum + d.weight, 0);
   const df = new Map<string, number>();

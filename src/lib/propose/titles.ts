@@ -46,11 +46,17 @@ function quotedSpeech(input: TitleInput): string | undefined {
   const after = m[2]!;
   if (!/\b(?:said|says|added|told|stated)\b/i.test(after)) return undefined;
   const named = input.actors.find((a) => after.includes(a.split(' ').at(-1)!));
-  const plain = /^(?:(?:he|she|it|they|said|added|told) )*(?:the )?(\p{Lu}[\p{L}' ]{2,40}?)(?: said| added| told| stated|,|\.|$)/u.exec(after)?.[1];
+  const plain =
+    /^(?:(?:he|she|it|they|said|added|told) )*(?:the )?(\p{Lu}[\p{L}' ]{2,40}?)(?: said| added| told| stated|,|\.|$)/u.exec(
+      after,
+    )?.[1];
   const speaker = named ?? plain;
   if (!speaker || /^(?:he|she|it|they|said|added|told)$/i.test(speaker.trim())) return undefined;
   const quoted = m[1]!.replace(/^["\u201C]/, '').replace(/[,.;:]+$/, '');
-  const words = quoted.split(/\s+/).slice(0, MAX_OBJECT_WORDS + 2).join(' ');
+  const words = quoted
+    .split(/\s+/)
+    .slice(0, MAX_OBJECT_WORDS + 2)
+    .join(' ');
   const first = /^I\b/.test(words) ? words : `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
   return finish(`${speaker.trim()}: ${first}`);
 }
@@ -62,8 +68,12 @@ function subjectBefore(sentence: string, verbStart: number, input: TitleInput): 
   // back to the start of the clause
   let cut = -1;
   for (const m of before.matchAll(/[,;:"\u201C\u201D()]|\b(?:that|which|who)\b/gi)) cut = m.index! + m[0].length;
-  if (cut >= 0 && before.slice(cut).trim().split(/\s+/).length >= 1 && before.slice(cut).trim()) before = before.slice(cut);
-  let subject = before.replace(/\s+/g, ' ').trim().replace(/^(?:and|but|so|also|then|now|earlier|later)\b\s*/i, '');
+  if (cut >= 0 && before.slice(cut).trim().split(/\s+/).length >= 1 && before.slice(cut).trim())
+    before = before.slice(cut);
+  let subject = before
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:and|but|so|also|then|now|earlier|later)\b\s*/i, '');
   const words = subject.split(' ').filter(Boolean);
   const named = input.actors.filter((a) => subject.includes(a.split(' ').at(-1)!));
   if (!subject || PRONOUN.test(subject) || words.length > 5) {
@@ -98,7 +108,11 @@ function fallback(input: TitleInput): string {
 }
 
 function finish(title: string): string {
-  let t = title.replace(/\s+/g, ' ').replace(/^["'\u201C\u2018\s]+/, '').replace(/[\s,;:.]+$/, '').trim();
+  let t = title
+    .replace(/\s+/g, ' ')
+    .replace(/^["'\u201C\u2018\s]+/, '')
+    .replace(/[\s,;:.]+$/, '')
+    .trim();
   if (t.length > MAX_TITLE) t = t.slice(0, t.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -1,8 +1,7 @@
 /**
  * From accepted proposals to events: proposalToEvent (what "Accept" adds), mergeProposals (several
- * sentences about one happening → one event with several quotes), addEvidence (a corroborating
- * proposal's quote added to an existing event) and checkEvent (the same zod schema and quote check as
- * the pipeline). Pure.
+ * sentences about one happening → one event with several quotes) and checkEvent (the same zod
+ * schema and quote check as the pipeline). Pure.
  */
 import { eventSchema, PRECISIONS, type EventDate, type InputProblem, type Status, type TimelineEvent } from '../schema';
 import { locateQuote } from '../quotes';
@@ -56,45 +55,57 @@ export function mergeProposals(a: Proposal, b: Proposal): Proposal {
   const corroborates = lead.corroborates ?? other.corroborates;
   if (corroborates) merged.corroborates = corroborates;
   else delete merged.corroborates;
-  const sameAs = [...new Set([...(lead.sameAs ?? []), ...(other.sameAs ?? [])])].filter((k) => k !== a.key && k !== b.key);
+  const sameAs = [...new Set([...(lead.sameAs ?? []), ...(other.sameAs ?? [])])].filter(
+    (k) => k !== a.key && k !== b.key,
+  );
   if (sameAs.length) merged.sameAs = sameAs;
   else delete merged.sameAs;
   return merged;
-}
-
-/** The existing event with the proposal's quotes added (as more evidence from `sourceId`), once each. */
-export function addEvidence(event: TimelineEvent, p: Proposal, sourceId: string): TimelineEvent {
-  const have = new Set(event.evidence.map((e) => `${e.source}:${e.start}:${e.end}`));
-  const added = quotesOf(p)
-    .filter((q) => !have.has(`${sourceId}:${q.start}:${q.end}`))
-    .map((q) => ({ source: sourceId, quote: q.text, start: q.start, end: q.end }));
-  return { ...event, evidence: [...event.evidence, ...added], actors: [...new Set([...event.actors, ...p.actors])] };
 }
 
 /**
  * Every problem with an event built from an article: the event schema, and each quote exactly at its
  * offsets in its article's text (and found there by locateQuote, as the pipeline finds it).
  */
-export function checkEvent(event: TimelineEvent, texts: ReadonlyMap<string, string> | Record<string, string>): InputProblem[] {
+export function checkEvent(
+  event: TimelineEvent,
+  texts: ReadonlyMap<string, string> | Record<string, string>,
+): InputProblem[] {
   const get = (id: string) => (texts instanceof Map ? texts.get(id) : (texts as Record<string, string>)[id]);
   const problems: InputProblem[] = [];
   const r = eventSchema.safeParse(event);
   if (!r.success) {
     for (const issue of r.error.issues) {
-      problems.push({ file: 'event', id: event.id, field: issue.path.map(String).join('.') || '(event)', message: issue.message });
+      problems.push({
+        file: 'event',
+        id: event.id,
+        field: issue.path.map(String).join('.') || '(event)',
+        message: issue.message,
+      });
     }
   }
   event.evidence?.forEach((e, i) => {
     const text = get(e.source);
     const field = `evidence.${i}.quote`;
-    if (text === undefined) problems.push({ file: e.source, id: event.id, field, message: `no article text for source "${e.source}"` });
+    if (text === undefined)
+      problems.push({ file: e.source, id: event.id, field, message: `no article text for source "${e.source}"` });
     else if (text.slice(e.start, e.end) !== e.quote) {
-      problems.push({ file: e.source, id: event.id, field, message: `the quote is not the article's text at offsets ${e.start}-${e.end}` });
+      problems.push({
+        file: e.source,
+        id: event.id,
+        field,
+        message: `the quote is not the article's text at offsets ${e.start}-${e.end}`,
+      });
     } else {
       const occurrence = occurrenceAt(text, e.quote, e.start);
       const found = locateQuote(text, e.quote, { occurrence });
       if (!found.ok || found.start !== e.start) {
-        problems.push({ file: e.source, id: event.id, field, message: found.ok ? 'located at other offsets' : found.error });
+        problems.push({
+          file: e.source,
+          id: event.id,
+          field,
+          message: found.ok ? 'located at other offsets' : found.error,
+        });
       }
     }
   });

@@ -8,7 +8,8 @@ export class MemoryStorage implements StorageLike {
     return this.map.get(k) ?? null;
   }
   setItem(k: string, v: string) {
-    if (this.full) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
+    if (this.full)
+      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
     this.map.set(k, v);
   }
   removeItem(k: string) {
