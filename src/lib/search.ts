@@ -1,6 +1,8 @@
 /**
  * Full-text search over the events (pure, no React): titles, summaries, evidence quotes,
- * actors and the outlets of the sources. Prefix and fuzzy matching via minisearch.
+ * actors and the outlets of the sources. Prefix matching via minisearch, and typo tolerance where it is needed:
+ * a word of the query that matches (or starts) a word of the list is taken as written; only a word that matches
+ * nothing is searched fuzzily ("Gnatz" finds Gantz, "missle" missiles), so exact searches get no noisier.
  * Returns the matching event ids and the document terms that matched, for highlighting.
  */
 import MiniSearch from 'minisearch';
@@ -39,7 +41,7 @@ export function createSearchIndex(): SearchIndex {
     fields: [...SEARCH_FIELDS],
     searchOptions: {
       prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      fuzzy: false,
       combineWith: 'AND',
       boost: { title: 2 },
     },
@@ -64,7 +66,7 @@ export function searchDocs(data: Pick<EventList, 'events' | 'sources'>): SearchD
 export function searchEvents(index: SearchIndex, query: string): SearchResult | null {
   const q = query.trim();
   if (q === '') return null;
-  const results = index.mini.search(q);
+  const results = index.mini.search({ combineWith: 'AND', queries: termQueries(index, q) });
   const ids = new Set<string>();
   const terms = new Set<string>();
   for (const r of results) {
@@ -72,4 +74,24 @@ export function searchEvents(index: SearchIndex, query: string): SearchResult | 
     for (const t of r.terms) terms.add(t);
   }
   return { ids, terms: [...terms] };
+}
+
+/**
+ * Edits allowed for a query word that matches nothing as written: none up to 3 letters, one for 4, two from 5
+ * (a swap of two letters, "Gnatz" for "Gantz", is two edits to minisearch's Levenshtein distance).
+ */
+export function typoDistance(word: string): number | false {
+  const n = [...word].length;
+  return n <= 3 ? false : n === 4 ? 1 : 2;
+}
+
+/** One sub-query per word of the query: as written (prefix) when the list has it, else fuzzy (typoDistance). */
+function termQueries(index: SearchIndex, q: string) {
+  const { mini } = index;
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  const words = tokenize(q).filter((w) => w.trim() !== '');
+  return words.map((w) => {
+    const known = mini.search(w, { prefix: true, fuzzy: false }).length > 0;
+    return { queries: [w], fuzzy: known ? false : typoDistance(w.toLowerCase()) };
+  });
 }
