@@ -1,0 +1,90 @@
+/**
+ * Positions on the overview strip as fractions (0 = the span's start, 1 = its end), the window moves the strip's
+ * controls make (pan, resize, centre, keys), and the words it says (aria-valuetext, tick labels).
+ */
+import type { Span } from './bins';
+import { localTime } from './bins';
+
+export const fraction = (t: number, span: Span) => (t - span.start) / (span.end - span.start);
+export const timeAt = (f: number, span: Span) => span.start + f * (span.end - span.start);
+
+/** The window moved by `dt`, kept inside the span where it fits (a window wider than the span is centred). */
+export function panWindow(w: Span, dt: number, span: Span): Span {
+  const width = w.end - w.start;
+  if (width >= span.end - span.start) {
+    const mid = (span.start + span.end) / 2;
+    return { start: mid - width / 2, end: mid + width / 2 };
+  }
+  const start = Math.min(span.end - width, Math.max(span.start, w.start + dt));
+  return { start, end: start + width };
+}
+
+/** The window centred on `t`, same width. */
+export const centreWindow = (w: Span, t: number, span: Span): Span => panWindow(w, t - (w.start + w.end) / 2, span);
+
+/** One edge of the window moved to `t`, never past the other edge less `minWidth`, never out of the span. */
+export function resizeWindow(w: Span, edge: 'start' | 'end', t: number, span: Span, minWidth: number): Span {
+  if (edge === 'start') return { start: Math.max(span.start, Math.min(t, w.end - minWidth)), end: w.end };
+  return { start: w.start, end: Math.min(span.end, Math.max(t, w.start + minWidth)) };
+}
+
+export type StripKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'PageUp' | 'PageDown' | 'Home' | 'End';
+
+/** A key on the strip's slider: arrows move a tenth of the window, Page keys a whole window, Home/End to the ends. */
+export function keyWindow(w: Span, key: StripKey, span: Span): Span {
+  const width = w.end - w.start;
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return panWindow(w, -width / 10, span);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return panWindow(w, width / 10, span);
+    case 'PageUp':
+      return panWindow(w, -width, span);
+    case 'PageDown':
+      return panWindow(w, width, span);
+    case 'Home':
+      return panWindow(w, span.start - w.start, span);
+    case 'End':
+      return panWindow(w, span.end - w.end, span);
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "602", "44 BC" (the year before AD 1 is 1 BC: astronomical year 0). */
+export function yearLabel(year: number): string {
+  return year > 0 ? String(year) : `${1 - year} BC`;
+}
+
+/** "24 Jul 2020", "15 Mar 44 BC". */
+export function dayLabel(t: number): string {
+  const d = new Date(t);
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${yearLabel(d.getFullYear())}`;
+}
+
+/** What the slider says: "24 Jul 2020 to 31 Dec 2020"; a window of years says only the years. */
+export function windowText(w: Span): string {
+  const years = (w.end - w.start) / (365.2425 * 24 * 3600 * 1000);
+  if (years > 200)
+    return `${yearLabel(new Date(w.start).getFullYear())} to ${yearLabel(new Date(w.end).getFullYear())}`;
+  return `${dayLabel(w.start)} to ${dayLabel(w.end)}`;
+}
+
+/** About `count` year ticks at round years inside the span (none when the span is shorter than two years). */
+export function yearTicks(span: Span, count: number): number[] {
+  const y0 = new Date(span.start).getFullYear();
+  const y1 = new Date(span.end).getFullYear();
+  const years = y1 - y0;
+  if (years < 2) return [];
+  const raw = years / Math.max(1, count);
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow) || 1;
+  const ticks: number[] = [];
+  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
+    const t = localTime(y);
+    if (t > span.start && t < span.end) ticks.push(y);
+  }
+  return ticks;
+}
