@@ -7,9 +7,10 @@
  */
 import type { Action } from '../../lib/actions/commands';
 import { navigate, type PresentAction } from '../../lib/briefing/keys';
+import type { StripKey as OverviewKey } from '../../lib/overview/scale';
 
 /** Where the key press came from (the dispatcher reads it off the event target). */
-export type KeyOrigin = 'page' | 'button' | 'field' | 'search' | 'timeline';
+export type KeyOrigin = 'page' | 'button' | 'field' | 'search' | 'timeline' | 'overview';
 
 /** What regions lend the dispatcher while they are shown. */
 export interface KeyLayers {
@@ -20,6 +21,8 @@ export interface KeyLayers {
     clearSelection(): void;
     zoom(direction: 'in' | 'out'): void;
   };
+  /** The overview strip under the timeline: its window range is a slider. */
+  overview: { step(key: OverviewKey): void };
   details: { previous(): void; next(): void; close(): void; focusTitle(): void };
   exportMenu: { close(): void };
   presenter: { openPresenterWindow(): void };
@@ -63,6 +66,7 @@ const presenting = (s: KeyState) => s.store.presentation !== null;
 const modal = (s: KeyState) => presenting(s) || s.store.importReport !== null;
 const typing = (s: KeyState) => s.origin === 'field' || s.origin === 'search';
 const onTimeline = (s: KeyState) => s.origin === 'timeline' && !modal(s) && s.layers.has('timeline');
+const onOverview = (s: KeyState) => s.origin === 'overview' && !modal(s) && s.layers.has('overview');
 /** The details panel's keys: while it is the top layer and the key is not typed into a field. */
 const detailsKeys = (s: KeyState) =>
   s.layers.has('details') && !modal(s) && !s.layers.has('exportMenu') && !s.store.sourceView && !typing(s);
@@ -210,7 +214,7 @@ export const APP_ACTIONS = {
     keys: ['+', '='],
     keyLabel: '+',
     priority: 50,
-    enabled: onTimeline,
+    enabled: (s) => onTimeline(s) || (onOverview(s) && s.layers.has('timeline')),
     perform: (_s, api) => api.layers.timeline?.zoom('in'),
   },
   zoomOut: {
@@ -219,8 +223,18 @@ export const APP_ACTIONS = {
     description: 'Zoom out',
     keys: ['-'],
     priority: 50,
-    enabled: onTimeline,
+    enabled: (s) => onTimeline(s) || (onOverview(s) && s.layers.has('timeline')),
     perform: (_s, api) => api.layers.timeline?.zoom('out'),
+  },
+  moveOverview: {
+    name: 'overview-move',
+    label: 'Move the window',
+    description: 'Move the timeline window (overview strip)',
+    keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End'],
+    keyLabel: '← → PageUp PageDown Home End',
+    priority: 50,
+    enabled: onOverview,
+    perform: (s, api) => api.layers.overview?.step(s.key as OverviewKey),
   },
   previousEvent: {
     name: 'details-previous',

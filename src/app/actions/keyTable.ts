@@ -5,6 +5,7 @@ import { APP_ACTIONS, PRESENT_ACTIONS, type AppAction } from './actions';
 const A = APP_ACTIONS;
 const SECTIONS: readonly (readonly [string, readonly AppAction[]])[] = [
   ['timeline focused', [A.moveCursor, A.openCursor, A.clearTimelineSelection, A.zoomIn, A.zoomOut]],
+  ['overview strip focused (+ − zoom too)', [A.moveOverview]],
   ['event details open', [A.previousEvent, A.nextEvent, A.closeDetails]],
   ['source text open', [A.closeSource]],
   ['search box with text', [A.clearSearch]],

@@ -29,7 +29,7 @@ const LayersContext = createContext<LayerRegistry | null>(null);
 function originOf(target: EventTarget | null): KeyOrigin {
   if (!(target instanceof HTMLElement)) return 'page';
   const scope = target.closest<HTMLElement>('[data-key-scope]')?.dataset['keyScope'];
-  if (scope === 'timeline' || scope === 'search') return scope;
+  if (scope === 'timeline' || scope === 'search' || scope === 'overview') return scope;
   if (
     target.isContentEditable ||
     target.tagName === 'INPUT' ||

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
-import { useEventList } from '../../app/derived';
+import { useEventList, useSearchTerms } from '../../app/derived';
+import { Highlighted } from '../common/Highlighted';
 import type { EventList, TimelineEvent } from '../../lib/schema';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { findById } from '../../lib/eventIndex';
@@ -108,6 +109,7 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
   const selectEvent = useStore((s) => s.selectEvent);
   const closeSource = useStore((s) => s.closeSource);
   const { previous, next, position, total } = useEventNeighbours(event);
+  const terms = useSearchTerms();
   // Walking keeps focus on the button (or wherever the key was pressed): say what is shown now.
   const [announcement, setAnnouncement] = useState('');
   const go = useCallback(
@@ -136,7 +138,7 @@ function DetailsBody({ event, data }: { event: TimelineEvent; data: EventList })
   return (
     <>
       <h2 key={`title:${event.id}`} ref={title} className="dp-title" tabIndex={-1}>
-        {event.title}
+        <Highlighted text={event.title} terms={terms} />
       </h2>
       <PanelBar onClose={walk.close}>
         <button
@@ -180,6 +182,7 @@ function EventContent({
   position: number;
   total: number;
 }) {
+  const terms = useSearchTerms();
   return (
     <>
       <p className="dp-position muted">
@@ -189,7 +192,9 @@ function EventContent({
         Keys: {KEY_HELP}.
       </p>
       <EventFacts event={event} themes={data.themes} />
-      <p className="dp-summary">{event.summary}</p>
+      <p className="dp-summary">
+        <Highlighted text={event.summary} terms={terms} />
+      </p>
       <div className="dp-actions">
         <AddToBriefingButton eventId={event.id} />
         <AddedEventActions eventId={event.id} />
@@ -198,7 +203,7 @@ function EventContent({
         Evidence{' '}
         <span className="muted">({event.evidence.length === 1 ? '1 quote' : `${event.evidence.length} quotes`})</span>
       </h3>
-      <EvidenceList event={event} sources={data.sources} />
+      <EvidenceList event={event} sources={data.sources} terms={terms} />
     </>
   );
 }

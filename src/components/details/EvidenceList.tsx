@@ -4,6 +4,7 @@ import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
 import type { Source, TimelineEvent } from '../../lib/schema';
 import { rememberSourceOpener } from '../source/sourceOpener';
+import { Highlighted } from '../common/Highlighted';
 
 function published(iso: string): string {
   try {
@@ -19,7 +20,16 @@ export function readInSourceId(eventId: string, evidenceIndex: number): string {
 }
 
 /** Each evidence quote in a blockquote, with its article, a link to the original and "Read in source". */
-export function EvidenceList({ event, sources }: { event: TimelineEvent; sources: readonly Source[] }) {
+export function EvidenceList({
+  event,
+  sources,
+  terms,
+}: {
+  event: TimelineEvent;
+  sources: readonly Source[];
+  /** Search terms to mark in the quotes. */
+  terms: readonly string[];
+}) {
   const openSource = useStore((s) => s.openSource);
   return (
     <ol className="dp-evidence-list">
@@ -30,7 +40,9 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
           <li key={`${i}-${ev.source}`} className="dp-evidence">
             <figure>
               <blockquote>
-                <p>{ev.quote}</p>
+                <p>
+                  <Highlighted text={ev.quote} terms={terms} />
+                </p>
               </blockquote>
               <figcaption>
                 {source ? (

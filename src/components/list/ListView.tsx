@@ -10,8 +10,10 @@ import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
 import { formatEventDate } from '../../lib/dateLabel';
 import { sourceCount } from '../../lib/timelineItems';
+import type { TimelineEvent } from '../../lib/schema';
 import { themeKey } from '../../lib/themeColor';
-import { Highlighted } from '../common/Highlighted';
+import { Highlighted, Segments } from '../common/Highlighted';
+import { matchSnippet } from '../../lib/highlight';
 import './list.css';
 
 export function ListView() {
@@ -94,6 +96,7 @@ export function ListView() {
                   >
                     <Highlighted text={e.title} terms={terms} />
                   </button>
+                  {terms.length > 0 && <MatchSnippet event={e} terms={terms} />}
                 </td>
                 <td className="col-themes">
                   {e.themes.map((t) => (
@@ -112,5 +115,24 @@ export function ListView() {
       </table>
       {rows.length === 0 && <p className="list-empty">No events match the filters.</p>}
     </section>
+  );
+}
+
+const FIELD_LABEL: Record<string, string> = { summary: 'Summary', quote: 'Quote', actors: 'Actors' };
+
+/** Why the row matched: the summary, a quote or the actors around the first match, marked. */
+function MatchSnippet({ event, terms }: { event: TimelineEvent; terms: readonly string[] }) {
+  const texts = [
+    { field: 'summary', text: event.summary },
+    ...event.evidence.map((q) => ({ field: 'quote', text: q.quote })),
+    { field: 'actors', text: event.actors.join(', ') },
+  ];
+  const snippet = matchSnippet(texts, terms);
+  if (!snippet) return null;
+  return (
+    <span className="list-snippet">
+      <span className="list-snippet-field">{FIELD_LABEL[snippet.field] ?? snippet.field}: </span>
+      <Segments segments={snippet.segments} />
+    </span>
   );
 }

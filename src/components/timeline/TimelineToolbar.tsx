@@ -1,19 +1,14 @@
-/** Zoom in/out, fit all, one jump per year that has events, and the swimlanes toggle. */
-import { memo, useMemo } from 'react';
+/** Zoom in/out, fit all, zoom to the search results, and the swimlanes toggle (the overview strip navigates). */
+import { memo } from 'react';
 import type { TimelineController } from './controller';
 import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
-import { firstKnownDay } from '../../lib/dateBounds';
+import { eventSpan } from '../../lib/timelineItems';
+import { resultsWindow } from '../../lib/overview/scale';
 import { APP_ACTIONS } from '../../app/actions/actions';
 import { actionButton } from '../../lib/actions/commands';
 
 const { zoomIn, zoomOut } = APP_ACTIONS;
-
-export function eventYears(events: readonly TimelineEvent[]): number[] {
-  const years = new Set<number>();
-  for (const e of events) years.add(Number(firstKnownDay(e.date).slice(0, 4)));
-  return [...years].toSorted((a, b) => a - b);
-}
 
 /** Memoised: the timeline re-renders on every selection and cursor move, the toolbar only when its events change. */
 export const TimelineToolbar = memo(function TimelineToolbar({
@@ -25,9 +20,11 @@ export const TimelineToolbar = memo(function TimelineToolbar({
 }) {
   const swimlanes = useStore((s) => s.swimlanes);
   const setSwimlanes = useStore((s) => s.setSwimlanes);
-  const years = useMemo(() => eventYears(events), [events]);
-  const jump = (y: number) =>
-    timeline?.setWindow({ start: new Date(y, 0, 1).getTime(), end: new Date(y + 1, 0, 1).getTime() });
+  const searching = useStore((s) => s.query.trim() !== '');
+  const zoomToResults = () => {
+    const w = resultsWindow(events.map((e) => eventSpan(e)));
+    if (w) timeline?.setWindow(w);
+  };
   return (
     <div className="timeline-toolbar">
       <fieldset className="tool-group">
@@ -41,17 +38,12 @@ export const TimelineToolbar = memo(function TimelineToolbar({
         <button type="button" onClick={() => timeline?.fit()} disabled={!timeline}>
           Fit all
         </button>
+        {searching && (
+          <button type="button" onClick={zoomToResults} disabled={!timeline || events.length === 0}>
+            Zoom to results
+          </button>
+        )}
       </fieldset>
-      {years.length > 0 && (
-        <fieldset className="tool-group">
-          <legend className="visually-hidden">Jump to year</legend>
-          {years.map((y) => (
-            <button type="button" key={y} onClick={() => jump(y)} aria-label={`Jump to ${y}`} disabled={!timeline}>
-              {y}
-            </button>
-          ))}
-        </fieldset>
-      )}
       <button type="button" aria-pressed={swimlanes} onClick={() => setSwimlanes(!swimlanes)}>
         Swimlanes by theme
       </button>

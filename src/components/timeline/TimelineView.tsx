@@ -16,6 +16,7 @@ import type { GroupSpec, Offscreen, TimelineController, TimelineWindow } from '.
 import { OffscreenCue } from './OffscreenCue';
 import { useTimelineSync } from './useTimelineSync';
 import { TimelineToolbar } from './TimelineToolbar';
+import { OverviewStrip } from './OverviewStrip';
 import { Legend } from './Legend';
 import { TimelineEmpty } from './TimelineEmpty';
 import { nextIndex } from './keyboard';
@@ -158,6 +159,7 @@ export function TimelineView() {
         />
         <OffscreenCue offscreen={offscreen} timeline={timeline} />
       </div>
+      <OverviewStrip timeline={timeline} events={visible.events} window={storeWindow} />
       <p id="timeline-help" className="timeline-help">
         Drag to pan (up and down too), wheel to zoom. With the timeline focused: {TIMELINE_KEY_HELP}.
       </p>

@@ -50,6 +50,8 @@ export interface TimelineEvents {
   select: (id: string | null) => void;
   /** The window changed (after a pan, zoom or any setWindow). */
   window: (w: TimelineWindow, byUser: boolean) => void;
+  /** The window is moving (every frame of a drag or wheel zoom, before 'window' reports where it settled). */
+  moving: (w: TimelineWindow) => void;
   /** After each redraw: how many items in the window lie above and below the part in view. */
   offscreen: (o: Offscreen) => void;
 }
@@ -65,8 +67,11 @@ export interface TimelineController {
   /** Minimal upserts and removals by item signature; groups switched around the item update. */
   setData(items: readonly ItemSpec[], groups: readonly GroupSpec[] | null): void;
   getWindow(): TimelineWindow;
-  /** Moves the window, unless it is (within a second) the one the widget last reported: an echo. */
-  setWindow(w: TimelineWindow): void;
+  /**
+   * Moves the window, unless it is (within a second) the one the widget last reported: an echo.
+   * `preview` (a drag on the overview strip): not reported at once; vis reports where it settled.
+   */
+  setWindow(w: TimelineWindow, opts?: { preview?: boolean }): void;
   zoom(direction: 'in' | 'out'): void;
   /** All items in view, both ways (the vertical scroll goes back to the top). */
   fit(): void;
@@ -200,6 +205,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   const listeners: { [K in keyof TimelineEvents]: Set<TimelineEvents[K]> } = {
     select: new Set(),
     window: new Set(),
+    moving: new Set(),
     offscreen: new Set(),
   };
   let lastOffscreen = '';
@@ -224,6 +230,10 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   };
   tl.on('rangechanged', (p: { start: Date; end: Date; byUser: boolean }) => {
     report({ start: p.start.getTime(), end: p.end.getTime() }, p.byUser);
+  });
+  tl.on('rangechange', (p: { start: Date; end: Date }) => {
+    const w = { start: p.start.getTime(), end: p.end.getTime() };
+    for (const h of listeners.moving) h(w);
   });
   const getWindow = (): TimelineWindow => {
     const win = tl.getWindow();
@@ -250,10 +260,10 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       if (selected.length) tl.setSelection([...selected]);
     },
     getWindow,
-    setWindow(next) {
+    setWindow(next, opts) {
       if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
       tl.setWindow(next.start, next.end, { animation: false });
-      moved();
+      if (!opts?.preview) moved();
     },
     zoom(direction) {
       if (direction === 'in') tl.zoomIn(0.5, { animation: false });
@@ -307,6 +317,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       signatures.clear();
       listeners.select.clear();
       listeners.window.clear();
+      listeners.moving.clear();
       listeners.offscreen.clear();
     },
   };

@@ -7,6 +7,7 @@ import {
   keyWindow,
   panWindow,
   resizeWindow,
+  resultsWindow,
   windowText,
   yearLabel,
   yearTicks,
@@ -55,5 +56,20 @@ describe('labels', () => {
     expect(yearTicks(span, 5)).toEqual([2002, 2004, 2006, 2008]);
     expect(yearTicks({ start: localTime(602), end: localTime(1453) }, 5)).toEqual([800, 1000, 1200, 1400]);
     expect(yearTicks({ start: localTime(2020), end: localTime(2021) }, 5)).toEqual([]);
+  });
+});
+
+describe('resultsWindow', () => {
+  it('fits the matching spans with a margin, at least a week wide', () => {
+    const r = resultsWindow([
+      [localTime(2020, 5, 1), localTime(2020, 5, 1)],
+      [localTime(2020, 8, 1), localTime(2020, 8, 2)],
+    ])!;
+    expect(r.start).toBeLessThan(localTime(2020, 5, 1));
+    expect(r.end).toBeGreaterThan(localTime(2020, 8, 2));
+    expect(r.end - r.start).toBeLessThan(200 * 86_400_000);
+    const one = resultsWindow([[localTime(2020, 6, 24), localTime(2020, 6, 24)]])!;
+    expect(one.end - one.start).toBe(7 * 86_400_000);
+    expect(resultsWindow([])).toBeNull();
   });
 });

@@ -88,3 +88,12 @@ export function yearTicks(span: Span, count: number): number[] {
   }
   return ticks;
 }
+
+/** The window that shows every one of these spans, with a tenth of their width to spare each side (≥ a week). */
+export function resultsWindow(spans: readonly (readonly [number, number])[]): Span | null {
+  if (spans.length === 0) return null;
+  const lo = Math.min(...spans.map((s) => s[0]));
+  const hi = Math.max(...spans.map((s) => s[1]));
+  const margin = Math.max(3.5 * 24 * 3600 * 1000, (hi - lo) / 10);
+  return { start: lo - margin, end: hi + margin };
+}
