@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { hashParams, openApp, themeCheckbox, timelineItem } from './helpers/app';
+import { hashParams, jumpToYear, openApp, themeCheckbox, timelineItem } from './helpers/app';
 import { serveSeedLike, seedLike } from './helpers/seedLike';
 
 const total = seedLike.events.length;
@@ -10,7 +10,7 @@ test('a deep link restores selection, themes, search, period, view and window ex
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Gantz');
   await page.getByLabel('From', { exact: true }).fill('2020-07-01');
   await timelineItem(page, 'Gantz accepts an invitation to visit India').click();
-  await page.getByRole('button', { name: 'Jump to 2020' }).click();
+  await jumpToYear(page, 2020);
   await expect.poll(() => hashParams(page).get('win')).toMatch(/^\d+\.\.\d+$/);
   const hash = new URL(page.url()).hash;
   const status = await page.locator('.filter-status').textContent();

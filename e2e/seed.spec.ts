@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
-import { hashParams } from './helpers/app';
+import { hashParams, jumpToYear } from './helpers/app';
 import { validateEventList } from '../src/lib/schema';
 
 const file = fileURLToPath(new URL('../public/data/events.json', import.meta.url));
@@ -25,7 +25,7 @@ test('scroll and zoom the timeline to the 2020 phone call and open it', async ({
   await expect(page.locator('.timeline-canvas .ev-content').first()).toBeVisible();
   const box = (await canvas.boundingBox())!;
   // Zoom in with the wheel around mid-2020, then keep zooming until the day is a few weeks wide.
-  await page.getByRole('button', { name: 'Jump to 2020' }).click();
+  await jumpToYear(page, 2020);
   await page.mouse.move(box.x + box.width * 0.56, box.y + 30);
   for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -250);
   const item = page.locator('.timeline-canvas .vis-item', { hasText: call!.title });

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { hashParams, openApp, timelineItem } from './helpers/app';
+import { hashParams, jumpToYear, openApp, timelineItem } from './helpers/app';
 import { seedLike } from './helpers/seedLike';
 
 const CALL = 'Rajnath Singh and Benny Gantz hold a telephone call';
@@ -15,8 +15,8 @@ test('scroll and zoom the timeline to the 2020 phone call and open it', async ({
   await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(seedLike.events.length);
   const before = await visibleWindow(page);
 
-  // Jump to 2020, then zoom in with the wheel over the canvas and pan by dragging.
-  await page.getByRole('button', { name: 'Jump to 2020' }).click();
+  // To 2020 (overview strip), then zoom in with the wheel over the canvas and pan by dragging.
+  await jumpToYear(page, 2020);
   await expect.poll(async () => (await visibleWindow(page)).span).toBeLessThan(before.span);
   const canvas = page.locator('.timeline-canvas .vis-center');
   const box = (await canvas.boundingBox())!;

@@ -21,3 +21,30 @@ export async function themeCheckbox(page: Page, label: string) {
     .getByRole('group', { name: 'Themes' })
     .getByRole('checkbox', { name: new RegExp(`^${label.replace(/[&()]/g, '\\$&')} \\(\\d+\\)$`) });
 }
+
+/** The timeline's window from the link (win=<ms>..<ms>). */
+export function linkWindow(page: Page): { start: number; end: number; span: number } {
+  const [start, end] = (hashParams(page).get('win') ?? '0..0').split('..').map(Number) as [number, number];
+  return { start, end, span: end - start };
+}
+
+/** Click the overview strip where time `t` is drawn (the window centres there). */
+export async function clickOverviewAt(page: Page, t: number): Promise<void> {
+  const strip = page.locator('.overview');
+  const [start, end] = ((await strip.getAttribute('data-span')) ?? '0..0').split('..').map(Number) as [number, number];
+  const box = (await strip.boundingBox())!;
+  await page.mouse.click(box.x + ((t - start) / (end - start)) * box.width, box.y + box.height / 2);
+}
+
+/** What the year buttons did: the window on (about) one year, by the overview strip and Zoom in. */
+export async function jumpToYear(page: Page, year: number): Promise<void> {
+  await clickOverviewAt(page, new Date(year, 6, 2).getTime());
+  await expect
+    .poll(() => (linkWindow(page).start + linkWindow(page).end) / 2)
+    .toBeGreaterThan(new Date(year, 0, 1).getTime());
+  for (let i = 0; i < 6 && linkWindow(page).span > 400 * 86_400_000; i++) {
+    const before = linkWindow(page).span;
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => linkWindow(page).span).toBeLessThan(before);
+  }
+}

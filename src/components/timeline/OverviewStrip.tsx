@@ -31,7 +31,7 @@ import './overview.css';
 const MAX_BINS = 120;
 const pct = (f: number) => `${(f * 100).toFixed(3)}%`;
 
-type Drag = { mode: 'move' | 'start' | 'end'; x0: number; w0: Span; width: number };
+type Drag = { mode: 'move' | 'start' | 'end'; x0: number; w0: Span; box: DOMRect; onRange: boolean };
 
 export const OverviewStrip = memo(function OverviewStrip({
   timeline,
@@ -111,7 +111,7 @@ export const OverviewStrip = memo(function OverviewStrip({
   const move = (e: PointerEvent<HTMLDivElement>, final: boolean) => {
     const d = drag.current;
     if (!d || !timeline) return;
-    const dt = ((e.clientX - d.x0) / d.width) * (span.end - span.start);
+    const dt = ((e.clientX - d.x0) / d.box.width) * (span.end - span.start);
     const next =
       d.mode === 'move' ? panWindow(d.w0, dt, span) : resizeWindow(d.w0, d.mode, d.w0[d.mode] + dt, span, ZOOM_MIN);
     if (next.end - next.start > ZOOM_MAX) return;
@@ -124,26 +124,39 @@ export const OverviewStrip = memo(function OverviewStrip({
     const box = e.currentTarget.getBoundingClientRect();
     const edge = (e.target as HTMLElement).dataset['edge'];
     let start = w0;
-    if (!edge && !range.current?.contains(e.target as Node)) {
+    const onRange = !!range.current?.contains(e.target as Node);
+    if (!edge && !onRange) {
       // A click beside the range centres the window there (and the drag goes on from there).
       start = centreWindow(w0, timeAt((e.clientX - box.left) / box.width, span), span);
       place(start);
       timeline.setWindow(start);
     }
     const mode = edge === 'start' || edge === 'end' ? edge : 'move';
-    drag.current = { mode, x0: e.clientX, w0: start, width: box.width };
+    drag.current = { mode, x0: e.clientX, w0: start, box, onRange: onRange && !edge };
     e.currentTarget.setPointerCapture(e.pointerId);
     range.current?.focus({ preventScroll: true });
     e.preventDefault();
   };
   const up = (e: PointerEvent<HTMLDivElement>) => {
-    if (!drag.current) return;
-    move(e, true);
+    const d = drag.current;
+    if (!d) return;
+    if (d.onRange && Math.abs(e.clientX - d.x0) < 3 && timeline) {
+      // A click (no drag) on the range centres the window there too (a wide window covers the strip).
+      const next = centreWindow(d.w0, timeAt((e.clientX - d.box.left) / d.box.width, span), span);
+      place(next);
+      timeline.setWindow(next);
+    } else move(e, true);
     drag.current = null;
   };
 
   return (
-    <div className="overview" onPointerDown={down} onPointerMove={(e) => move(e, false)} onPointerUp={up}>
+    <div
+      className="overview"
+      data-span={`${span.start}..${span.end}`}
+      onPointerDown={down}
+      onPointerMove={(e) => move(e, false)}
+      onPointerUp={up}
+    >
       <svg className="overview-bars" viewBox="0 0 1000 100" preserveAspectRatio="none" aria-hidden="true">
         {bins.map((b) =>
           b.count ? (

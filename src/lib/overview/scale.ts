@@ -8,15 +8,15 @@ import { localTime } from './bins';
 export const fraction = (t: number, span: Span) => (t - span.start) / (span.end - span.start);
 export const timeAt = (f: number, span: Span) => span.start + f * (span.end - span.start);
 
-/** The window moved by `dt`, kept inside the span where it fits (a window wider than the span is centred). */
+/**
+ * The window moved by `dt`, kept inside the span where it fits; a window wider than the span (the timeline
+ * zoomed out past the events) keeps its centre inside the span.
+ */
 export function panWindow(w: Span, dt: number, span: Span): Span {
   const width = w.end - w.start;
-  if (width >= span.end - span.start) {
-    const mid = (span.start + span.end) / 2;
-    return { start: mid - width / 2, end: mid + width / 2 };
-  }
-  const start = Math.min(span.end - width, Math.max(span.start, w.start + dt));
-  return { start, end: start + width };
+  const half = width < span.end - span.start ? width / 2 : 0;
+  const centre = Math.min(span.end - half, Math.max(span.start + half, (w.start + w.end) / 2 + dt));
+  return { start: centre - width / 2, end: centre + width / 2 };
 }
 
 /** The window centred on `t`, same width. */

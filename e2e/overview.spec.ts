@@ -1,0 +1,104 @@
+/** The overview strip (issue 15 §7) with the seed data and a list spanning nine centuries. */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { clickOverviewAt, linkWindow, openApp, timelineItem } from './helpers/app';
+import { seedLike, seedLikeText, serveEvents } from './helpers/seedLike';
+import { showList } from './detailsHelpers';
+
+const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline window' });
+const centre = (page: Page) => (linkWindow(page).start + linkWindow(page).end) / 2;
+
+test('the strip replaces the year buttons: keys, click, drag and edges move the window @layout', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await expect(page.getByRole('button', { name: /^Jump to/ })).toHaveCount(0);
+  await expect(page.locator('.overview-bars rect').first()).toBeVisible();
+  // The toolbar stays one row: every control's top within a few pixels of the first one's.
+  const tops = await page
+    .locator('.timeline-toolbar button')
+    .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(4);
+
+  // Click beside the range: the window centres on mid-2020.
+  const mid2020 = new Date(2020, 6, 1).getTime();
+  await clickOverviewAt(page, mid2020);
+  await expect.poll(() => Math.abs(centre(page) - mid2020)).toBeLessThan(40 * 86_400_000);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomed = linkWindow(page);
+
+  // Keys: a slider with dates in its value text.
+  await slider(page).focus();
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /^\d+ \w{3} \d{4} to \d+ \w{3} \d{4}, of /);
+  const text = await slider(page).getAttribute('aria-valuetext');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => linkWindow(page).start).toBeGreaterThan(zoomed.start);
+  await expect(slider(page)).not.toHaveAttribute('aria-valuetext', text ?? '');
+  await page.keyboard.press('Home');
+  await expect.poll(() => linkWindow(page).start).toBeLessThan(new Date(2020, 0, 1).getTime());
+  expect(linkWindow(page).span).toBeCloseTo(zoomed.span, -5);
+
+  // Drag the middle: pans (same width); drag the end edge: resizes.
+  const before = linkWindow(page);
+  const box = (await slider(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => linkWindow(page).start).toBeGreaterThan(before.start);
+  expect(linkWindow(page).span).toBeCloseTo(before.span, -5);
+  const moved = linkWindow(page);
+  const edge = (await page.locator('.overview-edge[data-edge="end"]').boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 100, edge.y + edge.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => linkWindow(page).end).toBeGreaterThan(moved.end);
+  expect(Math.abs(linkWindow(page).start - moved.start)).toBeLessThan(86_400_000);
+
+  const axe = await new AxeBuilder({ page }).include('.timeline-region').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a list over nine centuries fits the strip in one row, with century ticks', async ({ page }) => {
+  const doc = JSON.parse(seedLikeText) as { events: { id: string; date: Record<string, unknown> }[] };
+  const base = doc.events.filter((e) => e.date['precision'] === 'day');
+  doc.events = Array.from({ length: 40 }, (_, i) => {
+    const e = base[i % base.length]!;
+    const day = `${1100 + i * 23}-06-0${1 + (i % 9)}`;
+    return { ...e, id: `${e.id}-${i}`, date: { ...e.date, start: day, end: day } };
+  });
+  await serveEvents(page, doc);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('.overview-bars rect').first()).toBeVisible();
+  const strip = (await page.locator('.overview').boundingBox())!;
+  expect(strip.height).toBeLessThan(60);
+  await expect(page.locator('.overview-ticks span')).toContainText(['1200', '1400', '1600', '1800', '2000']);
+  const t = new Date(1500, 0, 1).getTime();
+  await clickOverviewAt(page, t);
+  await expect.poll(() => Math.abs(centre(page) - t)).toBeLessThan(10 * 365 * 86_400_000);
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', /149\d|150\d/);
+});
+
+test('search: a typo finds, Zoom to results fits them, marks in the details and a snippet in the list', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Ladak');
+  const hits = seedLike.events.filter((e) => e.id.includes('ladakh'));
+  await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(hits.length);
+  await page.getByRole('button', { name: 'Zoom to results' }).click();
+  await expect.poll(() => linkWindow(page).span).toBeLessThan(30 * 86_400_000);
+
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Gnatz');
+  await expect(page.locator('.timeline-canvas mark').first()).toHaveText(/Gantz/i);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('telephonic');
+  await timelineItem(page, 'Rajnath Singh and Benny Gantz hold a telephone call').click();
+  const details = page.getByRole('region', { name: 'Event details' });
+  await expect(details.locator('blockquote mark').first()).toHaveText('telephonic');
+  await showList(page);
+  await expect(page.locator('.list-snippet mark').first()).toHaveText('telephonic');
+  await expect(page.locator('.list-snippet').first()).toContainText('Quote:');
+});
