@@ -56,6 +56,7 @@ describe('labels', () => {
     expect(yearTicks(span, 5)).toEqual([2002, 2004, 2006, 2008]);
     expect(yearTicks({ start: localTime(602), end: localTime(1453) }, 5)).toEqual([800, 1000, 1200, 1400]);
     expect(yearTicks({ start: localTime(2020), end: localTime(2021) }, 5)).toEqual([]);
+    expect(yearTicks({ start: localTime(2019, 5), end: localTime(2022, 5) }, 6)).toEqual([2020, 2021, 2022]);
   });
 });
 

@@ -72,15 +72,14 @@ export function windowText(w: Span): string {
   return `${dayLabel(w.start)} to ${dayLabel(w.end)}`;
 }
 
-/** About `count` year ticks at round years inside the span (none when the span is shorter than two years). */
+/** About `count` ticks at round years (whole years at least) inside the span. */
 export function yearTicks(span: Span, count: number): number[] {
   const y0 = new Date(span.start).getFullYear();
   const y1 = new Date(span.end).getFullYear();
   const years = y1 - y0;
-  if (years < 2) return [];
-  const raw = years / Math.max(1, count);
+  const raw = Math.max(1, years / Math.max(1, count));
   const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow) || 1;
+  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
   const ticks: number[] = [];
   for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
     const t = localTime(y);
