@@ -21,6 +21,7 @@ export function ExchangeMenu() {
   const doImport = useImport();
   const origin = useStore((s) => (s.load.status === 'ready' ? s.load.origin : ''));
   const imported = useStore((s) => s.builtIn !== null);
+  const importedName = origin.replace(/^imported: /, '');
   const back = useStore((s) => s.backToBuiltIn);
 
   useEffect(() => {
@@ -116,7 +117,12 @@ export function ExchangeMenu() {
       </div>
       {imported && (
         <output className="imported-banner">
-          Showing imported data from {origin.replace(/^imported: /, '')} (this session only) —{' '}
+          <span
+            className="imported-banner-text"
+            title={`Showing imported data from ${importedName} (this session only)`}
+          >
+            Showing imported data from {importedName} (this session only) —
+          </span>{' '}
           <button type="button" onClick={back}>
             Back to built-in data
           </button>

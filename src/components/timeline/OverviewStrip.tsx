@@ -52,7 +52,11 @@ export const OverviewStrip = memo(function OverviewStrip({
       binUnit(span, MAX_BINS),
     );
   }, [spans, span]);
-  const ticks = useMemo(() => (span ? yearTicks(span, 6) : []), [span]);
+  // Ticks near the ends would be cut off by the strip's edge.
+  const ticks = useMemo(
+    () => (span ? yearTicks(span, 6).filter((y) => Math.abs(fraction(localTime(y), span) - 0.5) < 0.46) : []),
+    [span],
+  );
   const range = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
   const frame = useRef(0);
