@@ -1,7 +1,6 @@
 import { useEventData } from './app/useEventData';
-import { useUrlSync } from './app/useUrlSync';
+import { useAddress } from './app/address';
 import { useAddedArticles } from './app/useAddedArticles';
-import { useColorScheme } from './app/useColorScheme';
 import { usePrinting } from './app/usePrinting';
 import { useStore } from './store/store';
 import { Header } from './components/header/Header';
@@ -20,8 +19,7 @@ import { KeyboardActions } from './app/actions/useKeyboardActions';
 export function App() {
   useEventData();
   useAddedArticles();
-  useUrlSync();
-  useColorScheme();
+  useAddress();
   const load = useStore((s) => s.load);
   const view = useStore((s) => s.view);
   const printing = usePrinting();

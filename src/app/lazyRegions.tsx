@@ -6,9 +6,8 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useStore } from '../store/store';
 import { currentBriefing } from '../store/briefingSlice';
-import { useBriefingStorage } from '../components/briefing/useBriefingStorage';
-import { usePresentAddress } from '../components/briefing/usePresentAddress';
-import { usePresenterChannel } from '../components/briefing/usePresenterChannel';
+import { useBriefingStorage } from './useBriefingStorage';
+import { usePresenterChannel } from './usePresenterChannel';
 
 const SourceReader = lazy(() => import('../components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
 const BriefingPanel = lazy(() =>
@@ -43,7 +42,6 @@ export function LazySourceReader() {
  */
 export function LazyBriefing() {
   useBriefingStorage();
-  usePresentAddress();
   usePresenterChannel();
   const panelOpen = useStore((s) => s.briefingOpen);
   const presenting = useStore((s) => s.presentation !== null);

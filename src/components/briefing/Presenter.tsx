@@ -14,7 +14,7 @@ import { buildStrip } from '../../lib/briefing/strip';
 import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { PRESENT_ACTIONS, type AppAction } from '../../app/actions/actions';
 import { ariaKeyshortcuts, keyLabel } from '../../lib/actions/commands';
-import { presentHref } from './usePresentAddress';
+import { presentHref } from '../../app/address';
 import { Slide } from './Slide';
 import { TimelineStrip } from './TimelineStrip';
 import { PresenterView } from './PresenterView';
