@@ -9,10 +9,10 @@ import { TimelineView } from './components/timeline/TimelineView';
 import { ListView } from './components/list/ListView';
 import { PrintedFilters } from './components/list/PrintedFilters';
 import { DetailsPanel } from './components/details/DetailsPanel';
-import { Notices } from './components/common/Notices';
+import { Notices } from './components/notices/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
-import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
+import { LazyBriefing, LazySourceReader } from './lazyRegions';
 import { KeyboardActions } from './app/actions/useKeyboardActions';
 
 /** The page layout. Each region is its own component; they talk only through the store and the action table. */

@@ -2,7 +2,7 @@
  * Full-screen step-by-step presentation of the current briefing (Fullscreen API where allowed,
  * else a full-window view). Keys as clickers send them; B or . blanks; N shows the talking points;
  * P opens the presenter view in a second window; Esc leaves. The briefing session hooks
- * (storage, presentation address, window sync) run from src/app/lazyRegions.tsx, which loads this on demand.
+ * (storage, presentation address, window sync) run from src/lazyRegions.tsx (which loads this on demand) and src/app.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useSwipe } from './useSwipe';
