@@ -35,12 +35,16 @@ test('add an article, keep three events, find them everywhere, export and rebuil
   // Reload: the events are still there, on the timeline and in search.
   await page.reload();
   await expect(page.getByRole('application')).toBeVisible();
-  await expect(page.locator('.vis-item', { hasText: 'second production line' })).toHaveCount(1);
+  const item = page.locator('.vis-item', { hasText: 'second production line' });
+  await expect(item).toHaveCount(1);
+  // Marked as added here (verified against its article), as an imported file's events are marked unverified.
+  await expect(item).toContainText('added in this browser');
   await page.screenshot({ path: shot('timeline-after-reload') });
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Hyderabad');
   await page.getByRole('radio', { name: 'List' }).check();
   const rows = page.locator('table.event-table tbody tr');
   await expect(rows).toHaveCount(1);
+  await expect(rows.locator('.col-sources')).toHaveText(/^1 \(Test Gazette\)\s*added in this browser$/);
   await rows.getByRole('button').first().click();
   const details = detailsRegion(page);
   await expect(details).toContainText('added in this browser');
