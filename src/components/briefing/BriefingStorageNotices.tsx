@@ -6,7 +6,7 @@
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { briefingFileName, briefingToFile } from '../../lib/briefing/file';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 import { useBriefingStorageStatus } from './storageStatus';
 
 export function BriefingStorageNotices() {
