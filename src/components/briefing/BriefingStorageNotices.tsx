@@ -7,7 +7,7 @@ import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { briefingFileName, briefingToFile } from '../../lib/briefing/file';
 import { downloadText } from '../common/download';
-import { useBriefingStorageStatus } from './storageStatus';
+import { useBriefingStorageStatus } from '../../store/briefingStorageStatus';
 
 export function BriefingStorageNotices() {
   const full = useBriefingStorageStatus((s) => s.full);
