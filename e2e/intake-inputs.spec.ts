@@ -3,14 +3,13 @@
  * prefilled), every bad input with its message and nothing typed lost, axe in the new dialogs
  * (light and dark), and a 390 px phone.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import {
   acceptProposal,
   addArticleWithEvents,
   addDialog,
   ARTICLE,
+  expectNoViolations,
   fillArticle,
   META,
   openAddDialog,
@@ -20,20 +19,6 @@ import {
 test.describe.configure({ timeout: 90_000 });
 const fixture = (name: string) => new URL(`./fixtures/intake/${name}`, import.meta.url).pathname;
 const shot = (name: string) => `${process.env.SHOTS_DIR ?? 'test-results/intake-shots'}/${name}.png`;
-
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-  expect(summary, `axe violations in state "${state}"`).toEqual([]);
-}
 
 test('a saved web page: the article text is extracted inertly, headline, outlet, date and address prefilled', async ({
   page,

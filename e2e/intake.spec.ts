@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { test, expect } from './fixtures';
-import { addArticleWithEvents, addDialog, ARTICLE } from './helpers/intake';
+import { addArticleWithEvents, ARTICLE } from './helpers/intake';
 import { detailsRegion, sourceRegion } from './detailsHelpers';
 import type { EventList } from '../src/lib/schema';
 
@@ -19,10 +19,10 @@ test.describe.configure({ timeout: 180_000 });
 const ROOT = join(dirname(new URL(import.meta.url).pathname), '..');
 const shot = (name: string) => join(process.env.SHOTS_DIR ?? join(ROOT, 'test-results', 'intake-shots'), `${name}.png`);
 
-// FIXME (issue 16, open): after the session's merges the Export menu's events.json download never comes in this
-// journey (the step after "Export my articles"); the zip round trip itself works. Marked fixme so the rest of the
-// suite lands; the next session finds the cause and turns it back on.
-test.fixme('add an article, keep three events, find them everywhere, export and rebuild them with npm run extract', async ({
+// The Export menu is opened here with the briefing panel still open beside it (the step before). Before the menu
+// became a native popover (top layer) it was drawn under that panel, which took the click on "Briefline events.json":
+// the download never came. This journey is the regression test for it.
+test('add an article, keep three events, find them everywhere, export and rebuild them with npm run extract', async ({
   page,
   context,
 }) => {
@@ -35,12 +35,16 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   // Reload: the events are still there, on the timeline and in search.
   await page.reload();
   await expect(page.getByRole('application')).toBeVisible();
-  await expect(page.locator('.vis-item', { hasText: 'second production line' })).toHaveCount(1);
+  const item = page.locator('.vis-item', { hasText: 'second production line' });
+  await expect(item).toHaveCount(1);
+  // Marked as added here (verified against its article), as an imported file's events are marked unverified.
+  await expect(item).toContainText('added in this browser');
   await page.screenshot({ path: shot('timeline-after-reload') });
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Hyderabad');
   await page.getByRole('radio', { name: 'List' }).check();
   const rows = page.locator('table.event-table tbody tr');
   await expect(rows).toHaveCount(1);
+  await expect(rows.locator('.col-sources')).toHaveText(/^1 \(Test Gazette\)\s*added in this browser$/);
   await rows.getByRole('button').first().click();
   const details = detailsRegion(page);
   await expect(details).toContainText('added in this browser');
@@ -75,6 +79,7 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   await panel.getByRole('button', { name: 'Export my articles' }).click();
   const zipPath = (await (await downloading).path()) ?? '';
   await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('complementary', { name: 'Briefing' })).toBeVisible();
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const jsonDownload = page.waitForEvent('download');
   await page
@@ -132,5 +137,4 @@ test.fixme('add an article, keep three events, find them everywhere, export and 
   await page2.getByRole('radio', { name: 'List' }).check();
   await expect(page2.locator('table.event-table tbody tr')).toHaveCount(1);
   await other.close();
-  void addDialog;
 });

@@ -11,3 +11,27 @@ export async function articlesDbExists(name = DB_NAME): Promise<boolean> {
   }
   return true; // cannot tell: open it (cheap when empty)
 }
+
+/**
+ * A tab that opens the database says so here, so that a tab started before any article was added (which
+ * skipped loading Dexie) opens it too and follows its changes from then on (two tabs stay consistent).
+ */
+const OPENED_CHANNEL = 'briefline-articles-opened';
+
+export function announceArticlesDbOpened(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const c = new BroadcastChannel(OPENED_CHANNEL);
+  c.postMessage('opened');
+  c.close();
+}
+
+/** Calls `open` once when another tab opens the database; returns the unsubscribe. */
+export function whenArticlesDbOpened(open: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => {};
+  const c = new BroadcastChannel(OPENED_CHANNEL);
+  c.onmessage = () => {
+    c.close();
+    open();
+  };
+  return () => c.close();
+}

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useStore } from '../store/store';
 import { setMergeAdded } from './derived';
 import type { ArticlesDb } from './articlesDb';
-import { articlesDbExists } from './articlesDbExists';
+import { announceArticlesDbOpened, articlesDbExists, whenArticlesDbOpened } from './articlesDbExists';
 
 let dbPromise: Promise<ArticlesDb> | null = null;
 let watching = false;
@@ -20,6 +20,7 @@ export function articlesDb(): Promise<ArticlesDb> {
       setMergeAdded(b.mergeAdded);
       return m.openArticlesDb();
     });
+    void dbPromise.then(announceArticlesDbOpened, () => {});
   }
   return dbPromise.then((db) => {
     if (!watching) {
@@ -49,21 +50,25 @@ export function useAddedArticles(): void {
     if (s.added.status !== 'none') return;
     s.setAddedLoading();
     let live = true;
+    let stopListening = () => {};
+    const open = () =>
+      void articlesDb().catch((e: unknown) =>
+        useStore.getState().setAddedError(e instanceof Error ? e.message : String(e)),
+      );
     void articlesDbExists().then((exists) => {
       if (!live) return;
-      if (exists)
-        void articlesDb().catch((e: unknown) =>
-          useStore.getState().setAddedError(e instanceof Error ? e.message : String(e)),
-        );
-      else
-        useStore.getState().setAddedSnapshot({
-          records: useStore.getState().added.records,
-          setAside: [],
-          keys: { articles: [], events: [] },
-        });
+      if (exists) return open();
+      useStore.getState().setAddedSnapshot({
+        records: useStore.getState().added.records,
+        setAside: [],
+        keys: { articles: [], events: [] },
+      });
+      // None yet: when another tab (or this one) opens the database, follow it.
+      stopListening = whenArticlesDbOpened(open);
     });
     return () => {
       live = false;
+      stopListening();
     };
   }, []);
 }

@@ -97,3 +97,14 @@ describe('diffItems', () => {
     expect(diffItems(new Map(), changed).upsert).toHaveLength(changed.length);
   });
 });
+
+describe('events added in this browser', () => {
+  it('are tagged in their label (and change their signature); others are not', () => {
+    const addedIds = new Set(['mine']);
+    const mine = buildItem(makeEvent('mine'), { ...opts, addedIds });
+    const other = buildItem(makeEvent('other'), { ...opts, addedIds });
+    expect(mine.label.added).toBe(true);
+    expect(other.label.added).toBeUndefined();
+    expect(mine.signature).not.toBe(buildItem(makeEvent('mine'), opts).signature);
+  });
+});

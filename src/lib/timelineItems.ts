@@ -28,6 +28,8 @@ export interface ItemLabel {
   sourceCount: number;
   /** Theme colour keys (for the small swatches), first theme first. */
   themeKeys: string[];
+  /** From an article added in this browser (tagged "added in this browser"). */
+  added?: true;
 }
 
 export interface ItemSpec {
@@ -51,6 +53,8 @@ export interface BuildOptions {
   hiddenThemes?: readonly string[];
   /** The keyboard cursor's event (class "is-active"). */
   activeId?: string | null;
+  /** Events from articles added in this browser (their items are tagged so). */
+  addedIds?: ReadonlySet<string>;
 }
 
 /** Local midnight of a YYYY-MM-DD day (the timeline axis is drawn in local time). */
@@ -137,6 +141,7 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
     sourceCount: sourceCount(e),
     themeKeys,
   };
+  if (opts.addedIds?.has(e.id)) label.added = true;
   const d = e.date;
   const type: ItemSpec['type'] = isBox(e) ? 'box' : 'range';
   const [start, spanEnd] = eventSpan(e);

@@ -5,6 +5,14 @@ import { useEventList } from '../../app/derived';
 import { articlesDb } from '../../app/useAddedArticles';
 import { buildArticleEvents } from '../../lib/intake/build';
 import type { EventRecord } from '../../lib/intake/records';
+import { EventFields } from '../common/EventFields';
+
+type RecordDate = EventRecord['event']['date'];
+/** The date with its expression and undated flag changed (undated: true, or no flag at all). */
+function dateWith(d: RecordDate, expression: string, undated: boolean): RecordDate {
+  const { undated: _was, ...rest } = d;
+  return undated ? { ...rest, expression, undated: true } : { ...rest, expression };
+}
 
 export function EditEventDialog() {
   const id = useStore((s) => s.editingEventId);
@@ -50,65 +58,18 @@ export function EditEventDialog() {
             void save();
           }}
         >
-          <label>
-            Title <input value={draft.title} onChange={(e) => set({ title: e.target.value })} />
-          </label>
-          <label>
-            Summary <textarea rows={3} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
-          </label>
-          <label>
-            Date expression (the article’s words, inside a quote){' '}
-            <input
-              value={draft.date.expression}
-              onChange={(e) => set({ date: { ...draft.date, expression: e.target.value } })}
-            />
-          </label>
-          <label className="aa-inline">
-            <input
-              type="checkbox"
-              checked={draft.date.undated === true}
-              onChange={(e) =>
-                set({
-                  date: e.target.checked
-                    ? { ...draft.date, undated: true }
-                    : { expression: draft.date.expression, source: draft.date.source },
-                })
-              }
-            />{' '}
-            Undated: happened before publication
-          </label>
-          <label>
-            Status{' '}
-            <select
-              value={draft.status}
-              onChange={(e) => set({ status: e.target.value as EventRecord['event']['status'] })}
-            >
-              <option value="reported">reported</option>
-              <option value="planned">planned</option>
-            </select>
-          </label>
-          <label>
-            Actors (comma separated){' '}
-            <input
-              value={draft.actors.join(', ')}
-              onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })}
-            />
-          </label>
-          <fieldset className="aa-themes">
-            <legend>Themes</legend>
-            {list.themes.map((t) => (
-              <label key={t.id} className="aa-inline">
-                <input
-                  type="checkbox"
-                  checked={draft.themes.includes(t.id)}
-                  onChange={(e) =>
-                    set({ themes: e.target.checked ? [...draft.themes, t.id] : draft.themes.filter((x) => x !== t.id) })
-                  }
-                />{' '}
-                {t.label}
-              </label>
-            ))}
-          </fieldset>
+          <EventFields
+            value={{ ...draft, expression: draft.date.expression, undated: draft.date.undated === true }}
+            themes={list.themes}
+            onChange={({ expression, undated, ...rest }) =>
+              set({
+                ...rest,
+                ...(expression !== undefined || undated !== undefined
+                  ? { date: dateWith(draft.date, expression ?? draft.date.expression, undated ?? !!draft.date.undated) }
+                  : {}),
+              })
+            }
+          />
           {problems.length > 0 && (
             <ul role="alert">
               {problems.map((p) => (

@@ -1,13 +1,14 @@
 /** "Export my articles" (one .zip in the project's data/ format) and "Import my articles" (all checked first). */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useStore } from '../../store/store';
 import { shownList } from '../../app/derived';
 import { articlesDb } from '../../app/useAddedArticles';
 import { formatProblem } from '../../lib/schema';
 import { loadSourceText } from '../../app/sourceTexts';
+import { downloadBlob } from '../common/download';
+import { FilePickButton } from '../common/FilePickButton';
 
 export function MyArticlesZip() {
-  const input = useRef<HTMLInputElement>(null);
   const [report, setReport] = useState<{ title: string; lines: string[] } | null>(null);
   const count = useStore((s) => s.added.records.articles.length);
 
@@ -22,15 +23,7 @@ export function MyArticlesZip() {
       if (src) texts.set(id, (await loadSourceText(src)).text);
     }
     const bytes = m.exportZip({ added: s.added.records, list, loadedTexts: texts });
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = m.EXPORT_FILE_NAME;
-    a.rel = 'noopener';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBlob(bytes as BlobPart, m.EXPORT_FILE_NAME, 'application/zip');
     setReport({
       title: `Exported ${s.added.records.articles.length} article(s) as ${m.EXPORT_FILE_NAME}`,
       lines: ['Unpack it into data/ and run npm run extract.'],
@@ -82,21 +75,9 @@ export function MyArticlesZip() {
       >
         Export my articles
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
+      <FilePickButton accept=".zip,application/zip" testId="import-my-articles-input" onFile={(f) => void importZip(f)}>
         Import my articles
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".zip,application/zip"
-        data-testid="import-my-articles-input"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void importZip(f);
-        }}
-      />
+      </FilePickButton>
       {report && (
         <output className="ya-report">
           <p>{report.title}</p>

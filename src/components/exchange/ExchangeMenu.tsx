@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
 import { handOverDroppedFile } from '../common/droppedFile';
+import { FilePickButton } from '../common/FilePickButton';
 import './exchange.css';
 
 /** The export panel (and its serialisers) loads on first open, not before first paint. */
@@ -15,7 +16,6 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).inclu
 export function ExchangeMenu() {
   const [open, setOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const doImport = useImport();
@@ -85,22 +85,14 @@ export function ExchangeMenu() {
       <button ref={button} type="button" aria-expanded={open} aria-controls="export-panel" popoverTarget="export-panel">
         Export
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
-        Import…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        name="import-file"
-        hidden
+      <FilePickButton
         accept=".json,.csv,application/json,text/csv"
-        data-testid="import-file-input"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void doImport(f);
-        }}
-      />
+        name="import-file"
+        testId="import-file-input"
+        onFile={(f) => void doImport(f)}
+      >
+        Import…
+      </FilePickButton>
       <div
         ref={panel}
         id="export-panel"

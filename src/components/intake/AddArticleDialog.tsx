@@ -19,7 +19,7 @@ import { draftFromProposal, type Draft } from '../../lib/intake/drafts';
 import { articleId } from '../../lib/propose/ids';
 import { sha256Hex } from '../../lib/digest';
 import { fileKind, readWebPage } from './readWebPage';
-import { runProposer } from './runProposer';
+import { releaseProposer, runProposer, warmProposer } from './runProposer';
 import { ReviewPane } from './ReviewPane';
 import { ArticleFields } from './ArticleFields';
 import { takeDroppedFile } from '../common/droppedFile';
@@ -52,6 +52,8 @@ export function AddArticleDialog() {
     const d = ref.current;
     if (open && d && !d.open) d.showModal();
     if (!open && d?.open) d.close();
+    if (open) warmProposer();
+    else releaseProposer();
     if (open) {
       const dropped = takeDroppedFile();
       if (dropped) void readFile(dropped);

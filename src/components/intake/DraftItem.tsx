@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Draft } from '../../lib/intake/drafts';
 import type { Theme } from '../../lib/schema';
 import { explainDate } from '../../lib/dateExplain';
+import { EventFields } from '../common/EventFields';
 
 interface Props {
   draft: Draft;
@@ -83,49 +84,7 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
       {editing && (
         <fieldset id={`${id}-edit`} className="aa-edit">
           <legend>Edit {d.title || 'the new event'}</legend>
-          <label>
-            Title <input value={d.title} onChange={(e) => set({ title: e.target.value })} />
-          </label>
-          <label>
-            Summary <textarea rows={2} value={d.summary} onChange={(e) => set({ summary: e.target.value })} />
-          </label>
-          <label>
-            Date expression (the article’s words, inside the quote){' '}
-            <input value={d.expression} onChange={(e) => set({ expression: e.target.value })} />
-          </label>
-          <label className="aa-inline">
-            <input type="checkbox" checked={d.undated} onChange={(e) => set({ undated: e.target.checked })} /> Undated:
-            happened before publication
-          </label>
-          <label>
-            Status{' '}
-            <select value={d.status} onChange={(e) => set({ status: e.target.value as Draft['status'] })}>
-              <option value="reported">reported</option>
-              <option value="planned">planned</option>
-            </select>
-          </label>
-          <label>
-            Actors (comma separated){' '}
-            <input
-              value={d.actors.join(', ')}
-              onChange={(e) => set({ actors: e.target.value.split(',').map((a) => a.trimStart()) })}
-            />
-          </label>
-          <fieldset className="aa-themes">
-            <legend>Themes</legend>
-            {themes.map((t) => (
-              <label key={t.id} className="aa-inline">
-                <input
-                  type="checkbox"
-                  checked={d.themes.includes(t.id)}
-                  onChange={(e) =>
-                    set({ themes: e.target.checked ? [...d.themes, t.id] : d.themes.filter((x) => x !== t.id) })
-                  }
-                />{' '}
-                {t.label}
-              </label>
-            ))}
-          </fieldset>
+          <EventFields value={d} themes={themes} onChange={set} />
           {d.corroborates && (
             <button type="button" onClick={() => set({ corroborates: undefined })}>
               Make it a new event instead

@@ -7,7 +7,7 @@ import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { usePrinting } from '../../app/usePrinting';
 import { useStore } from '../../store/store';
-import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
+import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
 import { formatEventDate } from '../../lib/dateLabel';
 import { sourceCount } from '../../lib/timelineItems';
 import type { TimelineEvent } from '../../lib/schema';
@@ -17,7 +17,8 @@ import { matchSnippet } from '../../lib/highlight';
 import './list.css';
 
 export function ListView() {
-  const data = useEventList();
+  const merged = useMerged();
+  const data = merged?.list ?? null;
   const visible = useVisible();
   const terms = useSearchTerms();
   const selectedId = useStore((s) => s.selectedId);
@@ -107,6 +108,7 @@ export function ListView() {
                 </td>
                 <td className="col-sources">
                   {n} ({[...new Set(e.evidence.map((q) => outlets.get(q.source) ?? q.source))].join(', ')})
+                  {merged?.addedEventIds.has(e.id) && <span className="list-added">added in this browser</span>}
                 </td>
               </tr>
             );

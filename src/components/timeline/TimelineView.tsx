@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
-import { useEventList, useSearchTerms, useVisible } from '../../app/derived';
+import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
 import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
 import { densityItems, pinItems, summaryWindow } from '../../lib/density';
 import { themeKey } from '../../lib/themeColor';
@@ -34,7 +34,9 @@ const TIMELINE_KEY_HELP = keyHelp([
 ]);
 
 export function TimelineView() {
-  const data = useEventList();
+  const merged = useMerged();
+  const data = merged?.list ?? null;
+  const addedIds = merged?.addedEventIds;
   const visible = useVisible();
   const terms = useSearchTerms();
   const hiddenThemes = useStore((s) => s.hiddenThemes);
@@ -71,13 +73,14 @@ export function TimelineView() {
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
   const baseItems = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
-    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes }),
-    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes],
+    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, addedIds }),
+    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, addedIds],
   );
   // Selection and the keyboard cursor only swap in their own one or two items (perf: select at 10k).
   const items = useMemo(
-    () => pinItems(baseItems, visible.events, { themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId }),
-    [baseItems, visible.events, themeIds, swimlanes, terms, hiddenThemes, activeId, selectedId],
+    () =>
+      pinItems(baseItems, visible.events, { themeIds, swimlanes, terms, hiddenThemes, addedIds, activeId, selectedId }),
+    [baseItems, visible.events, themeIds, swimlanes, terms, hiddenThemes, addedIds, activeId, selectedId],
   );
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
   const spans = useMemo(

@@ -35,12 +35,16 @@ export function itemContent(label: ItemLabel): HTMLElement {
     meta.appendChild(tag('planned', 'planned'));
   }
   if (label.sourceCount > 1) meta.appendChild(document.createTextNode(` · ${label.sourceCount} sources`));
+  if (label.added) {
+    meta.appendChild(document.createTextNode(' · '));
+    meta.appendChild(tag('added', 'added in this browser'));
+  }
   root.appendChild(meta);
   return root;
 }
 
-/** A small tag ("planned" with a dashed outline, "… undated" solid) naming how an item is drawn. */
-function tag(kind: 'planned' | 'undated', text: string): HTMLElement {
+/** A small tag ("planned" dashed, "… undated" solid, "added in this browser" accent) naming what an item is. */
+function tag(kind: 'planned' | 'undated' | 'added', text: string): HTMLElement {
   const el = document.createElement('span');
   el.className = `ev-tag ev-tag-${kind}`;
   el.textContent = text;
