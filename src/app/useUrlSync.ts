@@ -53,7 +53,10 @@ export function useUrlSync(): void {
       const decoded = decodeHash(window.location.hash);
       const checked = checkAgainstData(decoded.state, shownList(s) ?? s.load.data);
       applying = true;
-      useStore.setState({ ...checked.state });
+      // A link without a window leaves the window the timeline already shows (and reported) in the
+      // store: vis may have fitted and reported it before the events and the link were read, and it
+      // reports a window only when it changes, so a null here would keep it out of the link for good.
+      useStore.setState({ ...checked.state, window: checked.state.window ?? s.window });
       applying = false;
       for (const n of [...decoded.problems, ...checked.notices]) s.addNotice(n);
       // Write back the cleaned state so the address shows what is really applied.

@@ -10,14 +10,7 @@ import type { DataSet } from 'vis-data/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
-import {
-  offscreenItems,
-  redrawOnResize,
-  revealVertically,
-  scrollTo,
-  scrollToTop,
-  type Offscreen,
-} from './visInternals';
+import { offscreenItems, redrawOnResize, keepInView, scrollTo, scrollToTop, type Offscreen } from './visInternals';
 
 export type { Offscreen };
 
@@ -204,7 +197,11 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   };
   let lastOffscreen = '';
   let offscreen: Offscreen | null = null;
+  // The item last revealed stays in view while the layout changes by itself (the details panel
+  // opening narrows and shortens the canvas, items restack) until the user pans, zooms or scrolls.
+  const keeper = keepInView(tl, el);
   tl.on('changed', () => {
+    keeper.check();
     offscreen = offscreenItems(tl);
     const key = JSON.stringify(offscreen);
     if (!offscreen || key === lastOffscreen) return;
@@ -261,6 +258,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       moved();
     },
     fit() {
+      keeper.release();
       tl.fit({ animation: false });
       scrollToTop(tl);
       moved();
@@ -283,15 +281,17 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         tl.moveTo((target.start + target.end) / 2, { animation: false });
         moved();
       }
-      const id = target.id;
-      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
-      if (id !== undefined) requestAnimationFrame(() => !destroyed && revealVertically(tl, id));
+      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold),
+      // and keep it there through the redraws that follow.
+      if (target.id !== undefined) keeper.keep(target.id);
+      else keeper.release();
     },
     select(ids) {
       selected = ids;
       tl.setSelection([...ids]);
     },
     scroll(direction) {
+      keeper.release();
       const next = direction === 'down' ? offscreen?.nextBelow : offscreen?.nextAbove;
       if (next !== null && next !== undefined) scrollTo(tl, next);
     },
@@ -302,6 +302,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     },
     destroy() {
       destroyed = true;
+      keeper.release();
       stopResize();
       tl.destroy();
       signatures.clear();
