@@ -6,11 +6,19 @@
  * the toolbar and the keys call this interface, never the widget.
  */
 import type { Timeline } from 'vis-timeline/esnext';
-import type { DataSet } from 'vis-data/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
-import { groupContent, itemContent } from './itemContent';
+import { applyGroups, makeTemplate, toVis, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
-import { offscreenItems, redrawOnResize, keepInView, scrollTo, scrollToTop, type Offscreen } from './visInternals';
+import { fitRangeLabels } from './rangeLabels';
+import {
+  hideStrayItems,
+  keepInView,
+  offscreenItems,
+  redrawOnResize,
+  scrollTo,
+  scrollToTop,
+  type Offscreen,
+} from './visInternals';
 
 export type { Offscreen };
 
@@ -72,81 +80,11 @@ export interface TimelineController {
   destroy(): void;
 }
 
-interface VisItem {
-  id: string;
-  type: string;
-  start: number;
-  end?: number;
-  className: string;
-  group?: string;
-  /** Unused: the template builds the DOM from `label` when the item is first drawn. */
-  content: string;
-  label: ItemSpec['label'];
-  signature: string;
-  /** The whole title as the item's tooltip (a box's title may be clamped to two lines). */
-  title: string;
-  /** Stacking order: days first, then spans, undated "before" bars last (so every day shows at the top). */
-  rank: number;
-}
-interface VisGroup {
-  id: string;
-  content: HTMLElement;
-  className: string;
-}
-
-const toVis = (s: ItemSpec): VisItem => ({
-  id: s.id,
-  type: s.type,
-  start: s.start,
-  ...(s.end !== undefined ? { end: s.end } : {}),
-  className: s.className,
-  ...(s.group !== undefined ? { group: s.group } : {}),
-  content: '',
-  label: s.label,
-  signature: s.signature,
-  title: s.label.title.map((t) => t.text).join(''),
-  rank: s.type === 'box' ? 0 : s.className.includes('is-before') ? 2 : 1,
-});
-
-/**
- * Item DOM is built lazily, only for items vis actually draws, and cached by signature so
- * redraws reuse the same element. (Large lists are summarised before they get here: src/lib/density.ts.)
- */
-function makeTemplate() {
-  const cache = new Map<string, { signature: string; el: HTMLElement }>();
-  return (data: Partial<VisItem> & { uiItems?: unknown[] }): HTMLElement => {
-    if (!data.label || !data.id || !data.signature) {
-      // Not one of ours (e.g. a vis cluster): its count as text.
-      const el = document.createElement('span');
-      el.textContent = String(data.uiItems?.length ?? '');
-      return el;
-    }
-    const hit = cache.get(data.id);
-    if (hit && hit.signature === data.signature) return hit.el;
-    const el = itemContent(data.label);
-    cache.set(data.id, { signature: data.signature, el });
-    return el;
-  };
-}
-
 const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
   groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
 
 const near = (a: TimelineWindow, b: TimelineWindow) =>
   Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
-
-/** Replaces the groups (swimlanes) in place. */
-function applyGroups(groupSet: DataSet<VisGroup, 'id'>, groups: readonly GroupSpec[]): void {
-  const next = groups.map((g, i) => ({
-    id: g.id,
-    content: groupContent(g.label, g.key),
-    className: `group theme-${g.key}`,
-    order: i,
-  }));
-  const keep = new Set(next.map((g) => g.id));
-  groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
-  groupSet.update(next);
-}
 
 export function createTimeline(el: HTMLElement, options: TimelineOptions): TimelineController {
   const [{ Timeline }, { DataSet }] = options.vis;
@@ -201,6 +139,8 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   // opening narrows and shortens the canvas, items restack) until the user pans, zooms or scrolls.
   const keeper = keepInView(tl, el);
   tl.on('changed', () => {
+    hideStrayItems(tl);
+    fitRangeLabels(tl);
     keeper.check();
     offscreen = offscreenItems(tl);
     const key = JSON.stringify(offscreen);

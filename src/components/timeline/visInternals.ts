@@ -171,6 +171,33 @@ export function offscreenItems(timeline: Timeline): Offscreen | null {
   return { above, below, nextAbove, nextBelow, content: vis.props?.center?.height ?? view, view, scrolled };
 }
 
+interface ItemInternals {
+  displayed?: boolean;
+  hide?: () => void;
+}
+
+/**
+ * vis's fit() measures every item by drawing it (Timeline.getItemRange), also those outside the window
+ * it is fitting from; those stay in the DOM, never positioned (at the canvas's left edge, one on the
+ * other), until a window that contains them. After each redraw this takes out every item drawn but not
+ * in its group's visible items. (Seen as a 2022 box at the left edge of a link's 2020 window.)
+ */
+export function hideStrayItems(timeline: Timeline): void {
+  const itemSet = (
+    internals(timeline) as {
+      itemSet?: {
+        items?: Record<string, ItemInternals | undefined>;
+        groups?: Record<string, GroupInternals | undefined>;
+      };
+    }
+  ).itemSet;
+  if (!itemSet?.items || !itemSet.groups) return;
+  const shown = new Set<unknown>();
+  for (const group of Object.values(itemSet.groups)) for (const item of group?.visibleItems ?? []) shown.add(item);
+  for (const item of Object.values(itemSet.items))
+    if (item?.displayed && !shown.has(item) && typeof item.hide === 'function') item.hide();
+}
+
 /** Scroll the canvas so `offset` px of content lie above the view. */
 export function scrollTo(timeline: Timeline, offset: number): void {
   const set = internals(timeline)._setScrollTop;
