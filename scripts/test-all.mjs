@@ -1,36 +1,72 @@
 #!/usr/bin/env node
-// `npm test`: every check in order (type check, lint, format, unused code, data, unit, e2e), then one summary.
+// `npm test`: every check (type check, lint, format, unused code, data, unit, e2e), then one summary.
 // Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
-import { spawnSync } from 'node:child_process';
+// Stages in one group run at the same time (the machine has at least two cores and most checks use one):
+// the production build the e2e tests serve is made beside the type check, and the e2e stage then serves it
+// as it is (E2E_PREBUILT, playwright.config.ts). A group's output is printed stage by stage, once each ends.
+import { spawn } from 'node:child_process';
 import { findChromium } from './browser-setup.mjs';
 
-const stages = [
-  ['type check', 'npx', ['tsc', '-b']],
-  ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
-  ['format', 'npx', ['prettier', '--check', '.']],
-  ['unused code (knip)', 'npx', ['knip']],
-  ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
-  ['unit tests', 'npx', ['vitest', 'run']],
-  ['e2e tests', 'npx', ['playwright', 'test']],
+const GROUPS = [
+  [
+    ['type check', 'npx', ['tsc', '-b']],
+    ['build for e2e', 'npx', ['vite', 'build', '--logLevel', 'error']],
+  ],
+  [
+    ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
+    ['format', 'npx', ['prettier', '--check', '.']],
+    ['unused code (knip)', 'npx', ['knip']],
+    ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
+  ],
+  [['unit tests', 'npx', ['vitest', 'run']]],
+  [['e2e tests', 'npx', ['playwright', 'test']]],
 ];
 
-const results = [];
-// The e2e stage does its own browser set-up (scripts/browser-setup.mjs): playwright.config.ts uses CHROMIUM_PATH.
-const env = { ...process.env };
-for (const [name, cmd, args] of stages) {
+/** Run one stage; alone it prints as it goes, beside others its output is kept and printed at the end. */
+function runStage([name, cmd, args], env, alone) {
   const t0 = Date.now();
-  if (name === 'e2e tests') {
-    const chromium = await findChromium();
-    if (!chromium) {
-      console.log('\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
-      results.push({ name, ok: false, seconds: (Date.now() - t0) / 1000 });
-      continue;
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { env, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => out.push(d));
+    if (alone) console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+    child.on('close', (code) => done({ name, ok: code === 0, seconds: (Date.now() - t0) / 1000, output: out }));
+    child.on('error', (e) => done({ name, ok: false, seconds: 0, output: [Buffer.from(String(e))] }));
+  });
+}
+
+const results = [];
+const env = { ...process.env };
+for (const group of GROUPS) {
+  const stages = [];
+  for (const stage of group) {
+    const [name] = stage;
+    if (name === 'e2e tests') {
+      // The e2e stage does its own browser set-up (scripts/browser-setup.mjs): playwright.config.ts uses CHROMIUM_PATH.
+      const chromium = await findChromium();
+      if (!chromium) {
+        console.log(
+          '\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+        );
+        results.push({ name, ok: false, seconds: 0 });
+        continue;
+      }
+      env.CHROMIUM_PATH = chromium;
+      // Serve the build made above; without it (it failed) the e2e stage builds for itself.
+      if (results.find((r) => r.name === 'build for e2e')?.ok) env.E2E_PREBUILT = '1';
     }
-    env.CHROMIUM_PATH = chromium;
+    stages.push(stage);
   }
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
-  results.push({ name, ok: r.status === 0, seconds: (Date.now() - t0) / 1000 });
+  const alone = stages.length === 1;
+  const done = await Promise.all(stages.map((s) => runStage(s, env, alone)));
+  for (const [i, r] of done.entries()) {
+    if (!alone) {
+      console.log(`\n=== ${r.name}: ${stages[i][1]} ${stages[i][2].join(' ')}`);
+      process.stdout.write(Buffer.concat(r.output));
+    }
+    results.push(r);
+  }
 }
 
 console.log('\n=== Summary');

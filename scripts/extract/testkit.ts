@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { vi } from 'vitest';
 import { main } from './cli.ts';
+import { extractCliBundle } from './cliBundle.ts';
 
 export interface Sandbox {
   root: string;
@@ -61,11 +62,11 @@ export interface ProcessResult {
 }
 
 /**
- * The real command line in a child process (tsx), with extra environment (the fault hook's
+ * The real command line in a child process (its code bundled into one file, cliBundle.ts), with extra environment (the fault hook's
  * BRIEFLINE_EXTRACT_FAULT), optionally as another user (`setpriv` prefix, see asUnprivileged).
  */
 export function runProcess(argv: string[], env: Record<string, string> = {}, prefix: string[] = []): ProcessResult {
-  const cmd = [...prefix, process.execPath, '--import', 'tsx', 'scripts/extract.ts', ...argv];
+  const cmd = [...prefix, process.execPath, extractCliBundle(), ...argv];
   const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { ...process.env, ...env } });
   const lines = r.stderr.split('\n').filter((l) => l !== '');
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, lines };
