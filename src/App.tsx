@@ -1,7 +1,6 @@
 import { useEventData } from './app/useEventData';
-import { useUrlSync } from './app/useUrlSync';
+import { useAddress } from './app/address';
 import { useAddedArticles } from './app/useAddedArticles';
-import { useColorScheme } from './app/useColorScheme';
 import { usePrinting } from './app/usePrinting';
 import { useStore } from './store/store';
 import { Header } from './components/header/Header';
@@ -10,18 +9,17 @@ import { TimelineView } from './components/timeline/TimelineView';
 import { ListView } from './components/list/ListView';
 import { PrintedFilters } from './components/list/PrintedFilters';
 import { DetailsPanel } from './components/details/DetailsPanel';
-import { Notices } from './components/common/Notices';
+import { Notices } from './components/notices/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
-import { LazyBriefing, LazySourceReader } from './app/lazyRegions';
+import { LazyBriefing, LazySourceReader } from './lazyRegions';
 import { KeyboardActions } from './app/actions/useKeyboardActions';
 
 /** The page layout. Each region is its own component; they talk only through the store and the action table. */
 export function App() {
   useEventData();
   useAddedArticles();
-  useUrlSync();
-  useColorScheme();
+  useAddress();
   const load = useStore((s) => s.load);
   const view = useStore((s) => s.view);
   const printing = usePrinting();

@@ -3,8 +3,7 @@ import './app/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { useStore } from './store/store';
-import { readStoredColorScheme } from './app/useColorScheme';
+import { showColorScheme } from './app/colorScheme';
 import './styles/fonts.css';
 import './styles/global.css';
 import { requestEventList } from './app/eventListRequest';
@@ -12,10 +11,8 @@ import { requestEventList } from './app/eventListRequest';
 // Start downloading the event list now, while React renders the page shell.
 requestEventList();
 
-// Apply the stored colour scheme before the first paint (no flash of the wrong scheme).
-const scheme = readStoredColorScheme();
-useStore.setState({ colorScheme: scheme });
-if (scheme !== 'system') document.documentElement.dataset.colorScheme = scheme;
+// Show the kept colour scheme before the first paint (no flash of the wrong scheme).
+showColorScheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,5 +1,6 @@
 /** A cheap start-up check, without Dexie: does this browser keep a database of added articles? */
-export const DB_NAME = 'briefline-articles';
+import { STATE_TABLE } from '../lib/appState';
+export const DB_NAME: string = STATE_TABLE.added.key;
 
 /** Whether this browser keeps a database of added articles (so start-up can skip loading Dexie). */
 export async function articlesDbExists(name = DB_NAME): Promise<boolean> {

@@ -3,32 +3,19 @@
  *
  *   #sel=<event id>&hide=<theme,theme>&q=<search>&from=YYYY-MM-DD&to=YYYY-MM-DD&view=list&win=<ms>..<ms>&match=all
  *
- * Only the keys in URL_STATE_KEYS are shared. Defaults are left out, so the plain address is
+ * Only the state table's link rows (URL_STATE_KEYS) are shared. Defaults are left out, so the plain address is
  * the default view. Decoding never throws: a malformed value is dropped and reported in
  * `problems` (the app shows them as notices); whether an id exists is checked by the app.
  */
 import { z } from 'zod';
 import { isRealDay, slugId } from './schema';
+import { LINK_KEYS, PRESENTATION_PARAMS, STATE_TABLE, type LinkState } from './appState';
 
-export const URL_STATE_KEYS = [
-  'selectedId',
-  'hiddenThemes',
-  'query',
-  'period',
-  'view',
-  'window',
-  'themeMatch',
-] as const;
+/** The store's keys the link carries: the rows of STATE_TABLE kept in the address by this codec. */
+export const URL_STATE_KEYS = LINK_KEYS;
 
-export interface UrlState {
-  selectedId: string | null;
-  hiddenThemes: string[];
-  themeMatch: 'any' | 'all';
-  query: string;
-  period: { from: string | null; to: string | null };
-  view: 'timeline' | 'list';
-  window: { start: number; end: number } | null;
-}
+/** The state a link carries: derived from the state table (src/lib/appState.ts). */
+export type UrlState = LinkState;
 
 export const DEFAULT_URL_STATE: UrlState = {
   selectedId: null,
@@ -40,15 +27,16 @@ export const DEFAULT_URL_STATE: UrlState = {
   window: null,
 };
 
+/** Hash parameter names, from the state table. */
 const PARAM = {
-  selectedId: 'sel',
-  hiddenThemes: 'hide',
-  themeMatch: 'match',
-  query: 'q',
-  from: 'from',
-  to: 'to',
-  view: 'view',
-  window: 'win',
+  selectedId: STATE_TABLE.selectedId.params[0],
+  hiddenThemes: STATE_TABLE.hiddenThemes.params[0],
+  themeMatch: STATE_TABLE.themeMatch.params[0],
+  query: STATE_TABLE.query.params[0],
+  from: STATE_TABLE.period.params[0],
+  to: STATE_TABLE.period.params[1],
+  view: STATE_TABLE.view.params[0],
+  window: STATE_TABLE.window.params[0],
 } as const;
 
 const MAX_QUERY = 200;
@@ -148,7 +136,7 @@ export function pickUrlState(s: UrlState): UrlState {
  * Keys owned by the presentation address (src/lib/briefing/address.ts). They are not app state;
  * the app only carries them over, in this order, when it rewrites the hash.
  */
-export const PRESENT_KEYS = ['present', 'presenter', 'step', 'b'] as const;
+export const PRESENT_KEYS = PRESENTATION_PARAMS;
 
 export function carryPresentKeys(next: string, current: string): string {
   const cur = new URLSearchParams(current.replace(/^#/, ''));

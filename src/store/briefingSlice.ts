@@ -1,78 +1,22 @@
 /**
- * The briefing part of the one store (zustand slices pattern): source state and verb actions
- * for briefings, presenting and imported data. Edits are the pure functions of src/lib/briefing;
- * saving to localStorage is done by useBriefingStorage (src/components/briefing).
+ * The briefings slice: kept briefings, the current one and the presentation, with verb actions.
+ * Edits are the pure functions of src/lib/briefing; keeping briefings in localStorage is done by
+ * src/app/useBriefingStorage.ts (see the state table, src/lib/appState.ts).
  */
-import type { EventList, TimelineEvent } from '../lib/schema';
 import { EMPTY_FILTERS, type Briefing, type FilterSnapshot } from '../lib/briefing/model';
 import * as edit from '../lib/briefing/edit';
 import { clampStep } from '../lib/briefing/address';
-import type { Store } from './store';
+import type { BriefingsState } from '../lib/appState';
+import type { BriefingSlice, SliceCreator, Store } from './types';
 
-export interface Presentation {
-  step: number;
-  blanked: boolean;
-  notesVisible: boolean;
-  /** 'presenter' = this window is the presenter view (second window). */
-  mode: 'present' | 'presenter';
-}
+export type { BriefingSlice };
 
-export interface ImportReport {
-  file: string;
-  /** Problems found (nothing was shown), or notes about what was skipped. */
-  problems: string[];
-  notes: string[];
-}
-
-export interface BriefingSliceState {
-  briefingOpen: boolean;
-  briefings: Briefing[];
-  currentBriefingId: string | null;
-  presentation: Presentation | null;
-  /** The built-in data while an imported file is shown (session only). */
-  builtIn: { data: EventList; origin: string } | null;
-  importReport: ImportReport | null;
-}
-
-export interface BriefingSliceActions {
-  setBriefingOpen(open: boolean): void;
-  loadBriefings(briefings: Briefing[], currentId: string | null): void;
-  newBriefing(visibleEvents: readonly TimelineEvent[], filters: FilterSnapshot): void;
-  selectBriefing(id: string): void;
-  deleteBriefing(id: string): void;
-  /** Copy the current briefing under a new name and make the copy current. */
-  duplicateBriefing(): void;
-  importBriefing(b: Briefing): void;
-  addToBriefing(eventId: string): void;
-  removeFromBriefing(eventId: string): void;
-  moveBriefingStep(index: number, delta: number): void;
-  moveBriefingStepTo(from: number, to: number): void;
-  removeBriefingStep(index: number): void;
-  setStepTalkingPoints(index: number, text: string): void;
-  editTitleCard(index: number, patch: { title?: string; text?: string }): void;
-  addTitleCard(title: string, text: string, index?: number): void;
-  renameBriefing(name: string): void;
-  startPresenting(step?: number, mode?: Presentation['mode']): void;
-  goToStep(step: number): void;
-  toggleBlank(): void;
-  toggleNotes(): void;
-  stopPresenting(): void;
-  showImported(data: EventList, file: string, notes: string[]): void;
-  backToBuiltIn(): void;
-  setImportReport(report: ImportReport | null): void;
-}
-export type BriefingSlice = BriefingSliceState & BriefingSliceActions;
-
-export const initialBriefingState: BriefingSliceState = {
+export const initialBriefings: BriefingsState = {
   briefingOpen: false,
   briefings: [],
   currentBriefingId: null,
   presentation: null,
-  builtIn: null,
-  importReport: null,
 };
-
-type Set = (partial: Partial<Store> | ((s: Store) => Partial<Store>)) => void;
 
 const now = () => new Date().toISOString();
 
@@ -80,7 +24,7 @@ export function currentBriefing(s: Pick<Store, 'briefings' | 'currentBriefingId'
   return s.briefings.find((b) => b.id === s.currentBriefingId) ?? null;
 }
 
-export const createBriefingSlice = (set: Set): BriefingSlice => {
+export const createBriefingSlice: SliceCreator<BriefingSlice> = (set) => {
   /** Apply an edit to the current briefing, creating an empty one first if there is none. */
   const update = (fn: (b: Briefing, t: string, s: Store) => Briefing) =>
     set((s) => {
@@ -100,7 +44,7 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
       return { briefings: briefings.map((x) => (x.id === next.id ? next : x)), currentBriefingId: next.id };
     });
   return {
-    ...initialBriefingState,
+    ...initialBriefings,
     setBriefingOpen: (briefingOpen) => set({ briefingOpen }),
     loadBriefings: (briefings, currentBriefingId) => set({ briefings, currentBriefingId }),
     newBriefing: (visibleEvents, filters) =>
@@ -197,34 +141,6 @@ export const createBriefingSlice = (set: Set): BriefingSlice => {
         s.presentation ? { presentation: { ...s.presentation, notesVisible: !s.presentation.notesVisible } } : {},
       ),
     stopPresenting: () => set({ presentation: null }),
-    showImported: (data, file, notes) =>
-      set((s) => ({
-        builtIn: s.builtIn ?? (s.load.status === 'ready' ? { data: s.load.data, origin: s.load.origin } : null),
-        load: { status: 'ready', data, origin: `imported: ${file}` },
-        selectedId: null,
-        sourceView: null,
-        hiddenThemes: [],
-        query: '',
-        period: { from: null, to: null },
-        window: null,
-        importReport: notes.length ? { file, problems: [], notes } : null,
-      })),
-    backToBuiltIn: () =>
-      set((s) =>
-        s.builtIn
-          ? {
-              load: { status: 'ready', ...s.builtIn },
-              builtIn: null,
-              selectedId: null,
-              sourceView: null,
-              window: null,
-              hiddenThemes: [],
-              query: '',
-              period: { from: null, to: null },
-            }
-          : {},
-      ),
-    setImportReport: (importReport) => set({ importReport }),
   };
 };
 

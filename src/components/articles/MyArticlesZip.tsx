@@ -4,7 +4,7 @@ import { useStore } from '../../store/store';
 import { shownList } from '../../app/derived';
 import { articlesDb } from '../../app/useAddedArticles';
 import { formatProblem } from '../../lib/schema';
-import { loadSourceText } from '../source/useSourceText';
+import { loadSourceText } from '../../app/sourceTexts';
 
 export function MyArticlesZip() {
   const input = useRef<HTMLInputElement>(null);

@@ -4,7 +4,7 @@ import { useStore } from '../../store/store';
 import { briefingFileName, briefingToFile, parseBriefingFile } from '../../lib/briefing/file';
 import { formatProblem } from '../../lib/schema';
 import type { Briefing } from '../../lib/briefing/model';
-import { downloadText } from './download';
+import { downloadText } from '../common/download';
 
 export function BriefingFiles({ briefing }: { briefing: Briefing | null }) {
   const importBriefing = useStore((s) => s.importBriefing);

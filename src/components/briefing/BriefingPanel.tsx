@@ -12,7 +12,7 @@ import { StepItem } from './StepItem';
 import { dragAnnouncements, useDragSensors, useStepReorder } from './useStepReorder';
 import { BriefingFiles } from './BriefingFiles';
 import { TitleCardForm } from './TitleCardForm';
-import { useHeaderOffset } from '../details/useHeaderOffset';
+import { useHeaderOffset } from '../common/useHeaderOffset';
 import './briefing.css';
 
 const INSTRUCTIONS = 'To move this step, press Alt+Up or Alt+Down, or drag it with a mouse, pen or finger.';

@@ -6,8 +6,8 @@
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { briefingFileName, briefingToFile } from '../../lib/briefing/file';
-import { downloadText } from './download';
-import { useBriefingStorageStatus } from './storageStatus';
+import { downloadText } from '../common/download';
+import { useBriefingStorageStatus } from '../../store/briefingStorageStatus';
 
 export function BriefingStorageNotices() {
   const full = useBriefingStorageStatus((s) => s.full);

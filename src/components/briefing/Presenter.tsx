@@ -2,7 +2,7 @@
  * Full-screen step-by-step presentation of the current briefing (Fullscreen API where allowed,
  * else a full-window view). Keys as clickers send them; B or . blanks; N shows the talking points;
  * P opens the presenter view in a second window; Esc leaves. The briefing session hooks
- * (storage, presentation address, window sync) run from src/app/lazyRegions.tsx, which loads this on demand.
+ * (storage, presentation address, window sync) run from src/lazyRegions.tsx (which loads this on demand) and src/app.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useSwipe } from './useSwipe';
@@ -14,7 +14,7 @@ import { buildStrip } from '../../lib/briefing/strip';
 import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { PRESENT_ACTIONS, type AppAction } from '../../app/actions/actions';
 import { ariaKeyshortcuts, keyLabel } from '../../lib/actions/commands';
-import { presentHref } from './usePresentAddress';
+import { presentHref } from '../../app/address';
 import { Slide } from './Slide';
 import { TimelineStrip } from './TimelineStrip';
 import { PresenterView } from './PresenterView';

@@ -12,7 +12,7 @@ import { useEventNeighbours } from './useEventWalk';
 import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { APP_ACTIONS } from '../../app/actions/actions';
 import { actionTitle, ariaKeyshortcuts, keyHelp } from '../../lib/actions/commands';
-import { useHeaderOffset } from './useHeaderOffset';
+import { useHeaderOffset } from '../common/useHeaderOffset';
 // oxlint-disable-next-line import/no-unassigned-import -- the panel's own styles, bundled by Vite
 import './details.css';
 

@@ -3,7 +3,7 @@ import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
 import type { Source, TimelineEvent } from '../../lib/schema';
-import { rememberSourceOpener } from '../source/sourceOpener';
+import { rememberSourceOpener } from '../common/sourceOpener';
 
 function published(iso: string): string {
   try {
@@ -62,8 +62,8 @@ export function EvidenceList({ event, sources }: { event: TimelineEvent; sources
                 type="button"
                 className="dp-read-source"
                 data-read-source={readInSourceId(event.id, i)}
-                onClick={(e) => {
-                  rememberSourceOpener({ el: e.currentTarget, eventId: event.id, key: readInSourceId(event.id, i) });
+                onClick={() => {
+                  rememberSourceOpener({ eventId: event.id, key: readInSourceId(event.id, i) });
                   openSource({ sourceId: source.id, eventId: event.id, evidenceIndex: i });
                 }}
               >

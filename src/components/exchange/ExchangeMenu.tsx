@@ -4,7 +4,7 @@ import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { useStore } from '../../store/store';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
-import { handOverDroppedFile } from '../intake/droppedFile';
+import { handOverDroppedFile } from '../common/droppedFile';
 import './exchange.css';
 
 /** The export panel (and its serialisers) loads on first open, not before first paint. */

@@ -5,7 +5,7 @@ import { exportEventsJson } from '../../lib/exchange/select';
 import { exportCsv } from '../../lib/exchange/exportCsv';
 import { exportIcs } from '../../lib/exchange/ics';
 import { exportTimelineJs } from '../../lib/exchange/timelinejs';
-import { downloadText } from '../briefing/download';
+import { downloadText } from '../common/download';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 

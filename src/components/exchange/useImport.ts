@@ -6,7 +6,7 @@
 import { useCallback } from 'react';
 import { useStore } from '../../store/store';
 import { formatProblem } from '../../lib/schema';
-import { provideSourceText } from '../source/useSourceText';
+import { forgetSourceTexts, provideSourceText } from '../../app/sourceTexts';
 import { runImport } from './runImport';
 import type { ImportResult } from '../../lib/exchange/importFile';
 
@@ -42,6 +42,7 @@ export function useImport(): (file: File) => Promise<void> {
       s.setImportReport({ file: file.name, problems: r.problems.map(formatProblem), notes: [] });
       return;
     }
+    forgetSourceTexts();
     for (const [path, text] of Object.entries(r.texts)) provideSourceText(path, text);
     useStore.getState().showImported(r.value, file.name, r.notes);
   }, []);

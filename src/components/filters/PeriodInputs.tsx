@@ -5,6 +5,7 @@ import { isRealDay } from '../../lib/schema';
 export function PeriodInputs() {
   const period = useStore((s) => s.period);
   const setPeriod = useStore((s) => s.setPeriod);
+  const clearPeriod = useStore((s) => s.clearPeriod);
   const set = (k: 'from' | 'to', v: string) => setPeriod({ ...period, [k]: isRealDay(v) ? v : null });
   const reversed = period.from !== null && period.to !== null && period.from > period.to;
   return (
@@ -33,11 +34,7 @@ export function PeriodInputs() {
         </label>
       </div>
       {reversed && <p className="period-warning">The period ends before it starts, so nothing matches.</p>}
-      <button
-        type="button"
-        onClick={() => setPeriod({ from: null, to: null })}
-        disabled={period.from === null && period.to === null}
-      >
+      <button type="button" onClick={clearPeriod} disabled={period.from === null && period.to === null}>
         Clear period
       </button>
     </fieldset>

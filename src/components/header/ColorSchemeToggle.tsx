@@ -1,4 +1,4 @@
-/** Light / dark / follow the system. The choice is applied and persisted by useColorScheme. */
+/** Light / dark / follow the system. Shown by src/app/colorScheme.ts, kept by the store (persist). */
 import { useStore, type ColorScheme } from '../../store/store';
 
 const NEXT: Record<ColorScheme, ColorScheme> = { system: 'dark', dark: 'light', light: 'system' };

@@ -18,7 +18,7 @@ export function Header() {
   const view = useStore((s) => s.view);
   const setView = useStore((s) => s.setView);
   const filtersOpen = useStore((s) => s.filtersOpen);
-  const setFiltersOpen = useStore((s) => s.setFiltersOpen);
+  const toggleFiltersDrawer = useStore((s) => s.toggleFiltersDrawer);
   return (
     <header className="app-header">
       <h1 className="app-title">
@@ -30,7 +30,7 @@ export function Header() {
         className="filters-toggle"
         aria-expanded={filtersOpen}
         aria-controls="filters"
-        onClick={() => setFiltersOpen(!filtersOpen)}
+        onClick={toggleFiltersDrawer}
       >
         Filters
       </button>

@@ -22,7 +22,7 @@ import { fileKind, readWebPage } from './readWebPage';
 import { runProposer } from './runProposer';
 import { ReviewPane } from './ReviewPane';
 import { ArticleFields } from './ArticleFields';
-import { takeDroppedFile } from './droppedFile';
+import { takeDroppedFile } from '../common/droppedFile';
 import './intake.css';
 
 const EMPTY: ArticleForm = { text: '', published: '', outlet: '', agency: '', headline: '', url: '' };

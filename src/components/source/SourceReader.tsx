@@ -8,9 +8,9 @@ import type { EventList, Source } from '../../lib/schema';
 import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useSourceText } from './useSourceText';
-import { takeSourceOpener } from './sourceOpener';
+import { takeSourceOpener } from '../common/sourceOpener';
 import { SourceText } from './SourceText';
-import { useHeaderOffset } from '../details/useHeaderOffset';
+import { useHeaderOffset } from '../common/useHeaderOffset';
 import { APP_ACTIONS } from '../../app/actions/actions';
 import { actionTitle, ariaKeyshortcuts } from '../../lib/actions/commands';
 // oxlint-disable-next-line import/no-unassigned-import -- the reader's own styles, bundled by Vite
@@ -47,10 +47,7 @@ export function SourceReader() {
     if (!o || useStore.getState().selectedId !== o.eventId) return;
     const active = document.activeElement;
     if (active && active !== document.body) return;
-    const target = o.el.isConnected
-      ? o.el
-      : document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`);
-    target?.focus();
+    document.querySelector<HTMLElement>(`[data-read-source="${CSS.escape(o.key)}"]`)?.focus();
   }, [view]);
 
   if (!view || !data || stale) return null;

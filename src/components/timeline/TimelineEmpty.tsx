@@ -10,7 +10,7 @@ export function TimelineEmpty() {
   const period = useStore((s) => s.period);
   const setQuery = useStore((s) => s.setQuery);
   const showAllThemes = useStore((s) => s.showAllThemes);
-  const setPeriod = useStore((s) => s.setPeriod);
+  const clearPeriod = useStore((s) => s.clearPeriod);
   const hasPeriod = period.from !== null || period.to !== null;
   return (
     <div className="timeline-empty">
@@ -27,7 +27,7 @@ export function TimelineEmpty() {
           </button>
         )}
         {hasPeriod && (
-          <button type="button" onClick={() => setPeriod({ from: null, to: null })}>
+          <button type="button" onClick={clearPeriod}>
             Clear period
           </button>
         )}

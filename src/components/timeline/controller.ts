@@ -7,7 +7,7 @@
  */
 import type { Timeline } from 'vis-timeline/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
-import { applyGroups, makeTemplate, toVis, type VisGroup, type VisItem } from './visItems';
+import { applyGroups, makeTemplate, toVis, type GroupSpec, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
 import { fitRangeLabels } from './rangeLabels';
 import {
@@ -20,7 +20,7 @@ import {
   type Offscreen,
 } from './visInternals';
 
-export type { Offscreen };
+export type { GroupSpec, Offscreen };
 
 export type VisModules = readonly [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
 
@@ -31,11 +31,6 @@ export const ZOOM_MAX = 15 * 365.25 * DAY;
 export interface TimelineWindow {
   start: number;
   end: number;
-}
-export interface GroupSpec {
-  id: string;
-  label: string;
-  key: string;
 }
 /** A time span to bring into view, and the item drawn over it (scrolled to vertically). */
 export interface RevealTarget {

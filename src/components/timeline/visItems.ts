@@ -5,7 +5,13 @@
 import type { DataSet } from 'vis-data/esnext';
 import type { ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
-import type { GroupSpec } from './controller';
+
+/** A swimlane: one per theme with visible events. */
+export interface GroupSpec {
+  id: string;
+  label: string;
+  key: string;
+}
 
 export interface VisItem {
   id: string;

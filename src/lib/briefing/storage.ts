@@ -12,10 +12,12 @@
  */
 import { z } from 'zod';
 import { briefingSchema, BRIEFING_VERSION, describeIssues, type Briefing } from './model';
+import { STATE_TABLE } from '../appState';
 
 export const STORAGE_VERSION = 2;
-export const KEY_PREFIX = 'briefline.briefing.v2.';
-export const INDEX_KEY = 'briefline.briefings.v2';
+/** Both keys are the state table's rows for briefings (src/lib/appState.ts). */
+export const KEY_PREFIX: string = STATE_TABLE.briefings.key;
+export const INDEX_KEY: string = STATE_TABLE.currentBriefingId.key;
 export const LEGACY_KEY = 'briefline.briefings.v1';
 export const CORRUPT_PREFIX = 'briefline.briefings.corrupt.';
 

@@ -4,18 +4,17 @@
  * and the region then stays mounted (its focus handling on close keeps working).
  */
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { useStore } from '../store/store';
-import { currentBriefing } from '../store/briefingSlice';
-import { useBriefingStorage } from '../components/briefing/useBriefingStorage';
-import { usePresentAddress } from '../components/briefing/usePresentAddress';
-import { usePresenterChannel } from '../components/briefing/usePresenterChannel';
+import { useStore } from './store/store';
+import { currentBriefing } from './store/briefingSlice';
+import { useBriefingStorage } from './app/useBriefingStorage';
+import { usePresenterChannel } from './app/usePresenterChannel';
 
-const SourceReader = lazy(() => import('../components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
+const SourceReader = lazy(() => import('./components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
 const BriefingPanel = lazy(() =>
-  import('../components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })),
+  import('./components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })),
 );
-const Presenter = lazy(() => import('../components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
-const Handout = lazy(() => import('../components/briefing/Handout').then((m) => ({ default: m.Handout })));
+const Presenter = lazy(() => import('./components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
+const Handout = lazy(() => import('./components/briefing/Handout').then((m) => ({ default: m.Handout })));
 
 /** True from the first render where `now` is true, for good. */
 function useOnceTrue(now: boolean): boolean {
@@ -43,7 +42,6 @@ export function LazySourceReader() {
  */
 export function LazyBriefing() {
   useBriefingStorage();
-  usePresentAddress();
   usePresenterChannel();
   const panelOpen = useStore((s) => s.briefingOpen);
   const presenting = useStore((s) => s.presentation !== null);

@@ -4,7 +4,7 @@
  * A window that opens asks for the current step ("hello"); the presenting window answers.
  */
 import { useEffect } from 'react';
-import { useStore } from '../../store/store';
+import { useStore } from '../store/store';
 
 type Message =
   { type: 'step'; briefingId: string; step: number; blanked: boolean } | { type: 'hello' } | { type: 'end' };

@@ -6,11 +6,11 @@
  * A full storage keeps everything in memory, shows the notice and tries again at the next change.
  */
 import { useEffect } from 'react';
-import { useStore } from '../../store/store';
-import { loadBriefings, newContext } from '../../lib/briefing/storage';
-import type { Briefing } from '../../lib/briefing/model';
-import { applyStorageChange, saveBriefings } from '../../lib/briefing/storageSave';
-import { useBriefingStorageStatus } from './storageStatus';
+import { useStore } from '../store/store';
+import { loadBriefings, newContext } from '../lib/briefing/storage';
+import type { Briefing } from '../lib/briefing/model';
+import { applyStorageChange, saveBriefings } from '../lib/briefing/storageSave';
+import { useBriefingStorageStatus } from '../store/briefingStorageStatus';
 
 function storage(): Storage | null {
   try {

@@ -1,12 +1,12 @@
 /**
  * Which "Read in source" button opened the reader, recorded by the button itself on click, so
  * focus can go back to it when the reader closes (the reader moves focus to the quote at once,
- * so it cannot read the opener from document.activeElement afterwards).
+ * so it cannot read the opener from document.activeElement afterwards). Only the button's key is
+ * kept, never the element: the reader finds the button by it when it closes.
  */
 export interface SourceOpener {
-  el: HTMLElement;
   eventId: string;
-  /** The data-read-source key, to find the button again if it was re-rendered. */
+  /** The button's data-read-source key. */
   key: string;
 }
 

@@ -2,7 +2,7 @@
 import { useStore } from '../../store/store';
 import { BriefingStorageNotices } from '../briefing/BriefingStorageNotices';
 import { ImportProgressNotice } from '../exchange/ImportProgressNotice';
-import './common.css';
+import '../common/common.css';
 
 export function Notices() {
   const notices = useStore((s) => s.notices);
