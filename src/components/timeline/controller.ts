@@ -6,20 +6,21 @@
  * the toolbar and the keys call this interface, never the widget.
  */
 import type { Timeline } from 'vis-timeline/esnext';
-import type { DataSet } from 'vis-data/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
-import { groupContent, itemContent } from './itemContent';
+import { applyGroups, makeTemplate, toVis, type GroupSpec, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
+import { fitRangeLabels } from './rangeLabels';
 import {
+  hideStrayItems,
+  keepInView,
   offscreenItems,
   redrawOnResize,
-  revealVertically,
   scrollTo,
   scrollToTop,
   type Offscreen,
 } from './visInternals';
 
-export type { Offscreen };
+export type { GroupSpec, Offscreen };
 
 export type VisModules = readonly [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
 
@@ -30,11 +31,6 @@ export const ZOOM_MAX = 15 * 365.25 * DAY;
 export interface TimelineWindow {
   start: number;
   end: number;
-}
-export interface GroupSpec {
-  id: string;
-  label: string;
-  key: string;
 }
 /** A time span to bring into view, and the item drawn over it (scrolled to vertically). */
 export interface RevealTarget {
@@ -84,81 +80,11 @@ export interface TimelineController {
   destroy(): void;
 }
 
-interface VisItem {
-  id: string;
-  type: string;
-  start: number;
-  end?: number;
-  className: string;
-  group?: string;
-  /** Unused: the template builds the DOM from `label` when the item is first drawn. */
-  content: string;
-  label: ItemSpec['label'];
-  signature: string;
-  /** The whole title as the item's tooltip (a box's title may be clamped to two lines). */
-  title: string;
-  /** Stacking order: days first, then spans, undated "before" bars last (so every day shows at the top). */
-  rank: number;
-}
-interface VisGroup {
-  id: string;
-  content: HTMLElement;
-  className: string;
-}
-
-const toVis = (s: ItemSpec): VisItem => ({
-  id: s.id,
-  type: s.type,
-  start: s.start,
-  ...(s.end !== undefined ? { end: s.end } : {}),
-  className: s.className,
-  ...(s.group !== undefined ? { group: s.group } : {}),
-  content: '',
-  label: s.label,
-  signature: s.signature,
-  title: s.label.title.map((t) => t.text).join(''),
-  rank: s.type === 'box' ? 0 : s.className.includes('is-before') ? 2 : 1,
-});
-
-/**
- * Item DOM is built lazily, only for items vis actually draws, and cached by signature so
- * redraws reuse the same element. (Large lists are summarised before they get here: src/lib/density.ts.)
- */
-function makeTemplate() {
-  const cache = new Map<string, { signature: string; el: HTMLElement }>();
-  return (data: Partial<VisItem> & { uiItems?: unknown[] }): HTMLElement => {
-    if (!data.label || !data.id || !data.signature) {
-      // Not one of ours (e.g. a vis cluster): its count as text.
-      const el = document.createElement('span');
-      el.textContent = String(data.uiItems?.length ?? '');
-      return el;
-    }
-    const hit = cache.get(data.id);
-    if (hit && hit.signature === data.signature) return hit.el;
-    const el = itemContent(data.label);
-    cache.set(data.id, { signature: data.signature, el });
-    return el;
-  };
-}
-
 const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
   groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
 
 const near = (a: TimelineWindow, b: TimelineWindow) =>
   Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
-
-/** Replaces the groups (swimlanes) in place. */
-function applyGroups(groupSet: DataSet<VisGroup, 'id'>, groups: readonly GroupSpec[]): void {
-  const next = groups.map((g, i) => ({
-    id: g.id,
-    content: groupContent(g.label, g.key),
-    className: `group theme-${g.key}`,
-    order: i,
-  }));
-  const keep = new Set(next.map((g) => g.id));
-  groupSet.remove(groupSet.getIds().filter((id) => !keep.has(String(id))));
-  groupSet.update(next);
-}
 
 export function createTimeline(el: HTMLElement, options: TimelineOptions): TimelineController {
   const [{ Timeline }, { DataSet }] = options.vis;
@@ -210,7 +136,13 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   };
   let lastOffscreen = '';
   let offscreen: Offscreen | null = null;
+  // The item last revealed stays in view while the layout changes by itself (the details panel
+  // opening narrows and shortens the canvas, items restack) until the user pans, zooms or scrolls.
+  const keeper = keepInView(tl, el);
   tl.on('changed', () => {
+    hideStrayItems(tl);
+    fitRangeLabels(tl);
+    keeper.check();
     offscreen = offscreenItems(tl);
     const key = JSON.stringify(offscreen);
     if (!offscreen || key === lastOffscreen) return;
@@ -271,6 +203,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       moved();
     },
     fit() {
+      keeper.release();
       tl.fit({ animation: false });
       scrollToTop(tl);
       moved();
@@ -293,15 +226,17 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         tl.moveTo((target.start + target.end) / 2, { animation: false });
         moved();
       }
-      const id = target.id;
-      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold).
-      if (id !== undefined) requestAnimationFrame(() => !destroyed && revealVertically(tl, id));
+      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold),
+      // and keep it there through the redraws that follow.
+      if (target.id !== undefined) keeper.keep(target.id);
+      else keeper.release();
     },
     select(ids) {
       selected = ids;
       tl.setSelection([...ids]);
     },
     scroll(direction) {
+      keeper.release();
       const next = direction === 'down' ? offscreen?.nextBelow : offscreen?.nextAbove;
       if (next !== null && next !== undefined) scrollTo(tl, next);
     },
@@ -312,6 +247,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     },
     destroy() {
       destroyed = true;
+      keeper.release();
       stopResize();
       tl.destroy();
       signatures.clear();

@@ -36,18 +36,59 @@ export function verticalPlace(
 }
 
 /**
- * Scroll the canvas vertically so a stacked item below (or above) the fold is in view, keeping
- * the time window as it is. vis-timeline's own focus() knows how to scroll vertically; it also
- * re-centres the window, which we undo. Items vis has not laid out yet are left alone.
+ * Scroll the canvas vertically so a stacked item below (or above) the fold is in view, keeping the
+ * time window as it is. Not vis's focus(): it re-centres the window and computes the scroll for
+ * the stacking at that centred window (then again 100 ms later), which differs from the stacking
+ * at ours once the window is put back. Items vis has not laid out yet are left alone.
  */
-export function revealVertically(timeline: Timeline, id: string): void {
-  if (!internals(timeline).itemSet?.items?.[id]?.parent) return;
+function revealVertically(timeline: Timeline, id: string): void {
   const place = verticalPlace(timeline, id);
+  if (!place) return;
+  const { top, height, scrolled, view } = place;
   // Already in view (items are laid out from the top): nothing to do, and no extra redraws.
-  if (place && place.top >= place.scrolled && place.top + place.height <= place.scrolled + place.view) return;
-  const w = timeline.getWindow();
-  timeline.focus(id, { animation: false, zoom: false });
-  timeline.setWindow(w.start, w.end, { animation: false });
+  if (top >= scrolled && top + height <= scrolled + view) return;
+  // Above, or taller than the view: its top edge shows; below: its bottom edge, with a margin.
+  const offset = top < scrolled || height + 16 > view ? top - 8 : top + height - view + 8;
+  scrollTo(timeline, Math.max(0, offset));
+}
+
+/**
+ * Keeps one item in view vertically: `keep(id)` reveals it once vis has laid it out and again after
+ * any redraw that moves it out of view (checked by the controller on vis's "changed"), until
+ * `release()` or the user's own pan, zoom or scroll (pointer, wheel or touch on the canvas). Each new
+ * layout of the item is tried once, so an item taller than the view cannot make it loop.
+ */
+export function keepInView(
+  timeline: Timeline,
+  el: HTMLElement,
+): { keep(id: string): void; check(): void; release(): void } {
+  let id: string | null = null;
+  let tried = '';
+  const release = () => {
+    id = null;
+    tried = '';
+  };
+  const check = () => {
+    if (id === null) return;
+    const place = verticalPlace(timeline, id);
+    if (!place) return;
+    const key = `${place.top}:${place.height}:${place.view}`;
+    if (key === tried) return;
+    tried = key;
+    revealVertically(timeline, id);
+  };
+  for (const type of ['pointerdown', 'wheel', 'touchstart'] as const)
+    el.addEventListener(type, release, { passive: true, capture: true });
+  return {
+    keep(next) {
+      id = next;
+      tried = '';
+      // Laid out already: now; otherwise the redraw that lays it out calls check().
+      requestAnimationFrame(check);
+    },
+    check,
+    release,
+  };
 }
 
 /** Scroll the canvas back to its top (vis keeps the vertical scroll private). */
@@ -128,6 +169,33 @@ export function offscreenItems(timeline: Timeline): Offscreen | null {
     }
   }
   return { above, below, nextAbove, nextBelow, content: vis.props?.center?.height ?? view, view, scrolled };
+}
+
+interface ItemInternals {
+  displayed?: boolean;
+  hide?: () => void;
+}
+
+/**
+ * vis's fit() measures every item by drawing it (Timeline.getItemRange), also those outside the window
+ * it is fitting from; those stay in the DOM, never positioned (at the canvas's left edge, one on the
+ * other), until a window that contains them. After each redraw this takes out every item drawn but not
+ * in its group's visible items. (Seen as a 2022 box at the left edge of a link's 2020 window.)
+ */
+export function hideStrayItems(timeline: Timeline): void {
+  const itemSet = (
+    internals(timeline) as {
+      itemSet?: {
+        items?: Record<string, ItemInternals | undefined>;
+        groups?: Record<string, GroupInternals | undefined>;
+      };
+    }
+  ).itemSet;
+  if (!itemSet?.items || !itemSet.groups) return;
+  const shown = new Set<unknown>();
+  for (const group of Object.values(itemSet.groups)) for (const item of group?.visibleItems ?? []) shown.add(item);
+  for (const item of Object.values(itemSet.items))
+    if (item?.displayed && !shown.has(item) && typeof item.hide === 'function') item.hide();
 }
 
 /** Scroll the canvas so `offset` px of content lie above the view. */
