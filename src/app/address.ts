@@ -99,8 +99,8 @@ function syncLink(): () => void {
     // store: vis may have fitted and reported it before the events and the link were read, and it
     // reports a window only when it changes, so a null here would keep it out of the link for good.
     // (Not for the list view: there the timeline is gone and a link without a window stays so.)
-    const window_ = checked.state.window ?? (checked.state.view === 'timeline' ? s.window : null);
-    s.applyLinkState({ ...checked.state, window: window_ });
+    const keptWindow = checked.state.window ?? (checked.state.view === 'timeline' ? s.window : null);
+    s.applyLinkState({ ...checked.state, window: keptWindow });
     applying = false;
     for (const n of [...decoded.problems, ...checked.notices]) s.addNotice(n);
     // Write back the cleaned state so the address shows what is really applied.

@@ -21,6 +21,7 @@ const OPENED_CHANNEL = 'briefline-articles-opened';
 export function announceArticlesDbOpened(): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const c = new BroadcastChannel(OPENED_CHANNEL);
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a BroadcastChannel has no target origin
   c.postMessage('opened');
   c.close();
 }
@@ -29,9 +30,13 @@ export function announceArticlesDbOpened(): void {
 export function whenArticlesDbOpened(open: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   const c = new BroadcastChannel(OPENED_CHANNEL);
-  c.onmessage = () => {
-    c.close();
-    open();
-  };
+  c.addEventListener(
+    'message',
+    () => {
+      c.close();
+      open();
+    },
+    { once: true },
+  );
   return () => c.close();
 }

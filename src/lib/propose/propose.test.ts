@@ -3,6 +3,7 @@ import { eventSchema } from '../schema';
 import { locateQuote } from '../quotes';
 import { articleId, checkEvent, mergeProposals, proposalToEvent, proposeEvents } from './propose';
 import { EVENTS, THEMES } from './testEvents';
+import { findUndated } from './undated';
 
 const ARTICLE = [
   'Ministers meet',
@@ -200,5 +201,13 @@ describe('merging and accepting', () => {
     expect(articleId('The Hindu', '2022-06-03', ['hindu-2022-06-03'])).toBe('hindu-2022-06-03-2');
     expect(articleId('', '2022-06-03')).toBe('article-2022-06-03');
     expect(articleId('Dév Discourse!', '2020-07-24')).toBe('dev-2020-07-24');
+  });
+});
+
+describe('undated happenings set at the moment of writing', () => {
+  it('a sentence-initial "Now," is a cue; "now" inside a sentence and "Nowhere" are not', () => {
+    expect(findUndated('Now, Israel is proud to reciprocate this significant gesture.')?.text).toBe('Now, Israel');
+    expect(findUndated('India now buys more than before.')).toBeUndefined();
+    expect(findUndated('Nowhere, Israel said, is the need greater.')).toBeUndefined();
   });
 });

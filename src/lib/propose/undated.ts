@@ -29,6 +29,9 @@ const PATTERNS: RegExp[] = [
   ),
   // reported past: "reported that Modi lifted a ban"
   new RegExp(`\\b(?:reported|said|stated) that (?:[A-Z][\\w'-]* ){1,3}(?:${PARTICIPLE})\\b`),
+  // a clause set at the moment of writing: "Now, Israel is proud to reciprocate … and grant …" (sentence-initial
+  // "Now," anchors it to publication; what it reports is under way by then)
+  /^Now, (?:[A-Z][\w'-]*|the|its|their|his|her)\b/,
 ];
 
 export function findUndated(sentence: string): UndatedCue | undefined {
