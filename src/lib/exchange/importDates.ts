@@ -32,6 +32,21 @@ function num(v: unknown): number | null {
   return null;
 }
 
+/** JavaScript's Date (and so the timeline) holds about 271,821 BC to AD 275,760; outside that, nothing can. */
+const DATE_YEARS = { min: -271_820, max: 275_759 } as const;
+
+/** The first year in the parts that no date can hold (a cosmological year such as -13,800,000,000), or null. */
+export function yearNoDateHolds(...raws: RawParts[]): number | null {
+  for (const r of raws) {
+    const y = num(r.year);
+    if (y !== null && (y < DATE_YEARS.min || y > DATE_YEARS.max)) return y;
+  }
+  return null;
+}
+
+export const noDateNote = (where: string, year: number) =>
+  `${where}: the year ${year} is outside what a date can hold.`;
+
 /** A year before 1000 (BC years are negative in TimelineJS): Briefline cannot show it, the item is skipped with a note. */
 export function beforeYear1000(...raws: RawParts[]): boolean {
   return raws.some((r) => {
