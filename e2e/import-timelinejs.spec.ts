@@ -34,11 +34,25 @@ test('an import fits the window to its events, titles media-only slides and list
 test('an import with no readable events says so in words', async ({ page }) => {
   await openBriefingApp(page);
   await page.getByTestId('import-file-input').setInputFiles({
-    name: 'early.json',
+    name: 'bc.json',
     mimeType: 'application/json',
-    buffer: fixture('early-only.json'),
+    buffer: fixture('bc-only.json'),
   });
-  const dialog = page.getByRole('dialog', { name: /early\.json was not imported/ });
-  await expect(dialog).toContainText('No events could be read from early.json');
+  const dialog = page.getByRole('dialog', { name: /bc\.json was not imported/ });
+  await expect(dialog).toContainText('No events could be read from bc.json');
   await expect(dialog).not.toContainText('Too small');
+});
+
+test('years 602 to 1453 are drawn and labelled "602"', async ({ page }) => {
+  await openBriefingApp(page);
+  await page.getByTestId('import-file-input').setInputFiles({
+    name: 'byzantium.json',
+    mimeType: 'application/json',
+    buffer: fixture('byzantium-602-1453.json'),
+  });
+  await page.getByRole('dialog', { name: 'Imported byzantium.json' }).getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(4);
+  const first = page.locator('.timeline-canvas .ev-content').filter({ hasText: 'Phocas seizes the throne' });
+  await expect(first).toContainText(/throne\s*602$/);
+  await expect(first).not.toContainText('0602');
 });

@@ -5,7 +5,7 @@
 import type { InputProblem } from '../schema';
 import type { HtmlToText } from './html';
 import {
-  beforeYear1000,
+  beforeFirstYear,
   earlyNote,
   importedDate,
   noDateNote,
@@ -93,7 +93,7 @@ export function readTimelineJs(
     const dates = [isObj(slide.start_date) ? slide.start_date : {}, isObj(slide.end_date) ? slide.end_date : {}];
     const huge = yearNoDateHolds(...dates);
     if (huge !== null) return void notes.push(noDateNote(`slide ${i + 1}`, huge));
-    if (beforeYear1000(...dates)) {
+    if (beforeFirstYear(...dates)) {
       early++;
       return;
     }

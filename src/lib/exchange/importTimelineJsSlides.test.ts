@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from './importFile';
 import { htmlToTextParse5 } from './htmlParse5';
 import { fixtureData } from '../briefing/__fixtures__/data';
+import { formatEventDate } from '../dateLabel';
 
 const data = fixtureData();
 const fixture = (name: string) => readFileSync(`e2e/fixtures/timelinejs/${name}`, 'utf8');
@@ -32,11 +33,11 @@ describe('TimelineJS slides with media only, eras and cosmological years', () =>
   });
 
   it('an import that yields no events says so in words, never a schema message', async () => {
-    const r = await run('early.json', fixture('early-only.json'));
+    const r = await run('bc.json', fixture('bc-only.json'));
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]?.message).toMatch(/^No events could be read from early\.json: 3 items before year 1000/);
+    expect(r.problems[0]?.message).toMatch(/^No events could be read from bc\.json: 2 items before year 100 skipped/);
     expect(JSON.stringify(r.problems)).not.toMatch(/Too small|expected array/);
   });
 
@@ -46,5 +47,20 @@ describe('TimelineJS slides with media only, eras and cosmological years', () =>
     expect(!r.ok && r.problems[0]?.message).toBe(
       'No events could be read from cosmos.json: slide 1: the year -13800000000 is outside what a date can hold.',
     );
+  });
+});
+
+describe('years before 1000', () => {
+  it('602 to 1453 import and read "602", "Aug 717 – Aug 718", "29 May 1453"; a BC year is skipped with a note', async () => {
+    const r = await run('byz.json', fixture('byzantium-602-1453.json'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.events.map((e) => formatEventDate(e.date))).toEqual([
+      '602',
+      'Aug 717 – Aug 718',
+      '13 Apr 1204',
+      '29 May 1453',
+    ]);
+    expect(r.value.events[0]?.date.start).toBe('0602-01-01');
+    expect(r.notes).toEqual(['1 item before year 100 skipped: Briefline cannot yet show BC years or years 1–99.']);
   });
 });
