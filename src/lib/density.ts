@@ -81,11 +81,11 @@ function bucketLabel(b: TimeWindow, unit: Unit): string {
   const s = new Date(b.start);
   switch (unit.name) {
     case 'day':
-      return format(s, 'd MMM yyyy');
+      return format(s, 'd MMM y');
     case 'week':
-      return `week of ${format(s, 'd MMM yyyy')}`;
+      return `week of ${format(s, 'd MMM y')}`;
     case 'month':
-      return format(s, 'MMM yyyy');
+      return format(s, 'MMM y');
     case 'quarter':
       return `Q${Math.floor(s.getMonth() / 3) + 1} ${s.getFullYear()}`;
     case 'year':

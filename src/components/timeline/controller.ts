@@ -177,6 +177,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   let destroyed = false;
   let selected: readonly string[] = [];
 
+  let zoomMax = ZOOM_MAX;
   return {
     setData(items, groups) {
       if (destroyed) return;
@@ -194,6 +195,11 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     getWindow,
     setWindow(next, opts) {
       if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
+      // A list spanning centuries (602 to 1453) is shown whole: the zoom-out limit widens to fit it.
+      if (next.end - next.start > zoomMax) {
+        zoomMax = (next.end - next.start) * 1.2;
+        tl.setOptions({ zoomMax });
+      }
       tl.setWindow(next.start, next.end, { animation: false });
       if (!opts?.preview) moved();
     },

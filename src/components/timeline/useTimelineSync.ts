@@ -13,7 +13,7 @@ import type { TimelineController } from './controller';
 export function useTimelineSync(
   timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
-  all: readonly TimelineEvent[] = [],
+  all?: readonly TimelineEvent[],
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
@@ -58,11 +58,22 @@ export function useTimelineSync(
   });
   useEffect(() => {
     if (!timeline || useStore.getState().window) return;
-    const span = visibleRef.current.length ? null : dataSpan(allRef.current);
+    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? []);
     if (span) timeline.setWindow(span);
     else timeline.fit();
     // Only on creation: later filter changes keep the user's window.
   }, [timeline]);
+
+  // Another list shown in place of this one (an import, or back to the built-in list): its window
+  // was reset, so fit the new list's events rather than keep the old list's years.
+  const shownList = useRef(all);
+  useEffect(() => {
+    const before = shownList.current;
+    shownList.current = all;
+    if (!timeline || !before || !all || before === all || useStore.getState().window) return;
+    const span = dataSpan(all);
+    if (span) timeline.setWindow(span);
+  }, [timeline, all]);
 }
 
 /** The span of all loaded events with a small margin, or null when there are none. */

@@ -32,7 +32,7 @@ export type StepView =
     }
   | { kind: 'title'; title: string; text: string; talkingPoints: string };
 
-export const dayLabel = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
+export const dayLabel = (iso: string) => format(parseISO(iso), 'd MMM y');
 
 export function quotesOf(e: TimelineEvent, data: EventList): QuoteView[] {
   return e.evidence.map((ev) => {

@@ -244,7 +244,8 @@ it('month-only and year-only parts keep their precision: no invented days', asyn
   ]);
 });
 
-describe('items before year 1000 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
+// Issue 15 §8 changed this: years 100–999 import now (990–1010 is kept); BC years are still skipped.
+describe('items before year 100 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
   it('TimelineJS JSON', async () => {
     const doc = {
       events: [
@@ -254,14 +255,14 @@ describe('items before year 1000 (TimelineJS BC years are negative) are skipped 
       ],
     };
     const r = ok(await importFile(args('bc.json', JSON.stringify(doc))));
-    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
-    expect(r.notes).toEqual(['2 items before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+    expect(r.value.events.map((e) => e.title)).toEqual(['Kept', 'Straddles']);
+    expect(r.notes).toEqual(['1 item before year 100 skipped: Briefline cannot yet show BC years or years 1–99.']);
   });
   it('CSV', async () => {
     const csv = ['Year,Month,Day,End Year,Headline,Text', '-500,,,,Ancient,', '2020,7,24,,Kept,'].join('\r\n');
     const r = ok(await importFile(args('bc.csv', csv)));
     expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
-    expect(r.notes).toEqual(['1 item before year 1000 skipped: Briefline dates are YYYY-MM-DD.']);
+    expect(r.notes).toEqual(['1 item before year 100 skipped: Briefline cannot yet show BC years or years 1–99.']);
   });
 });
 

@@ -32,16 +32,35 @@ function num(v: unknown): number | null {
   return null;
 }
 
-/** A year before 1000 (BC years are negative in TimelineJS): Briefline cannot show it, the item is skipped with a note. */
-export function beforeYear1000(...raws: RawParts[]): boolean {
+/** JavaScript's Date (and so the timeline) holds about 271,821 BC to AD 275,760; outside that, nothing can. */
+const DATE_YEARS = { min: -271_820, max: 275_759 } as const;
+
+/** The first year in the parts that no date can hold (a cosmological year such as -13,800,000,000), or null. */
+export function yearNoDateHolds(...raws: RawParts[]): number | null {
+  for (const r of raws) {
+    const y = num(r.year);
+    if (y !== null && (y < DATE_YEARS.min || y > DATE_YEARS.max)) return y;
+  }
+  return null;
+}
+
+export const noDateNote = (where: string, year: number) =>
+  `${where}: the year ${year} is outside what a date can hold.`;
+
+/** The first year Briefline's YYYY-MM-DD days hold: years 1–99 would read as 1901–1999 in JavaScript's
+ * two-digit-year rule, and BC years (negative in TimelineJS) need expanded years: not yet done. */
+export const FIRST_YEAR = 100;
+
+/** A year before FIRST_YEAR: Briefline cannot show it yet, the item is skipped with a note. */
+export function beforeFirstYear(...raws: RawParts[]): boolean {
   return raws.some((r) => {
     const y = num(r.year);
-    return y !== null && y < 1000;
+    return y !== null && y < FIRST_YEAR;
   });
 }
 
 export const earlyNote = (n: number) =>
-  `${n} item${n === 1 ? '' : 's'} before year 1000 skipped: Briefline dates are YYYY-MM-DD.`;
+  `${n} item${n === 1 ? '' : 's'} before year ${FIRST_YEAR} skipped: Briefline cannot yet show BC years or years 1–99.`;
 
 /** Parse parts; `prefix` names the fields ("start_date." or "" for CSV columns "Year"...). */
 export function parseParts(
@@ -58,8 +77,11 @@ export function parseParts(
     problems.push({ field: names.year, message: `"${String(raw.year)}" is not a whole number` });
     return null;
   }
-  if (year < 1000 || year > 9999) {
-    problems.push({ field: names.year, message: `${year} is outside the years Briefline can show (1000–9999)` });
+  if (year < FIRST_YEAR || year > 9999) {
+    problems.push({
+      field: names.year,
+      message: `${year} is outside the years Briefline can show (${FIRST_YEAR}–9999)`,
+    });
     return null;
   }
   const p: Parts = { year };
@@ -77,7 +99,7 @@ export function parseParts(
       problems.push({ field: names.day, message: 'a day needs a month' });
       return null;
     }
-    if (d === null || !isRealDay(`${year}-${pad(p.month)}-${pad(d ?? 0)}`)) {
+    if (d === null || !isRealDay(`${pad(year, 4)}-${pad(p.month)}-${pad(d ?? 0)}`)) {
       problems.push({ field: names.day, message: `"${String(raw.day)}" is not a day of ${year}-${pad(p.month)}` });
       return null;
     }
@@ -86,10 +108,10 @@ export function parseParts(
   return p;
 }
 
-const first = (p: Parts) => `${p.year}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+const first = (p: Parts) => `${pad(p.year, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
 const last = (p: Parts) => {
   const m = p.month ?? 12;
-  return p.day ? `${p.year}-${pad(m)}-${pad(p.day)}` : lastOfMonth(p.year, m);
+  return p.day ? `${pad(p.year, 4)}-${pad(m)}-${pad(p.day)}` : lastOfMonth(p.year, m);
 };
 
 /** The Briefline date of an imported item, or problems. */

@@ -60,12 +60,20 @@ export async function importFile(args: ImportArgs): Promise<ImportResult> {
   };
 }
 
+/** An import that yields nothing says why in words (the notes say what was skipped and why). */
+const noEvents = (file: string, reasons: string[]): InputProblem => ({
+  file,
+  field: '(file)',
+  message: `No events could be read from ${file}: ${reasons.join(' ') || 'it has no slides or rows.'}`,
+});
+
 async function finish(
   format: ImportFormat,
   r: ReturnType<typeof readTimelineJs>,
   args: { name: string; knownThemes: readonly Theme[]; knownSources?: readonly Source[]; today: string },
 ): Promise<ImportResult> {
   if (r.problems.length) return { ok: false, format, problems: r.problems };
+  if (!r.items.length) return { ok: false, format, problems: [noEvents(args.name, r.notes)] };
   const built = await buildImportedList({
     file: args.name,
     title: r.title,

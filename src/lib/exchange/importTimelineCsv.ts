@@ -7,7 +7,7 @@
 import { parseCsv, unsafeCell } from './csv';
 import { parseEvidenceCell } from './evidence';
 import type { HtmlToText } from './html';
-import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem } from './importDates';
+import { beforeFirstYear, earlyNote, importedDate, parseParts, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
 import { readHint, slideText, type ItemsResult } from './importTimelineJs';
 import type { InputProblem } from '../schema';
@@ -68,7 +68,7 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
       eras++;
       return;
     }
-    if (beforeYear1000({ year: col(row, 'Year') }, { year: col(row, 'End Year') })) {
+    if (beforeFirstYear({ year: col(row, 'Year') }, { year: col(row, 'End Year') })) {
       early++;
       return;
     }

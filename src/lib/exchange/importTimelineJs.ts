@@ -4,7 +4,16 @@
  */
 import type { InputProblem } from '../schema';
 import type { HtmlToText } from './html';
-import { beforeYear1000, earlyNote, importedDate, parseParts, type DateProblem, type RawParts } from './importDates';
+import {
+  beforeFirstYear,
+  earlyNote,
+  importedDate,
+  noDateNote,
+  parseParts,
+  yearNoDateHolds,
+  type DateProblem,
+  type RawParts,
+} from './importDates';
 import type { ImportItem } from './imported';
 import { SOURCES_CLASS } from './timelinejs';
 
@@ -39,6 +48,16 @@ export function readHint(v: unknown): {
   };
 }
 
+/** A media-only slide's title: its media caption, else its credit (as text). */
+function mediaTitle(media: unknown, htmlToText: HtmlToText): string {
+  if (!isObj(media)) return '';
+  return htmlToText(str(media.caption)) || htmlToText(str(media.credit));
+}
+
+const untitledNote = (slides: number[]) =>
+  `${slides.length === 1 ? 'slide' : 'slides'} ${slides.join(', ')} had no headline or text: ` +
+  'titled from the media caption or credit, or "(untitled slide N)".';
+
 /** `onProgress(done, total)` is called every few hundred slides (a large import shows how far it is). */
 export function readTimelineJs(
   doc: unknown,
@@ -63,6 +82,7 @@ export function readTimelineJs(
   // The title slide's media counts too: it is not shown either.
   let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
   let early = 0;
+  const untitled: number[] = [];
   const items: ImportItem[] = [];
   const total = doc.events.length;
   doc.events.forEach((slide: unknown, i) => {
@@ -70,15 +90,21 @@ export function readTimelineJs(
     const where = `event ${i + 1}`;
     const add = (field: string, message: string) => problems.push({ file, id: where, field, message });
     if (!isObj(slide)) return add('(slide)', 'expected an object');
-    if (beforeYear1000(isObj(slide.start_date) ? slide.start_date : {}, isObj(slide.end_date) ? slide.end_date : {})) {
+    const dates = [isObj(slide.start_date) ? slide.start_date : {}, isObj(slide.end_date) ? slide.end_date : {}];
+    const huge = yearNoDateHolds(...dates);
+    if (huge !== null) return void notes.push(noDateNote(`slide ${i + 1}`, huge));
+    if (beforeFirstYear(...dates)) {
       early++;
       return;
     }
     if (isObj(slide.media) && str(slide.media.url).trim()) media++;
     const text = isObj(slide.text) ? slide.text : {};
-    const headline = htmlToText(str(text.headline));
+    let headline = htmlToText(str(text.headline));
     const body = slideText(str(text.text), htmlToText);
-    if (!headline && !body) add('text.headline', 'is empty (an event needs a headline or text)');
+    if (!headline && !body) {
+      headline = mediaTitle(slide.media, htmlToText) || `(untitled slide ${i + 1})`;
+      untitled.push(i + 1);
+    }
     if (!isObj(slide.start_date)) return add('start_date', 'is required (an object with at least a year)');
     const dp: DateProblem[] = [];
     const start = parseParts(
@@ -103,7 +129,7 @@ export function readTimelineJs(
         ? importedDate(start, end, display, hint.precision, `imported from ${file}, ${where}`, 'end_date', dp)
         : null;
     dp.forEach((p) => add(p.field === 'Day' ? 'start_date.day' : p.field, p.message));
-    if (!date || (!headline && !body)) return;
+    if (!date) return;
     items.push({
       where,
       id: str(slide.unique_id) || undefined,
@@ -118,6 +144,7 @@ export function readTimelineJs(
     });
   });
   if (early) notes.push(earlyNote(early));
+  if (untitled.length) notes.push(untitledNote(untitled));
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (doc.events.length === 0) problems.push({ file, field: 'events', message: 'the file has no events' });
   return { title, items, problems, notes };
