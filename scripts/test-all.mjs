@@ -3,7 +3,7 @@
 // Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
 // Stages in one group run at the same time (the machine has at least two cores and most checks use one):
 // the production build the e2e tests serve is made beside the type check, and the e2e stage then serves it
-// as it is (E2E_PREBUILT, playwright.config.ts). A group's output is printed stage by stage, once each ends.
+// as it is (E2E_PREBUILT, playwright.config.ts).
 import { spawn } from 'node:child_process';
 import { findChromium } from './browser-setup.mjs';
 
@@ -18,19 +18,23 @@ const GROUPS = [
     ['unused code (knip)', 'npx', ['knip']],
     ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
   ],
-  [['unit tests', 'npx', ['vitest', 'run']]],
-  [['e2e tests', 'npx', ['playwright', 'test']]],
+  // The unit tests beside the e2e tests: the browser tests leave a core idle much of the time (they wait for
+  // frames, timers and the server), the unit suite is mostly one long file of child processes (crash.test.ts).
+  [
+    ['e2e tests', 'npx', ['playwright', 'test']],
+    ['unit tests', 'npx', ['vitest', 'run']],
+  ],
 ];
 
-/** Run one stage; alone it prints as it goes, beside others its output is kept and printed at the end. */
-function runStage([name, cmd, args], env, alone) {
+/** Run one stage; `live`, it prints as it goes, else its output is kept and printed when the group ends. */
+function runStage([name, cmd, args], env, live) {
   const t0 = Date.now();
   return new Promise((done) => {
-    const child = spawn(cmd, args, { env, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
     const out = [];
     child.stdout?.on('data', (d) => out.push(d));
     child.stderr?.on('data', (d) => out.push(d));
-    if (alone) console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+    if (live) console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
     child.on('close', (code) => done({ name, ok: code === 0, seconds: (Date.now() - t0) / 1000, output: out }));
     child.on('error', (e) => done({ name, ok: false, seconds: 0, output: [Buffer.from(String(e))] }));
   });
@@ -58,10 +62,10 @@ for (const group of GROUPS) {
     }
     stages.push(stage);
   }
-  const alone = stages.length === 1;
-  const done = await Promise.all(stages.map((s) => runStage(s, env, alone)));
+  // The first stage of a group prints as it runs (the e2e tests' progress), the others once the group ends.
+  const done = await Promise.all(stages.map((s, i) => runStage(s, env, i === 0)));
   for (const [i, r] of done.entries()) {
-    if (!alone) {
+    if (i > 0) {
       console.log(`\n=== ${r.name}: ${stages[i][1]} ${stages[i][2].join(' ')}`);
       process.stdout.write(Buffer.concat(r.output));
     }
