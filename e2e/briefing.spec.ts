@@ -233,6 +233,7 @@ test('a damaged saved briefing is reported and set aside, never lost', async ({ 
 });
 
 test('axe: no violations with the briefing panel open, light and dark', async ({ page }) => {
+  test.setTimeout(60_000); // two whole-page axe runs: slow on a busy machine
   await openBriefingApp(page);
   await newBriefing(page);
   await panel(page).getByRole('textbox', { name: 'New title card' }).fill('Part one');
