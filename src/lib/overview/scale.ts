@@ -3,7 +3,7 @@
  * controls make (pan, resize, centre, keys), and the words it says (aria-valuetext, tick labels).
  */
 import type { Span } from './bins';
-import { localTime } from './bins';
+import { localTime, MONTHS, yearLabel } from '../days';
 
 export const fraction = (t: number, span: Span) => (t - span.start) / (span.end - span.start);
 export const timeAt = (f: number, span: Span) => span.start + f * (span.end - span.start);
@@ -51,12 +51,7 @@ export function keyWindow(w: Span, key: StripKey, span: Span): Span {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "602", "44 BC" (the year before AD 1 is 1 BC: astronomical year 0). */
-export function yearLabel(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BC`;
-}
+export { yearLabel };
 
 /** "24 Jul 2020", "15 Mar 44 BC". */
 export function dayLabel(t: number): string {
