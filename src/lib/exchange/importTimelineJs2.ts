@@ -8,9 +8,6 @@
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-/** Whether `doc` is a TimelineJS2 document. */
-export const isTimelineJs2 = (doc: unknown) => isObj(doc) && isObj(doc.timeline) && Array.isArray(doc.timeline.date);
-
 /** "2011,3,23" (or "1985", "-500", or the compact "196002152034", yyyymmddhhmm) as TimelineJS3 date parts. */
 export function tl2Date(s: string): { year: string; month?: string; day?: string } | null {
   const t = s.trim();
