@@ -6,6 +6,7 @@ import { hashParams } from './helpers/app';
 import { openBriefingApp } from './helpers/briefing';
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/timelinejs/${name}`);
+const official = (name: string) => readFileSync(`e2e/fixtures/timelinejs3-official/${name}`);
 
 test('an import fits the window to its events, titles media-only slides and lists cosmological years', async ({
   page,
@@ -94,7 +95,6 @@ test('years 602 to 1453 are drawn and labelled "602"', async ({ page }) => {
 
 test("TimelineJS3's own files import with every slide drawn (eras.json, a TimelineJS2 file)", async ({ page }) => {
   await openBriefingApp(page);
-  const official = (name: string) => readFileSync(`e2e/fixtures/timelinejs3-official/${name}`);
   for (const [name, count] of [
     ['src_template_eras.json', 20],
     ['website_examples_houston_timeline2.json', 18],
