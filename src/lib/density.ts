@@ -8,7 +8,7 @@
  * one; clicking a summary zooms to its bucket (summaryWindow). The selected event and the
  * keyboard cursor's event are always drawn.
  */
-import { format } from 'date-fns';
+import { dayLabel, dayString, localTime, monthLabel, yearLabel } from './days';
 import type { TimelineEvent } from './schema';
 import {
   buildEventItems,
@@ -59,39 +59,39 @@ const UNITS: Unit[] = [
 ];
 
 /** The calendar bucket [start, end) containing t (local time, like the axis). */
+/** The first day of month number `n` (year * 12 + month). */
+const monthStart = (n: number) => localTime(Math.floor(n / 12), ((n % 12) + 12) % 12, 1);
+
+/** (Any year: localTime, never the Date constructor, which reads 0–99 as 1900–1999.) */
 function bucketOf(t: number, unit: Unit): TimeWindow {
   const d = new Date(t);
-  if (unit.name === 'day') {
-    const s = new Date(d.getFullYear(), d.getMonth(), d.getDate());
-    return { start: s.getTime(), end: new Date(s.getFullYear(), s.getMonth(), s.getDate() + 1).getTime() };
-  }
+  const [y, m, day] = [d.getFullYear(), d.getMonth(), d.getDate()];
+  if (unit.name === 'day') return { start: localTime(y, m, day), end: localTime(y, m, day + 1) };
   if (unit.name === 'week') {
-    const s = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
-    return { start: s.getTime(), end: new Date(s.getFullYear(), s.getMonth(), s.getDate() + 7).getTime() };
+    const monday = day - ((d.getDay() + 6) % 7);
+    return { start: localTime(y, m, monday), end: localTime(y, m, monday + 7) };
   }
-  const months = d.getFullYear() * 12 + d.getMonth();
+  const months = y * 12 + m;
   const first = months - (((months % unit.step) + unit.step) % unit.step);
-  return {
-    start: new Date(Math.floor(first / 12), first % 12, 1).getTime(),
-    end: new Date(Math.floor((first + unit.step) / 12), (first + unit.step) % 12, 1).getTime(),
-  };
+  return { start: monthStart(first), end: monthStart(first + unit.step) };
 }
 
 function bucketLabel(b: TimeWindow, unit: Unit): string {
   const s = new Date(b.start);
+  const [y, m, d] = [s.getFullYear(), s.getMonth() + 1, s.getDate()];
   switch (unit.name) {
     case 'day':
-      return format(s, 'd MMM y');
+      return dayLabel(dayString(y, m, d));
     case 'week':
-      return `week of ${format(s, 'd MMM y')}`;
+      return `week of ${dayLabel(dayString(y, m, d))}`;
     case 'month':
-      return format(s, 'MMM y');
+      return monthLabel(y, m);
     case 'quarter':
-      return `Q${Math.floor(s.getMonth() / 3) + 1} ${s.getFullYear()}`;
+      return `Q${Math.floor(s.getMonth() / 3) + 1} ${yearLabel(y)}`;
     case 'year':
-      return String(s.getFullYear());
+      return yearLabel(y);
     case 'years':
-      return `${s.getFullYear()}–${s.getFullYear() + 1}`;
+      return `${yearLabel(y)}–${yearLabel(y + 1)}`;
   }
 }
 

@@ -72,3 +72,18 @@ describe('knownDateOrdered', () => {
     expect(neighbours(marked, 'a')).toMatchObject({ previous: late, next: null, position: 2, total: 2 });
   });
 });
+
+describe('date order across the sign of the year (ISO 8601 expanded years)', () => {
+  it('puts 490 BC before 44 BC before the year 20 before 602', () => {
+    const marathon = ev('marathon', { end: '-000489-09-12' });
+    const caesar = ev('caesar', { end: '-000043-03-15' });
+    const twenty = ev('twenty', { end: '0020-01-01' });
+    const phocas = ev('phocas', { end: '0602-11-23' });
+    expect(sortByDate([phocas, twenty, caesar, marathon]).map((e) => e.id)).toEqual([
+      'marathon',
+      'caesar',
+      'twenty',
+      'phocas',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { TimelineEvent } from './schema';
 import { positionsById } from './eventIndex';
 import { firstKnownDay, lastKnownDay } from './dateBounds';
+import { compareDays } from './days';
 
 export function dateSortKey(e: Pick<TimelineEvent, 'date'>): string {
   return firstKnownDay(e.date);
@@ -15,12 +16,12 @@ export function dateSortKey(e: Pick<TimelineEvent, 'date'>): string {
 export function compareByDate(a: TimelineEvent, b: TimelineEvent): number {
   const ka = dateSortKey(a);
   const kb = dateSortKey(b);
-  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (ka !== kb) return compareDays(ka, kb);
   const ua = a.date.precision === 'before' ? 0 : 1;
   const ub = b.date.precision === 'before' ? 0 : 1;
   if (ua !== ub) return ua - ub;
   const [ea, eb] = [lastKnownDay(a.date), lastKnownDay(b.date)];
-  if (ea !== eb) return ea < eb ? -1 : 1;
+  if (ea !== eb) return compareDays(ea, eb);
   if (a.title !== b.title) return a.title < b.title ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -4,20 +4,28 @@
  * Documented in docs/data-format.md.
  */
 import { z } from 'zod';
+import { compareDays, DAY_SHAPE, dayParts, dayString, utcTime } from './days';
 
-/** A real calendar day written YYYY-MM-DD (2020-02-30 and 2024-13-01 are rejected). */
+/**
+ * A real calendar day written YYYY-MM-DD, or with an ISO 8601 expanded year outside 0000–9999 ("-000043-03-15" is
+ * 15 Mar 44 BC; src/lib/days.ts). 2020-02-30, 2024-13-01 and "+002020-01-01" (not the one way to write it) are
+ * rejected.
+ */
 export const isoDay = z.string().superRefine((value, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
-    ctx.addIssue({ code: 'custom', message: `expected a date written YYYY-MM-DD, got ${JSON.stringify(value)}` });
+  if (!DAY_SHAPE.test(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a date written YYYY-MM-DD (or ±YYYYYY-MM-DD), got ${JSON.stringify(value)}`,
+    });
   else if (!isRealDay(value)) ctx.addIssue({ code: 'custom', message: `not a real calendar day: ${value}` });
 });
 
+/** A real day JavaScript's Date holds, written the one way days.ts writes it. */
 export function isRealDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, mo - 1, d));
+  if (!DAY_SHAPE.test(value)) return false;
+  const [y, mo, d] = dayParts(value);
+  if (mo < 1 || mo > 12 || d < 1 || dayString(y, mo, d) !== value) return false;
+  const dt = new Date(utcTime(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
@@ -64,7 +72,7 @@ export const eventDateSchema = z
         ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
     } else if (d.start === null) {
       ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
-    } else if (d.end < d.start) {
+    } else if (compareDays(d.end, d.start) < 0) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${d.end} is before start ${d.start}` });
     }
   });

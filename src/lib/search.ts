@@ -3,10 +3,12 @@
  * actors and the outlets of the sources. Prefix matching via minisearch, and typo tolerance where it is needed:
  * a word of the query that matches (or starts) a word of the list is taken as written; only a word that matches
  * nothing is searched fuzzily ("Gnatz" finds Gantz, "missle" missiles), so exact searches get no noisier.
- * Returns the matching event ids and the document terms that matched, for highlighting.
+ * British and American spellings are one word (spelling.ts): "defense" finds "defence" too.
+ * Returns the matching event ids and the document terms that matched (every spelling), for highlighting.
  */
 import MiniSearch from 'minisearch';
 import type { EventList } from './schema';
+import { canonicalSpelling, variantsOf } from './spelling';
 
 export interface SearchDoc {
   id: string;
@@ -39,6 +41,8 @@ export function buildSearchIndex(data: Pick<EventList, 'events' | 'sources'>): S
 export function createSearchIndex(): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
     fields: [...SEARCH_FIELDS],
+    // "defence" and "defense" are one term (spelling.ts), in the index and in every query.
+    processTerm: (term) => canonicalSpelling(term),
     searchOptions: {
       prefix: true,
       fuzzy: false,
@@ -71,7 +75,7 @@ export function searchEvents(index: SearchIndex, query: string): SearchResult | 
   const terms = new Set<string>();
   for (const r of results) {
     ids.add(String(r.id));
-    for (const t of r.terms) terms.add(t);
+    for (const t of r.terms) for (const v of variantsOf(t)) terms.add(v);
   }
   return { ids, terms: [...terms] };
 }

@@ -10,6 +10,7 @@
  * - planned events get class "is-planned" (dashed) and "planned" in the label.
  */
 import { formatEventDate } from './dateLabel';
+import { dayParts, localTime } from './days';
 import type { TimelineEvent } from './schema';
 import { highlightSegments, type Segment } from './highlight';
 import { themeKey } from './themeColor';
@@ -59,19 +60,19 @@ export interface BuildOptions {
 
 /** Local midnight of a YYYY-MM-DD day (the timeline axis is drawn in local time). */
 export function dayStart(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).getTime();
+  const [y, m, d] = dayParts(iso);
+  return localTime(y, m - 1, d);
 }
 
 /** Local midnight of the day after (for inclusive ends). */
 export function dayAfter(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + 1).getTime();
+  const [y, m, d] = dayParts(iso);
+  return localTime(y, m - 1, d + 1);
 }
 
 function yearsBefore(iso: string, years: number): number {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y - years, m - 1, d).getTime();
+  const [y, m, d] = dayParts(iso);
+  return localTime(y - years, m - 1, d);
 }
 
 /** How many distinct sources back an event (the one count the timeline, list and details show). */

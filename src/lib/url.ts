@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { isRealDay, slugId } from './schema';
+import { compareDays } from './days';
 import { LINK_KEYS, PRESENTATION_PARAMS, STATE_TABLE, type LinkState } from './appState';
 
 /** The store's keys the link carries: the rows of STATE_TABLE kept in the address by this codec. */
@@ -91,7 +92,7 @@ export function decodeHash(hash: string): DecodeResult {
     if (day.safeParse(v).success) state.period[k] = v;
     else bad(k === 'from' ? 'start date' : 'end date', v);
   }
-  if (state.period.from && state.period.to && state.period.from > state.period.to) {
+  if (state.period.from && state.period.to && compareDays(state.period.from, state.period.to) > 0) {
     problems.push('Ignored the period in the link: it ends before it starts.');
     state.period = { from: null, to: null };
   }

@@ -16,6 +16,7 @@
 import type { TimelineEvent } from './schema';
 import { knownDateOrdered, sortByDate } from './eventOrder';
 import { lastKnownDay } from './dateBounds';
+import { compareDays } from './days';
 
 export interface PeriodFilter {
   from: string | null;
@@ -50,8 +51,8 @@ export interface VisibleResult {
 }
 
 export function inPeriod(e: TimelineEvent, p: PeriodFilter): boolean {
-  if (p.to !== null && e.date.start !== null && e.date.start > p.to) return false;
-  if (p.from !== null && lastKnownDay(e.date) < p.from) return false;
+  if (p.to !== null && e.date.start !== null && compareDays(e.date.start, p.to) > 0) return false;
+  if (p.from !== null && compareDays(lastKnownDay(e.date), p.from) < 0) return false;
   return true;
 }
 

@@ -3,7 +3,7 @@ import { useStore } from '../../store/store';
 import { useEventList, useVisible } from '../../app/derived';
 import { exportEventsJson } from '../../lib/exchange/select';
 import { exportCsv } from '../../lib/exchange/exportCsv';
-import { exportIcs } from '../../lib/exchange/ics';
+import { exportIcs, icsCanHold } from '../../lib/exchange/ics';
 import { exportTimelineJs } from '../../lib/exchange/timelinejs';
 import { downloadText } from '../common/download';
 
@@ -15,6 +15,8 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
   const imported = useStore((s) => s.builtIn !== null);
   if (!data) return null;
   const undated = events.filter((e) => e.date.precision === 'before');
+  // Dated events a calendar cannot hold: BC years, years before 1 or after 9999.
+  const outside = events.filter((e) => e.date.precision !== 'before' && !icsCanHold(e));
   const base = `briefline-${imported ? 'imported' : 'events'}-${stamp()}`;
   const run = (fn: () => void) => () => {
     fn();
@@ -42,7 +44,7 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
       </button>
       <button
         type="button"
-        disabled={none || undated.length === events.length}
+        disabled={none || undated.length + outside.length === events.length}
         onClick={run(() =>
           downloadText(exportIcs(data, events, new Date()).text, `${base}.ics`, 'text/calendar;charset=utf-8'),
         )}
@@ -53,6 +55,12 @@ export function ExportPanel({ onDone }: { onDone(): void }) {
         <p className="export-note">
           The calendar leaves out {undated.length} undated event{undated.length === 1 ? '' : 's'} (“before …”): a
           calendar entry needs a day, and Briefline does not invent one.
+        </p>
+      )}
+      {outside.length > 0 && (
+        <p className="export-note">
+          The calendar leaves out {outside.length} event{outside.length === 1 ? '' : 's'} dated before the year 1 or
+          after 9999: an iCalendar date holds only the years 1–9999.
         </p>
       )}
       <button

@@ -1,13 +1,14 @@
 /** From/To day inputs limiting the period, with a Clear button. */
 import { useStore } from '../../store/store';
 import { isRealDay } from '../../lib/schema';
+import { compareDays } from '../../lib/days';
 
 export function PeriodInputs() {
   const period = useStore((s) => s.period);
   const setPeriod = useStore((s) => s.setPeriod);
   const clearPeriod = useStore((s) => s.clearPeriod);
   const set = (k: 'from' | 'to', v: string) => setPeriod({ ...period, [k]: isRealDay(v) ? v : null });
-  const reversed = period.from !== null && period.to !== null && period.from > period.to;
+  const reversed = period.from !== null && period.to !== null && compareDays(period.from, period.to) > 0;
   return (
     <fieldset className="period">
       <legend>Period</legend>

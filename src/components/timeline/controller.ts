@@ -7,6 +7,7 @@
  */
 import type { Timeline } from 'vis-timeline/esnext';
 import { diffItems, type ItemSpec } from '../../lib/timelineItems';
+import { majorAxisLabel, minorAxisLabel } from '../../lib/axisLabels';
 import { applyGroups, makeTemplate, toVis, type GroupSpec, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
 import { fitRangeLabels } from './rangeLabels';
@@ -108,8 +109,8 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     groupOrder: 'order',
     order: (a: VisItem, b: VisItem) => a.rank - b.rank || a.start - b.start,
     template: makeTemplate() as never,
-    // At day zoom the major label names the year too, so the axis never loses it.
-    format: { majorLabels: { minute: 'ddd D MMMM YYYY', hour: 'ddd D MMMM YYYY' } },
+    // Years written "600", "44 BC" (not moment's "0600"); at day zoom the major label names the year too.
+    format: { minorLabels: minorAxisLabel as never, majorLabels: majorAxisLabel as never },
     ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   };
   const tl: Timeline = options.groups

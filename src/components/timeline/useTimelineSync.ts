@@ -76,7 +76,10 @@ export function useTimelineSync(
   }, [timeline, all]);
 }
 
-/** The span of all loaded events with a small margin, or null when there are none. */
+/**
+ * The span of all loaded events with a margin (a tenth each side: a box centred on the first or last day, about
+ * 120 px wide, stays whole at 1280 px), or null when there are none.
+ */
 export function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
@@ -86,6 +89,6 @@ export function dataSpan(events: readonly TimelineEvent[]): { start: number; end
     end = Math.max(end, t);
   }
   if (start > end) return null;
-  const pad = Math.max((end - start) * 0.05, 86_400_000);
+  const pad = Math.max((end - start) * 0.1, 86_400_000);
   return { start: start - pad, end: end + pad };
 }

@@ -6,6 +6,7 @@
  */
 import type { EventList } from '../schema';
 import { lastKnownDay } from '../dateBounds';
+import { earlierDay, laterDay } from '../days';
 import type { Briefing, FilterSnapshot } from './model';
 import { dateSortKey } from '../eventOrder';
 import { dayLabel, stepViews, type QuoteView } from './present';
@@ -79,10 +80,8 @@ function dateRangeOf(b: Briefing, data: EventList): { dateRange: string; count: 
   const undated = events.length - dated.length;
   let dateRange = 'no dated events';
   if (dated.length) {
-    const from = dayLabel(dated.reduce((m, e) => (dateSortKey(e) < m ? dateSortKey(e) : m), dateSortKey(dated[0]!)));
-    const to = dayLabel(
-      dated.reduce((m, e) => (lastKnownDay(e.date) > m ? lastKnownDay(e.date) : m), lastKnownDay(dated[0]!.date)),
-    );
+    const from = dayLabel(dated.map(dateSortKey).reduce(earlierDay));
+    const to = dayLabel(dated.map((e) => lastKnownDay(e.date)).reduce(laterDay));
     dateRange = from === to ? from : `${from} – ${to}`;
   }
   if (undated) {

@@ -9,6 +9,7 @@ import type { Briefing } from './model';
 import { dateSortKey } from '../eventOrder';
 import { lastKnownDay } from '../dateBounds';
 import { formatEventDate } from '../dateLabel';
+import { toUtc, utcTime, yearLabel } from '../days';
 
 export interface StripTick {
   eventId: string;
@@ -29,8 +30,7 @@ export interface Strip {
   focus: number[];
 }
 
-const dayNumber = (iso: string) =>
-  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (iso: string) => toUtc(iso).getTime() / 86_400_000;
 
 export function buildStrip(b: Briefing, data: EventList, pad = 0.06): Strip {
   const byId = new Map(data.events.map((e) => [e.id, e]));
@@ -62,8 +62,8 @@ export function buildStrip(b: Briefing, data: EventList, pad = 0.06): Strip {
   const y0 = new Date(lo * 86_400_000).getUTCFullYear();
   const y1 = new Date(hi * 86_400_000).getUTCFullYear();
   const stepYears = Math.max(1, Math.ceil((y1 - y0 + 1) / 12));
-  for (let y = y0 + 1; y <= y1; y += stepYears) years.push({ x: x(Date.UTC(y, 0, 1) / 86_400_000), label: String(y) });
-  if (years.length === 0) years.push({ x: x(lo), label: String(y0) });
+  for (let y = y0 + 1; y <= y1; y += stepYears) years.push({ x: x(utcTime(y) / 86_400_000), label: yearLabel(y) });
+  if (years.length === 0) years.push({ x: x(lo), label: yearLabel(y0) });
   const tickAt = new Map(ticks.map((t) => [t.stepIndex, t.x]));
   const focus = b.steps.map((_, i) => {
     if (tickAt.has(i)) return tickAt.get(i) as number;

@@ -4,13 +4,15 @@
  * carries the honest date label, the quotes and the source addresses; URL is the first source.
  * Addresses pass safeHref (src/lib/links.ts), the rule the screen uses: anything but an absolute
  * http(s) address is left out. CATEGORIES are the themes' labels, as the app shows them.
- * Undated "before" events are left out (a calendar entry needs a day we do not know) and
- * returned in `omitted` so the export dialog can say so.
+ * Undated "before" events are left out (a calendar entry needs a day we do not know), and so are events
+ * outside the years 1–9999 (an iCalendar date has a four-digit year and no BC): both are returned in `omitted`
+ * so the export dialog can say so.
  */
 import { withQuoteMarks } from '../briefing/quoteMarks';
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 import { safeHref } from '../links';
+import { addDays, yearOf } from '../days';
 
 export function escapeText(s: string): string {
   return s
@@ -43,11 +45,16 @@ export function foldLine(line: string): string {
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
+const nextDay = (iso: string) => addDays(iso, 1);
+/** The years an iCalendar DATE holds (date-fullyear = 4DIGIT; there is no year 0 or BC). */
+export const icsHolds = (iso: string) => yearOf(iso) >= 1 && yearOf(iso) <= 9999;
+/** Whether the calendar export can hold an event: a known day in the years 1–9999. */
+export const icsCanHold = (e: TimelineEvent) =>
+  e.date.precision !== 'before' &&
+  e.date.start !== null &&
+  e.date.end !== null &&
+  icsHolds(e.date.start) &&
+  icsHolds(addDays(e.date.end, 1));
 
 export function exportIcs(
   data: EventList,
@@ -69,7 +76,7 @@ export function exportIcs(
   ];
   const omitted: TimelineEvent[] = [];
   for (const e of events) {
-    if (e.date.precision === 'before' || e.date.start === null || e.date.end === null) {
+    if (!icsCanHold(e) || e.date.start === null || e.date.end === null) {
       omitted.push(e);
       continue;
     }

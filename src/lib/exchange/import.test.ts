@@ -244,25 +244,36 @@ it('month-only and year-only parts keep their precision: no invented days', asyn
   ]);
 });
 
-// Issue 15 §8 changed this: years 100–999 import now (990–1010 is kept); BC years are still skipped.
-describe('items before year 100 (TimelineJS BC years are negative) are skipped with a note, the rest imported', () => {
+// Issue 15 §8 changed this twice: years 100–999 imported first, now BC years and years 1–99 import too (they were
+// skipped with a note). TimelineJS's -500 is what TimelineJS labels "500 BCE": ISO year -499.
+describe('BC years and years 1–99 import (TimelineJS BC years are negative), read "500 BC", "20"', () => {
   it('TimelineJS JSON', async () => {
     const doc = {
       events: [
         { start_date: { year: -500 }, text: { headline: 'Ancient' } },
         { start_date: { year: '1948', month: '5' }, text: { headline: 'Kept' } },
         { start_date: { year: 990 }, end_date: { year: 1010 }, text: { headline: 'Straddles' } },
+        { start_date: { year: 20, month: 3, day: 1 }, text: { headline: 'Year twenty' } },
       ],
     };
     const r = ok(await importFile(args('bc.json', JSON.stringify(doc))));
-    expect(r.value.events.map((e) => e.title)).toEqual(['Kept', 'Straddles']);
-    expect(r.notes).toEqual(['1 item before year 100 skipped: Briefline cannot yet show BC years or years 1–99.']);
+    expect(r.value.events.map((e) => e.title)).toEqual(['Ancient', 'Kept', 'Straddles', 'Year twenty']);
+    expect(r.value.events.map((e) => formatEventDate(e.date))).toEqual([
+      '500 BC',
+      'May 1948',
+      'Jan 990 – Dec 1010',
+      '1 Mar 20',
+    ]);
+    expect(r.value.events[0]!.date).toMatchObject({ start: '-000499-01-01', end: '-000499-12-31' });
+    expect(r.value.events[3]!.date.start).toBe('0020-03-01');
+    expect(r.notes.join(' ')).not.toMatch(/skipped/);
   });
   it('CSV', async () => {
     const csv = ['Year,Month,Day,End Year,Headline,Text', '-500,,,,Ancient,', '2020,7,24,,Kept,'].join('\r\n');
     const r = ok(await importFile(args('bc.csv', csv)));
-    expect(r.value.events.map((e) => e.title)).toEqual(['Kept']);
-    expect(r.notes).toEqual(['1 item before year 100 skipped: Briefline cannot yet show BC years or years 1–99.']);
+    expect(r.value.events.map((e) => e.title)).toEqual(['Ancient', 'Kept']);
+    expect(formatEventDate(r.value.events[0]!.date)).toBe('500 BC');
+    expect(r.notes).toEqual([]);
   });
 });
 
@@ -305,7 +316,7 @@ describe('problems are all listed, nothing is shown', () => {
     };
     const r = await importFile(args('t.json', JSON.stringify(doc)));
     expect(r.ok).toBe(false);
-    // Event 2 (year 20) is not a problem: it is skipped with a note, like BC years.
+    // Event 2 (year 20) is not a problem: it imports (issue 15 §8).
     if (!r.ok)
       expect(r.problems.map((p) => `${p.id} ${p.field}`)).toEqual([
         'event 1 start_date',

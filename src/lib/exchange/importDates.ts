@@ -4,7 +4,7 @@
  * "before " or "week of " (Briefline's own labels) restores those precisions.
  */
 import { isRealDay, PRECISIONS, type EventDate, type Precision } from '../schema';
-import { addDays, lastOfMonth } from '../days';
+import { addDays, compareDays, dayString, lastOfMonth } from '../days';
 
 export interface RawParts {
   year?: unknown;
@@ -21,7 +21,10 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 interface Parts {
+  /** ISO 8601 (astronomical) year: 0 is 1 BC. */
   year: number;
+  /** The year as the file writes it (TimelineJS: -43 is 43 BC). */
+  written: number;
   month?: number;
   day?: number;
 }
@@ -47,20 +50,13 @@ export function yearNoDateHolds(...raws: RawParts[]): number | null {
 export const noDateNote = (where: string, year: number) =>
   `${where}: the year ${year} is outside what a date can hold.`;
 
-/** The first year Briefline's YYYY-MM-DD days hold: years 1–99 would read as 1901–1999 in JavaScript's
- * two-digit-year rule, and BC years (negative in TimelineJS) need expanded years: not yet done. */
-export const FIRST_YEAR = 100;
-
-/** A year before FIRST_YEAR: Briefline cannot show it yet, the item is skipped with a note. */
-export function beforeFirstYear(...raws: RawParts[]): boolean {
-  return raws.some((r) => {
-    const y = num(r.year);
-    return y !== null && y < FIRST_YEAR;
-  });
-}
-
-export const earlyNote = (n: number) =>
-  `${n} item${n === 1 ? '' : 's'} before year ${FIRST_YEAR} skipped: Briefline cannot yet show BC years or years 1–99.`;
+/**
+ * TimelineJS writes BC years as negative numbers and labels year -43 "43 BCE" (its Language.formatJSDate takes
+ * the absolute value), so -43 means 43 BC: ISO 8601 (astronomical) year -42. Year 0, which no calendar has, is
+ * taken as ISO 0 (1 BC). Export writes the same numbers back (tjsYear), so a round trip keeps every year.
+ */
+export const isoYearOfTjs = (y: number) => (y < 0 ? y + 1 : y);
+export const tjsYear = (isoYear: number) => (isoYear <= 0 ? isoYear - 1 : isoYear);
 
 /** Parse parts; `prefix` names the fields ("start_date." or "" for CSV columns "Year"...). */
 export function parseParts(
@@ -77,14 +73,11 @@ export function parseParts(
     problems.push({ field: names.year, message: `"${String(raw.year)}" is not a whole number` });
     return null;
   }
-  if (year < FIRST_YEAR || year > 9999) {
-    problems.push({
-      field: names.year,
-      message: `${year} is outside the years Briefline can show (${FIRST_YEAR}–9999)`,
-    });
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max) {
+    problems.push({ field: names.year, message: `${year} is outside what a date can hold` });
     return null;
   }
-  const p: Parts = { year };
+  const p: Parts = { year: isoYearOfTjs(year), written: year };
   if (!blank(raw.month)) {
     const m = num(raw.month);
     if (m === null || m < 1 || m > 12) {
@@ -99,7 +92,7 @@ export function parseParts(
       problems.push({ field: names.day, message: 'a day needs a month' });
       return null;
     }
-    if (d === null || !isRealDay(`${pad(year, 4)}-${pad(p.month)}-${pad(d ?? 0)}`)) {
+    if (d === null || !isRealDay(dayString(p.year, p.month, d))) {
       problems.push({ field: names.day, message: `"${String(raw.day)}" is not a day of ${year}-${pad(p.month)}` });
       return null;
     }
@@ -108,11 +101,14 @@ export function parseParts(
   return p;
 }
 
-const first = (p: Parts) => `${pad(p.year, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+const first = (p: Parts) => dayString(p.year, p.month ?? 1, p.day ?? 1);
 const last = (p: Parts) => {
   const m = p.month ?? 12;
-  return p.day ? `${pad(p.year, 4)}-${pad(m)}-${pad(p.day)}` : lastOfMonth(p.year, m);
+  return p.day ? dayString(p.year, m, p.day) : lastOfMonth(p.year, m);
 };
+/** The parts as the file writes them: "-43", "602-03", "1453-05-29". */
+const written = (p: Parts) =>
+  [String(p.written), ...(p.month ? [pad(p.month)] : []), ...(p.day ? [pad(p.day)] : [])].join('-');
 
 /** The Briefline date of an imported item, or problems. */
 export function importedDate(
@@ -141,8 +137,7 @@ export function importedDate(
     precision = start.month !== undefined ? 'month' : 'year';
   else if (end) precision = 'span';
   else precision = start.day !== undefined ? 'day' : start.month !== undefined ? 'month' : 'year';
-  const expression =
-    label || (end ? `${first(start)} – ${last(end)}` : first(start).slice(0, start.day ? 10 : start.month ? 7 : 4));
+  const expression = label || (end ? `${written(start)} – ${written(end)}` : written(start));
   let s: string | null = first(start);
   let e: string | null = end ? last(end) : last(start);
   if (precision === 'before') {
@@ -156,7 +151,7 @@ export function importedDate(
     // a vague future as Briefline exports it ("after 24 Jul 2020"): from that day on, no end
     e = null;
   } else if (precision === 'week' && !end) e = addDays(s, 6);
-  if (s !== null && e !== null && e < s) {
+  if (s !== null && e !== null && compareDays(e, s) < 0) {
     problems.push({ field: endField, message: `the end ${e} is before the start ${s}` });
     return null;
   }

@@ -5,6 +5,7 @@
 import { validateEventList, type EventList, type InputProblem, type Source, type Theme } from '../schema';
 import { buildImportedList } from './imported';
 import { readTimelineJs } from './importTimelineJs';
+import { asTimelineJs3 } from './importTimelineJs2';
 import { readTimelineCsv } from './importTimelineCsv';
 import type { HtmlToText } from './html';
 
@@ -47,7 +48,9 @@ export async function importFile(args: ImportArgs): Promise<ImportResult> {
         ? { ok: true, format: 'briefline', value: r.value, notes: [], texts: {} }
         : { ok: false, format: 'briefline', problems: r.problems };
     }
-    return finish('timelinejs-json', readTimelineJs(doc, name, args.htmlToText, args.onProgress), args);
+    const tl3 = asTimelineJs3(doc);
+    const read = readTimelineJs(tl3.doc, name, args.htmlToText, args.onProgress);
+    return finish('timelinejs-json', { ...read, notes: [...tl3.notes, ...read.notes] }, args);
   }
   if (/\.(csv|txt)$/i.test(name) || /^[^\n]*\bheadline\b/i.test(trimmed))
     return finish('timelinejs-csv', readTimelineCsv(text, name, args.htmlToText), args);

@@ -7,7 +7,7 @@
 import { parseCsv, unsafeCell } from './csv';
 import { parseEvidenceCell } from './evidence';
 import type { HtmlToText } from './html';
-import { beforeFirstYear, earlyNote, importedDate, parseParts, type DateProblem } from './importDates';
+import { importedDate, noDateNote, parseParts, yearNoDateHolds, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
 import { readHint, slideText, type ItemsResult } from './importTimelineJs';
 import type { InputProblem } from '../schema';
@@ -47,7 +47,7 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
   let title = '';
   let eras = 0;
   let media = 0;
-  let early = 0;
+  const untitled: number[] = [];
   const items: ImportItem[] = [];
   rows.slice(1).forEach((row, i) => {
     const where = `row ${i + 2}`;
@@ -68,13 +68,18 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
       eras++;
       return;
     }
-    if (beforeFirstYear({ year: col(row, 'Year') }, { year: col(row, 'End Year') })) {
-      early++;
-      return;
-    }
+    const huge = yearNoDateHolds({ year: col(row, 'Year') }, { year: col(row, 'End Year') });
+    if (huge !== null) return void notes.push(noDateNote(where, huge));
     if (col(row, 'Media')) media++;
-    const headline = asText(col(row, 'Headline'));
+    let headline = asText(col(row, 'Headline'));
     const body = plain ? col(row, 'Text') : slideText(col(row, 'Text'), htmlToText);
+    // A row with media but no headline or text (as TimelineJS allows): titled like a JSON slide.
+    const mediaOnly =
+      !headline && !body && (col(row, 'Media') || col(row, 'Media Caption') || col(row, 'Media Credit'));
+    if (mediaOnly) {
+      headline = asText(col(row, 'Media Caption')) || asText(col(row, 'Media Credit')) || `(untitled ${where})`;
+      untitled.push(i + 2);
+    }
     // Headline is a required column of the sheet: an empty one is a problem even if Text has words.
     if (!headline)
       problems.push({
@@ -132,7 +137,11 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
     });
   });
   if (eras) notes.push(`${eras} era row(s) skipped: eras are background bands, not events.`);
-  if (early) notes.push(earlyNote(early));
+  if (untitled.length)
+    notes.push(
+      `${untitled.length === 1 ? 'row' : 'rows'} ${untitled.join(', ')} had no headline or text: ` +
+        'titled from the media caption or credit, or "(untitled row N)".',
+    );
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (rows.length < 2) problems.push({ file, field: '(file)', message: 'the file has no event rows' });
   return { title, items, problems, notes };

@@ -4,16 +4,7 @@
  */
 import type { InputProblem } from '../schema';
 import type { HtmlToText } from './html';
-import {
-  beforeFirstYear,
-  earlyNote,
-  importedDate,
-  noDateNote,
-  parseParts,
-  yearNoDateHolds,
-  type DateProblem,
-  type RawParts,
-} from './importDates';
+import { importedDate, noDateNote, parseParts, yearNoDateHolds, type DateProblem, type RawParts } from './importDates';
 import type { ImportItem } from './imported';
 import { SOURCES_CLASS } from './timelinejs';
 
@@ -81,7 +72,6 @@ export function readTimelineJs(
     notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
   // The title slide's media counts too: it is not shown either.
   let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
-  let early = 0;
   const untitled: number[] = [];
   const items: ImportItem[] = [];
   const total = doc.events.length;
@@ -93,10 +83,6 @@ export function readTimelineJs(
     const dates = [isObj(slide.start_date) ? slide.start_date : {}, isObj(slide.end_date) ? slide.end_date : {}];
     const huge = yearNoDateHolds(...dates);
     if (huge !== null) return void notes.push(noDateNote(`slide ${i + 1}`, huge));
-    if (beforeFirstYear(...dates)) {
-      early++;
-      return;
-    }
     if (isObj(slide.media) && str(slide.media.url).trim()) media++;
     const text = isObj(slide.text) ? slide.text : {};
     let headline = htmlToText(str(text.headline));
@@ -143,7 +129,6 @@ export function readTimelineJs(
       evidence: isObj(slide.briefline) ? slide.briefline.evidence : undefined,
     });
   });
-  if (early) notes.push(earlyNote(early));
   if (untitled.length) notes.push(untitledNote(untitled));
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (doc.events.length === 0) problems.push({ file, field: 'events', message: 'the file has no events' });

@@ -1,6 +1,8 @@
 /** The exported document: a valid Briefline event list holding only the given (filtered) events. */
 import type { EventList, TimelineEvent } from '../schema';
 import { firstKnownDay, lastKnownDay } from '../dateBounds';
+import { dayParts } from '../days';
+import { tjsYear } from './importDates';
 
 export function subsetList(data: EventList, events: readonly TimelineEvent[]): EventList {
   const used = new Set(events.flatMap((e) => e.evidence.map((x) => x.source)));
@@ -11,7 +13,10 @@ export function exportEventsJson(data: EventList, events: readonly TimelineEvent
   return `${JSON.stringify(subsetList(data, events), null, 2)}\n`;
 }
 
-/** Date parts to the precision known: [year, month?, day?] of a YYYY-MM-DD day. */
+/**
+ * Date parts to the precision known, as TimelineJS writes them: [year, month?, day?] of a day, the year in
+ * TimelineJS's numbering (ISO -43, 44 BC, is its -44: importDates.ts tjsYear), so TimelineJS labels it "44 BCE".
+ */
 export interface DateParts {
   year: number;
   month?: number;
@@ -19,7 +24,8 @@ export interface DateParts {
 }
 
 export function partsOf(iso: string, precision: 'day' | 'month' | 'year'): DateParts {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const [isoY, m, d] = dayParts(iso);
+  const y = tjsYear(isoY);
   if (precision === 'year') return { year: y };
   if (precision === 'month') return { year: y, month: m };
   return { year: y, month: m, day: d };

@@ -4,6 +4,8 @@
  * and the labels. Times are epoch milliseconds in local time, like the timeline's; any year a Date holds works
  * (years before 100 and BC years too: never Date(y, …), which reads 0–99 as 1900–1999).
  */
+import { localTime } from '../days';
+
 export interface Span {
   start: number;
   end: number;
@@ -23,12 +25,7 @@ const UNITS: readonly { unit: BinUnit; approx: number }[] = [
   ...YEAR_STEPS.map((years) => ({ unit: { kind: 'year', years } as BinUnit, approx: years * YEAR })),
 ];
 
-/** A local-time instant from calendar parts, for any year (setFullYear, not the Date constructor). */
-export function localTime(year: number, month = 0, day = 1): number {
-  const d = new Date(2000, 0, 1);
-  d.setFullYear(year, month, day);
-  return d.getTime();
-}
+export { localTime };
 
 /** The smallest calendar period that draws `span` in at most `maxBins` bars. */
 export function binUnit(span: Span, maxBins: number): BinUnit {

@@ -56,6 +56,15 @@ describe('labels', () => {
     expect(yearTicks(span, 5)).toEqual([2002, 2004, 2006, 2008]);
     expect(yearTicks({ start: localTime(602), end: localTime(1453) }, 5)).toEqual([800, 1000, 1200, 1400]);
     expect(yearTicks({ start: localTime(2020), end: localTime(2021) }, 5)).toEqual([]);
+    // BC ticks round as they read: 400 BC is ISO -399.
+    expect(yearTicks({ start: localTime(-520), end: localTime(-30) }, 5).map(yearLabel)).toEqual([
+      '500 BC',
+      '400 BC',
+      '300 BC',
+      '200 BC',
+      '100 BC',
+    ]);
+    expect(yearTicks({ start: localTime(-60), end: localTime(1500) }, 4).map(yearLabel)).toEqual(['500', '1000']);
     expect(yearTicks({ start: localTime(2019, 5), end: localTime(2022, 5) }, 6)).toEqual([2020, 2021, 2022]);
   });
 });

@@ -3,7 +3,7 @@
  * controls make (pan, resize, centre, keys), and the words it says (aria-valuetext, tick labels).
  */
 import type { Span } from './bins';
-import { localTime } from './bins';
+import { localTime, MONTHS, yearLabel } from '../days';
 
 export const fraction = (t: number, span: Span) => (t - span.start) / (span.end - span.start);
 export const timeAt = (f: number, span: Span) => span.start + f * (span.end - span.start);
@@ -51,12 +51,7 @@ export function keyWindow(w: Span, key: StripKey, span: Span): Span {
   }
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "602", "44 BC" (the year before AD 1 is 1 BC: astronomical year 0). */
-export function yearLabel(year: number): string {
-  return year > 0 ? String(year) : `${1 - year} BC`;
-}
+export { yearLabel };
 
 /** "24 Jul 2020", "15 Mar 44 BC". */
 export function dayLabel(t: number): string {
@@ -72,7 +67,10 @@ export function windowText(w: Span): string {
   return `${dayLabel(w.start)} to ${dayLabel(w.end)}`;
 }
 
-/** About `count` ticks at round years (whole years at least) inside the span. */
+/**
+ * About `count` ticks at round years (whole years at least) inside the span, round as they read: "500 BC" (ISO year
+ * -499), not "501 BC" (-500).
+ */
 export function yearTicks(span: Span, count: number): number[] {
   const y0 = new Date(span.start).getFullYear();
   const y1 = new Date(span.end).getFullYear();
@@ -81,11 +79,10 @@ export function yearTicks(span: Span, count: number): number[] {
   const pow = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? 10 * pow;
   const ticks: number[] = [];
-  for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) {
-    const t = localTime(y);
-    if (t > span.start && t < span.end) ticks.push(y);
-  }
-  return ticks;
+  // BC: the years read k × step BC, ISO 1 - k × step, latest first; then AD from the first round year after 0.
+  for (let bc = Math.max(step, Math.ceil((1 - y1) / step) * step); 1 - bc >= y0; bc += step) ticks.unshift(1 - bc);
+  for (let y = Math.max(step, Math.ceil(y0 / step) * step); y <= y1; y += step) ticks.push(y);
+  return ticks.filter((y) => localTime(y) > span.start && localTime(y) < span.end);
 }
 
 /** The window that shows every one of these spans, with a tenth of their width to spare each side (≥ a week). */

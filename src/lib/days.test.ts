@@ -1,0 +1,56 @@
+/** ISO 8601 expanded years (issue 15 §8): BC years and years 1–99 are days like any other. */
+import { describe, expect, it } from 'vitest';
+import { addDays, compareDays, dayLabel, dayParts, dayString, lastOfMonth, toUtc, ymd, yearLabel } from './days';
+import { isRealDay } from './schema';
+import { formatEventDate } from './dateLabel';
+
+describe('days with any year a Date holds', () => {
+  it('write years 0000–9999 with four digits and others expanded, and read them back', () => {
+    expect(dayString(602, 3, 1)).toBe('0602-03-01');
+    expect(dayString(-43, 3, 15)).toBe('-000043-03-15');
+    expect(dayString(12_000, 1, 1)).toBe('+012000-01-01');
+    expect(dayParts('-000043-03-15')).toEqual([-43, 3, 15]);
+    expect(dayParts('0020-12-31')).toEqual([20, 12, 31]);
+  });
+  it('years 1–99 are not 1901–1999 (no Date.UTC two-digit rule)', () => {
+    expect(toUtc('0020-03-01').getUTCFullYear()).toBe(20);
+    expect(ymd(44, 3, 15)).toBe('0044-03-15');
+    expect(addDays('0001-01-01', -1)).toBe('0000-12-31');
+    expect(addDays('0000-01-01', -1)).toBe('-000001-12-31');
+    expect(lastOfMonth(-43, 2)).toBe('-000043-02-28');
+  });
+  it('compare across signs, where string order is wrong', () => {
+    const days = ['0602-01-01', '-000043-03-15', '2020-07-24', '-000489-01-01', '0000-06-01', '-000043-03-16'];
+    expect(days.toSorted(compareDays)).toEqual([
+      '-000489-01-01',
+      '-000043-03-15',
+      '-000043-03-16',
+      '0000-06-01',
+      '0602-01-01',
+      '2020-07-24',
+    ]);
+    expect(compareDays('-000044-01-01', '-000043-01-01')).toBe(-1);
+  });
+  it('the schema takes real days in the one way to write them', () => {
+    expect(isRealDay('-000043-03-15')).toBe(true);
+    expect(isRealDay('0044-02-29')).toBe(true); // a leap year of the proleptic Gregorian calendar
+    expect(isRealDay('-000043-02-29')).toBe(false);
+    expect(isRealDay('+002020-01-01')).toBe(false); // 2020 is written 2020-01-01
+    expect(isRealDay('-000000-01-01')).toBe(false); // year 0 is 0000
+    expect(isRealDay('-300000-01-01')).toBe(false); // before what a Date holds
+  });
+  it('label years "602", "44 BC", "1 BC"', () => {
+    expect(yearLabel(602)).toBe('602');
+    expect(yearLabel(-43)).toBe('44 BC');
+    expect(yearLabel(0)).toBe('1 BC');
+    expect(dayLabel('-000043-03-15')).toBe('15 Mar 44 BC');
+    const d = { expression: 'x', basis: 'y' };
+    expect(formatEventDate({ ...d, start: '-000043-03-01', end: '-000043-03-31', precision: 'month' })).toBe(
+      'Mar 44 BC',
+    );
+    expect(formatEventDate({ ...d, start: '-000489-01-01', end: '0014-12-31', precision: 'span' })).toBe(
+      'Jan 490 BC – Dec 14',
+    );
+    expect(formatEventDate({ ...d, start: null, end: '0020-05-01', precision: 'before' })).toBe('before 1 May 20');
+  });
+});
