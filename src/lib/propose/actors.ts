@@ -31,15 +31,26 @@ export function articleActors(index: ActorIndex, found: { people: string[]; orga
   const full = found.people.filter((p) => p.includes(' ')).toSorted((a, b) => b.length - a.length);
   for (const p of full) if (!bySurname.has(surnameOf(p))) bySurname.set(surnameOf(p), p);
   const canonical = new Set<string>(index.known);
-  for (const p of found.people) canonical.add(bySurname.get(surnameOf(p)) ?? p);
-  for (const o of found.organisations) canonical.add(o);
-  // each canonical name is found in a sentence by itself or, for a person, by its surname
+  // a single name ("Spike") is an actor only as the short form of a full name
+  for (const p of found.people) {
+    const longer = bySurname.get(surnameOf(p));
+    if (longer || p.includes(' ')) canonical.add(longer ?? p);
+  }
+  const organisations = new Set(found.organisations);
+  for (const o of organisations) canonical.add(o);
+  // each canonical name is found in a sentence by itself or, for a person, by its surname (an
+  // organisation is never: "Adani Defence" is not in "the Ministry of Defence")
+  const person = (name: string) => isPersonLike(name) && !organisations.has(name);
   const matchers = [...canonical].map((name) => {
     const forms = [name];
-    if (isPersonLike(name)) forms.push(name.split(/\s+/).at(-1)!);
-    for (const p of found.people) if (surnameOf(p) === surnameOf(name) && isPersonLike(name)) forms.push(p);
+    if (person(name)) forms.push(name.split(/\s+/).at(-1)!);
+    for (const p of found.people) if (surnameOf(p) === surnameOf(name) && person(name)) forms.push(p);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(forms)].map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
     return { name, re };
   });
-  return (sentence: string): string[] => matchers.filter((m) => m.re.test(sentence)).map((m) => m.name);
+  return (sentence: string): string[] => {
+    const named = matchers.filter((m) => m.re.test(sentence)).map((m) => m.name);
+    // a part of a longer name the sentence names is not an actor of its own ("Defense Systems")
+    return named.filter((n) => !named.some((o) => o !== n && o.length > n.length && o.includes(n)));
+  };
 }

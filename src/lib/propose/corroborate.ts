@@ -50,7 +50,10 @@ export function findCorroboration(
   let best: { score: number; eventId: string; title: string; reason: string } | undefined;
   for (const d of index.events) {
     if (!datesOverlap(date, d.event.date)) continue;
-    const undated = date.precision === 'before' || d.event.date.precision === 'before';
+    // an undated claim ("before 10 Mar 2023") says nothing about a dated event's day, nor the reverse:
+    // only an undated event takes undated evidence
+    if ((date.precision === 'before') !== (d.event.date.precision === 'before')) continue;
+    const undated = date.precision === 'before';
     const sharedActors = actors.filter((a) => d.actors.has(a));
     const shared = [...mine].filter((s) => d.stems.has(s));
     const similarity = coverage(mine, shared, index.idf);

@@ -36,6 +36,8 @@ export function datedClauses(text: string, published: string): DatedClause[] {
     datedSentences.add(sentence.start);
     const date: EventDate = { ...raw.date };
     const expressionAt = locateExpression(raw, text);
+    // "NEW DELHI, Jan 14 (PTI) -": the dateline dates the report, not what it reports
+    if (expressionAt && expressionAt.end - sentence.start <= datelineLength(sentence.text)) continue;
     out.push({
       sentence,
       date,
@@ -58,6 +60,12 @@ export function datedClauses(text: string, published: string): DatedClause[] {
     });
   }
   return out.toSorted((a, b) => a.sentence.start - b.sentence.start);
+}
+
+/** How many characters of a paragraph's opening dateline ("NEW DELHI, Jan 14 (PTI) - ") the sentence starts with. */
+function datelineLength(sentence: string): number {
+  const m = /^\p{Lu}[\p{Lu} .'-]+,\s*[^()\n]{3,20}?\s*\(\p{Lu}[\p{L}]{1,9}\)\s*[-\u2013\u2014:]/u.exec(sentence);
+  return m ? m[0].length : 0;
 }
 
 function isFuture(s: Extended, published: string): boolean {

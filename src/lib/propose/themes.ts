@@ -35,11 +35,21 @@ const MIN_TERM = 0.5;
 const MIN_SCORE = 1.5;
 const MIN_COUNT = 1;
 const DESCRIPTION = 3;
+/** A term in more than this share of the events is common to all themes (with at least COMMON_FROM events). */
+const COMMON_SHARE = 0.5;
+const COMMON_FROM = 8;
+/** A further theme triggered by one word alone needs this share of the best theme's score. */
+const ONE_WORD_SHARE = 0.6;
 
 export function learnThemes(events: readonly TimelineEvent[], themes: readonly Theme[]): ThemeModel {
   // documents: each event once (a term counts once per event), each theme's own words as a document of its own
   const exclude = nameStems(events.flatMap((e) => e.actors));
   for (const w of DATE_STEMS) exclude.add(w);
+  // a term in most events tells no theme from another ("India", "Israel" on this timeline)
+  const eventDf = new Map<string, number>();
+  for (const e of events) for (const st of stems(eventText(e))) eventDf.set(st, (eventDf.get(st) ?? 0) + 1);
+  if (events.length >= COMMON_FROM)
+    for (const [st, n] of eventDf) if (n > COMMON_SHARE * events.length) exclude.add(st);
   const keep = (set: Set<string>) => new Set([...set].filter((s) => !exclude.has(s)));
   // each event's terms are shared among its themes; a theme's own description counts as DESCRIPTION events
   const docs: { stems: Set<string>; themes: string[]; weight: number }[] = events.map((e) => ({
@@ -94,8 +104,12 @@ export function suggestThemes(model: ThemeModel, sentence: string, names: string
     const score = terms.reduce((sum, x) => sum + x.weight, 0);
     if (score >= MIN_SCORE) scored.push({ id: t.id, score, triggers: terms.slice(0, 4).map((x) => x.text) });
   }
-  return scored
-    .toSorted((a, b) => b.score - a.score)
+  // a second or third theme on one word needs to come near the first ("supplied" alone beside a sentence
+  // full of procurement words is not COVID-19)
+  const sorted = scored.toSorted((a, b) => b.score - a.score);
+  const best = sorted[0]?.score ?? 0;
+  return sorted
+    .filter((t, i) => i === 0 || t.triggers.length > 1 || t.score >= ONE_WORD_SHARE * best)
     .slice(0, max)
     .map(({ id, triggers }) => ({ id, triggers }));
 }

@@ -8,8 +8,15 @@ import type { ParsedVerb } from './parse';
 const MAX_TITLE = 90;
 const MAX_OBJECT_WORDS = 8;
 const PRONOUN = /^(?:he|she|they|it|we|i|both|both sides|the two|the two ministers)$/i;
+/** "The company" or "the firm": stands for the organisation the sentence names, when it names one. */
+const GENERIC_ORG = /^(?:the )?(?:company|firm|group|manufacturer|ministry|agency)$/i;
+const ORG_NAME = /\b(?:Industries|Systems|Dynamics|Limited|Ltd|Corporation|Company|Technologies|Aerospace|Ministry)\b/;
+/** Words a subject's head noun phrase ends before ("officials of India and Israel" → "officials"). */
+const HEAD_END = /^(?:of|from|between|in|at|for|with|among|on|by|under)$/i;
+/** A function word a shortened subject must not start with. */
+const FUNCTION_WORD = /^(?:of|from|between|in|at|for|with|among|on|by|under|and|or|to|the|a|an)$/i;
 /** Where a subject or an object ends: punctuation, quote marks, or a clause starting. */
-const BOUNDARY = /[,;:"\u201C\u201D()]|\b(?:that|which|who|during which|while|when|as|but|because)\s*$/i;
+const BOUNDARY = /(?<!\d),(?!\d)|[;:"\u201C\u201D()]|\b(?:that|which|who|during which|while|when|as|but|because)\s*$/i;
 const STOP_OBJECT = /^(?:that|during|which|who|when|while|because|but|whereas|after|before|following|amid)$/i;
 
 export interface TitleInput {
@@ -28,8 +35,13 @@ export function suggestTitle(input: TitleInput): string {
   const at = input.expression?.start ?? 0;
   const candidates = input.verbs.filter((v) => !v.reporting && !v.copula);
   if (!candidates.length) return fallback(input);
-  // the verb nearest the expression, preferring one before it (the happening usually precedes its date)
-  const verb = candidates.toSorted((a, b) => distance(a, at) - distance(b, at))[0]!;
+  // the verb nearest the expression, preferring one before it (the happening usually precedes its date);
+  // when the date belongs to a report of speech ("…, officials said on Monday"), the happening is the
+  // sentence's first verb
+  const nearest = input.verbs.toSorted((a, b) => distance(a, at) - distance(b, at))[0];
+  const verb = nearest?.reporting
+    ? candidates.toSorted((a, b) => a.start - b.start)[0]!
+    : candidates.toSorted((a, b) => distance(a, at) - distance(b, at))[0]!;
   const subject = subjectBefore(sentence, verb.start, input);
   const object = objectAfter(sentence, verb.end, input.expression);
   return finish([subject, verb.text, object].filter(Boolean).join(' '));
@@ -65,6 +77,10 @@ const distance = (v: ParsedVerb, at: number) => (v.start <= at ? at - v.start : 
 
 function subjectBefore(sentence: string, verbStart: number, input: TitleInput): string {
   let before = removeExpression(sentence, 0, verbStart, input.expression);
+  // "The facility, which will employ 300 engineers, is expected …": the subject is before the relative clause
+  const relative = /^([^,;:()]{2,60}),\s*(?:which|who|whose)\b[^,]*,\s*([^,;:()]*)$/.exec(before);
+  if (relative)
+    return `${relative[1]!.trim()} ${relative[2]!.trim()}`.trim().replace(/^(?:and|but|so|also|then|now)\b\s*/i, '');
   // back to the start of the clause
   let cut = -1;
   for (const m of before.matchAll(/[,;:"\u201C\u201D()]|\b(?:that|which|who)\b/gi)) cut = m.index! + m[0].length;
@@ -76,24 +92,54 @@ function subjectBefore(sentence: string, verbStart: number, input: TitleInput): 
     .replace(/^(?:and|but|so|also|then|now|earlier|later)\b\s*/i, '');
   const words = subject.split(' ').filter(Boolean);
   const named = input.actors.filter((a) => subject.includes(a.split(' ').at(-1)!));
+  if (GENERIC_ORG.test(subject)) {
+    const org = input.actors.find((a) => ORG_NAME.test(a));
+    if (org) return org;
+  }
   if (!subject || PRONOUN.test(subject) || words.length > 5) {
     if (named.length) subject = named.slice(0, 2).join(' and ');
     else if (PRONOUN.test(subject) && input.actors.length) subject = input.actors.slice(0, 2).join(' and ');
-    else if (words.length > 5) subject = words.slice(-4).join(' ');
+    else if (words.length > 5) subject = shorten(words);
   }
   return subject;
+}
+
+/**
+ * A long subject without a named actor, shortened to its head noun phrase ("Senior defence officials of
+ * India and Israel" → "Senior defence officials"), else to its last words when they do not start with a
+ * function word, else to its first five.
+ */
+function shorten(words: string[]): string {
+  const end = words.findIndex((w, i) => i > 0 && HEAD_END.test(w));
+  if (end > 0 && end <= 4) return words.slice(0, end).join(' ');
+  const last = words.slice(-4);
+  if (!FUNCTION_WORD.test(last[0]!)) return last.join(' ');
+  return words.slice(0, 5).join(' ');
 }
 
 function objectAfter(sentence: string, from: number, expression?: { start: number; end: number }): string {
   const rest = removeExpression(sentence, from, sentence.length, expression);
   const out: string[] = [];
-  for (const w of rest.split(/\s+/).filter(Boolean)) {
+  const all = rest.split(/\s+/).filter(Boolean);
+  for (const [i, w] of all.entries()) {
     if (out.length >= 1 && STOP_OBJECT.test(w)) break;
     const clean = w.replace(/[,;:"\u201C\u201D()]+$/, '');
     if (clean) out.push(clean.replace(/^["\u201C(]+/, ''));
-    if (clean !== w || out.length >= MAX_OBJECT_WORDS || BOUNDARY.test(w)) break;
+    if (clean !== w || BOUNDARY.test(w)) break;
+    // a name or an amount is not cut in two ("with Bharat Dynamics", "Rs 35,000 crore")
+    const next = all[i + 1] ?? '';
+    const inName = /^\p{Lu}/u.test(clean) && /^\p{Lu}/u.test(next) && out.length < MAX_OBJECT_WORDS + 3;
+    const inAmount =
+      /^(?:Rs|\$|US\$|INR|\d[\d,.]*)$/.test(clean) && /^[\d\p{Ll}]/u.test(next) && out.length < MAX_OBJECT_WORDS + 2;
+    if (out.length >= MAX_OBJECT_WORDS && !inName && !inAmount) break;
   }
-  while (out.length > 1 && /^(?:a|an|the|of|to|with|and|in|on|for|his|her|their|its)$/i.test(out.at(-1)!)) out.pop();
+  while (
+    out.length > 1 &&
+    /^(?:a|an|the|of|to|with|and|in|on|for|at|by|from|near|along|into|over|under|as|his|her|their|its)$/i.test(
+      out.at(-1)!,
+    )
+  )
+    out.pop();
   return out.join(' ');
 }
 
@@ -110,9 +156,16 @@ function fallback(input: TitleInput): string {
 function finish(title: string): string {
   let t = title
     .replace(/\s+/g, ' ')
-    .replace(/^["'\u201C\u2018\s]+/, '')
+    .replace(/^["'\u201C\u2018\s\-\u2013\u2014]+/, '')
     .replace(/[\s,;:.]+$/, '')
     .trim();
-  if (t.length > MAX_TITLE) t = t.slice(0, t.lastIndexOf(' ', MAX_TITLE)).replace(/[\s,;:]+$/, '');
+  if (t.length > MAX_TITLE) {
+    const words = t.slice(0, t.lastIndexOf(' ', MAX_TITLE)).split(' ');
+    // not in the middle of a name: "… with Bharat" of "… with Bharat Dynamics" goes whole
+    if (/^\p{Lu}/u.test(t.split(' ')[words.length] ?? ''))
+      while (words.length > 3 && /^\p{Lu}/u.test(words.at(-1)!)) words.pop();
+    while (words.length > 3 && /^(?:a|an|the|of|to|with|and|in|on|for|at|by|from)$/i.test(words.at(-1)!)) words.pop();
+    t = words.join(' ').replace(/[\s,;:]+$/, '');
+  }
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

@@ -11,7 +11,8 @@ const STOP = new Set(
     "this that these those it its it's they them their theirs he him his she her we us our you your i me my who whom " +
     'whose which what when where why how all any both each few more most other some such than too very so also just ' +
     'only own same then there here further once again while during before after up down out off between through ' +
-    'said says say told tell added add according s mr mrs ms two one three well even if because until'
+    'said says say told tell added add according s mr mrs ms two one three well even if because until around among ' +
+    'within across against toward towards'
   ).split(' '),
 );
 
