@@ -86,6 +86,8 @@ export interface SettleOptions {
   timeoutMs?: number;
   /** A selector that must be present before the page counts as settled. */
   require?: string;
+  /** Text the page must contain before it counts as settled (e.g. "Showing 5019 of 5019 events"). */
+  requireText?: string;
 }
 
 /** Waits until the DOM has changed after `since` and then stayed still; returns the paint time after the last change. */
@@ -94,20 +96,25 @@ export async function settle(page: Page, o: SettleOptions): Promise<number> {
   const deadline = Date.now() + (o.timeoutMs ?? 40_000);
   for (;;) {
     const s = await page.evaluate(
-      (sel) => ({ m: window.briefBench.lastMutation, p: window.briefBench.lastPaint, now: performance.now(), ok: sel === null || !!document.querySelector(sel) }),
-      o.require ?? null,
+      ([sel, text]) => ({
+        m: window.briefBench.lastMutation,
+        p: window.briefBench.lastPaint,
+        now: performance.now(),
+        ok: (sel === null || !!document.querySelector(sel)) && (text === null || !!document.body?.textContent?.includes(text)),
+      }),
+      [o.require ?? null, o.requireText ?? null] as const,
     );
     if (s.ok && s.m > o.since && s.p >= s.m && s.now - s.m >= quiet) return s.p;
-    if (Date.now() > deadline) throw new Error(`page did not settle (require=${o.require ?? '-'}, last change ${s.m.toFixed(0)} ms, since ${o.since.toFixed(0)})`);
+    if (Date.now() > deadline) throw new Error(`page did not settle (require=${o.require ?? '-'} ${o.requireText ?? ''}, last change ${s.m.toFixed(0)} ms, since ${o.since.toFixed(0)})`);
     await page.waitForTimeout(40);
   }
 }
 
 /** Input event -> painted result, for one user action. */
-export async function timeAction(page: Page, action: () => Promise<void>, require?: string): Promise<number> {
+export async function timeAction(page: Page, action: () => Promise<void>, require?: string, timeoutMs?: number): Promise<number> {
   const since = await arm(page);
   await action();
-  const painted = await settle(page, { since, ...(require ? { require } : {}) });
+  const painted = await settle(page, { since, ...(require ? { require } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
   const t0 = await page.evaluate(() => window.briefBench.t0);
   if (!t0) throw new Error('the action produced no input event');
   return painted - t0;

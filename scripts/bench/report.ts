@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { Figures } from './scenario';
 import { kB, startupBytes, STARTUP_LIMIT, type BundleSizes } from './bundle';
 import type { LighthouseResult } from './lighthouse';
+import { intakeMarkdown, type IntakeResults } from './reportIntake';
 
 export interface SizeResult {
   n: number;
@@ -12,7 +13,7 @@ export interface SizeResult {
   bare: Figures;
 }
 
-export interface Results {
+export interface Results extends IntakeResults {
   date: string;
   runs: number;
   machine: { platform: string; release: string; arch: string; cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string };
@@ -127,6 +128,7 @@ export function markdown(r: Results): string {
   }
   const startup = startupBytes(r.bundle);
   lines.push('', `Initial JS (needed for the first paint) ${kB(r.bundle.initialJs.gzip)} gzipped (${kB(r.bundle.initialJs.bytes)} raw, ${r.bundle.initialJs.files.length} files); the vis-timeline chunk, preloaded at low priority for the first timeline draw, ${kB(r.bundle.preloadedJs?.gzip ?? 0)} gzipped; initial CSS (inlined in index.html) ${kB(r.bundle.initialCss.gzip)} gzipped (${kB(r.bundle.initialCss.bytes)} raw); the first view's font, preloaded, ${kB(r.bundle.preloadedFonts?.bytes ?? 0)}; start-up total (all three, npm run bench:bytes) ${kB(startup)}; all JS chunks ${kB(r.bundle.allJs.gzip)} gzipped.`);
+  lines.push(...intakeMarkdown(r, r.runs));
   if (r.lighthouse) lines.push('', 'Lighthouse CI on the seed data (median of the runs; mobile = simulated slow 4G and 4× CPU slowdown):', '', ...lighthouseLines(r.lighthouse));
   lines.push('', '| target | met | measured |', '| --- | :---: | ---: |');
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.ok ? 'yes' : 'NO'} | ${t.detail} |`);
@@ -150,7 +152,10 @@ export async function updateReadme(path: string, table: string): Promise<void> {
     '`src/lib/generate/`), serves them on 127.0.0.1:4350 and measures the real app in headless Chromium next to a bare',
     'vis-timeline page drawing the same events (`scripts/bench/bare/`). Each time runs from the input event to the',
     'paint after the last DOM change it caused. Full figures: `bench/results.json`. `npm run bench:lighthouse` runs',
-    'Lighthouse CI alone (`lhci collect` + `lhci assert` against lighthouserc.json).',
+    'Lighthouse CI alone (`lhci collect` + `lhci assert` against lighthouserc.json). Adding articles (issue 16) is',
+    'measured too: "Propose events" on a 5 kB and a 200 kB article (`scripts/bench/propose.ts`) and the app with',
+    '1,000 added articles and 5,000 events in its database (`scripts/bench/added.ts`); `BENCH_SCENARIOS=propose,added`',
+    'runs only those (a partial run: its figures go to bench/results-partial.json, not here).',
     '',
     'How it stays fast: a list too dense to draw is summarised per time window (`src/lib/density.ts`), and the',
     'summaries open into single events as you zoom in; the widget gets minimal diffs, which vis-timeline draws in one',

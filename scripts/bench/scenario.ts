@@ -10,6 +10,10 @@ export interface Target {
   url(dataPath: string): string;
   themeToggle(page: Page): Locator;
   searchBox(page: Page): Locator;
+  /** Runs in each fresh page before the app is opened (e.g. seeds the browser's database). */
+  prepare?(page: Page): Promise<void>;
+  /** Text the loaded page shows once every event is in (load is timed to it). */
+  loadedText?: string;
 }
 
 export interface Figures {
@@ -38,13 +42,15 @@ const FIGURE_BUDGET_MS = 60_000;
 export const ITEM_SELECTOR = '.vis-timeline .vis-item';
 const SINGLE_ITEM = '.vis-timeline .vis-item.vis-box:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-range:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-point:not(.vis-cluster):not(.ev-summary)';
 
-async function loadOnce(browser: Browser, url: string): Promise<{ page: Page; ms: number }> {
+async function loadOnce(browser: Browser, target: Target, url: string): Promise<{ page: Page; ms: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  await target.prepare?.(page);
   // tsx (esbuild keepNames) wraps named functions in __name(): give the page a no-op one.
   await page.addInitScript({ content: `var __name = (f) => f;\n(${installProbe.toString()})();` });
   await page.goto(url, { waitUntil: 'commit' });
-  const ms = await settle(page, { since: 0, require: ITEM_SELECTOR, quietMs: 500, timeoutMs: 60_000 });
+  const requireText = target.loadedText ? { requireText: target.loadedText } : {};
+  const ms = await settle(page, { since: 0, require: ITEM_SELECTOR, ...requireText, quietMs: 500, timeoutMs: 60_000 });
   return { page, ms };
 }
 
@@ -118,7 +124,7 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
   let page: Page | null = null;
   for (let r = 0; r < runs; r++) {
     await attempt(`load run ${r + 1}`, async () => {
-      const loaded = await loadOnce(browser, target.url(dataPath));
+      const loaded = await loadOnce(browser, target, target.url(dataPath));
       samples.load?.push(loaded.ms);
       if (page) await page.context().close();
       page = loaded.page;

@@ -25,13 +25,21 @@ function pieces(text: string, drafts: Draft[]): Piece[] {
   const cuts = new Set([0, text.length]);
   const spans = drafts
     .filter((d) => d.decision !== 'rejected')
-    .flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })));
+    .flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })))
+    .map((s, order) => ({ ...s, order }));
   spans.forEach((s) => (cuts.add(s.start), cuts.add(s.end)));
   const sorted = [...cuts].toSorted((a, b) => a - b);
+  // one pass over the cuts with the spans open at each (a long article has hundreds of quotes)
+  const byStart = spans.toSorted((a, b) => a.start - b.start);
+  let next = 0;
+  let open: typeof spans = [];
   const out: Piece[] = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [start, end] = [sorted[i]!, sorted[i + 1]!];
-    out.push({ start, end, keys: spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.key) });
+    while (next < byStart.length && byStart[next]!.start <= start) open.push(byStart[next++]!);
+    open = open.filter((s) => s.end >= end);
+    const keys = open.toSorted((a, b) => a.order - b.order).map((s) => s.key);
+    out.push({ start, end, keys });
   }
   return out;
 }

@@ -55,7 +55,8 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
     const k = `${c.sentence.start}|${dateKey(c)}`;
     if (!unique.has(k)) unique.set(k, c);
   }
-  const kept = [...unique.values()].filter((c, _, all) => !saysLess(c, all));
+  const bySentence = groupBy([...unique.values()], (c) => c.sentence.start);
+  const kept = [...unique.values()].filter((c) => !saysLess(c, bySentence.get(c.sentence.start)!));
   const learned = learn(ctx.events, ctx.themes);
   // parse each proposed sentence once (the costly part: progress goes with it)
   const parsed = new Map<number, ParsedSentence>();
@@ -103,13 +104,26 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
   return proposals;
 }
 
-/** A date of a sentence that only contains a more exact date of the same sentence ("July" of "Monday, July 27"). */
-function saysLess(c: DatedClause, all: DatedClause[]): boolean {
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+/**
+ * A date of a sentence that only contains a more exact date of the same sentence ("July" of "Monday, July 27").
+ * `same` holds the clauses of the sentence (looked up per sentence: a long article has hundreds).
+ */
+function saysLess(c: DatedClause, same: readonly DatedClause[]): boolean {
   if (c.date.precision === 'before' || c.date.start === null) return false;
-  return all.some(
+  return same.some(
     (o) =>
       o !== c &&
-      o.sentence.start === c.sentence.start &&
       o.date.start !== null &&
       o.date.start >= c.date.start! &&
       o.date.end !== null &&
@@ -121,16 +135,17 @@ function saysLess(c: DatedClause, all: DatedClause[]): boolean {
 
 /** Proposals of one article with the same exact date and two shared actors probably tell one happening. */
 function markSameHappening(proposals: Proposal[]): void {
+  const byDate = groupBy(proposals, (p) => `${p.date.start}|${p.date.end}`);
   for (const p of proposals) {
     if (p.date.precision === 'before') continue;
-    const same = proposals.filter(
-      (q) =>
-        q !== p &&
-        q.date.start === p.date.start &&
-        q.date.end === p.date.end &&
-        q.actors.filter((a) => p.actors.includes(a)).length >= Math.min(2, p.actors.length, q.actors.length) &&
-        p.actors.length > 0,
-    );
+    const same = byDate
+      .get(`${p.date.start}|${p.date.end}`)!
+      .filter(
+        (q) =>
+          q !== p &&
+          q.actors.filter((a) => p.actors.includes(a)).length >= Math.min(2, p.actors.length, q.actors.length) &&
+          p.actors.length > 0,
+      );
     if (same.length) p.sameAs = same.map((q) => q.key);
   }
 }
