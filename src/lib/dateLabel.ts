@@ -2,13 +2,10 @@
  * How an event's date reads to a person: honest about precision, never inventing a day.
  * Pure: used by the timeline labels, the details panel, the list, the presenter and the handout.
  */
-import { format, parseISO } from 'date-fns';
 import type { EventDate } from './schema';
-import { lastOfMonth } from './days';
+import { dayText as day, lastOfMonth, monthText, yearText } from './days';
 import { firstKnownDay } from './dateBounds';
 
-// "y", not "yyyy": the year 602 reads "602", not "0602" (years of four digits read the same).
-const day = (iso: string) => format(parseISO(iso), 'd MMM y');
 const wholeMonthEnd = (iso: string) => iso === lastOfMonth(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)));
 
 /** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020", "after 24 Jul 2020". */
@@ -23,13 +20,13 @@ export function formatEventDate(d: EventDate): string {
     case 'week':
       return `week of ${day(d.start ?? end)}`;
     case 'month':
-      return format(parseISO(d.start ?? end), 'MMM y');
+      return monthText(d.start ?? end);
     case 'year':
-      return format(parseISO(d.start ?? end), 'y');
+      return yearText(d.start ?? end);
     case 'span':
       // Whole months (as imported from month-only parts): read by months, never invent days.
       if (d.start && d.start.endsWith('-01') && wholeMonthEnd(end) && d.start.slice(0, 7) !== end.slice(0, 7))
-        return `${format(parseISO(d.start), 'MMM y')} – ${format(parseISO(end), 'MMM y')}`;
+        return `${monthText(d.start)} – ${monthText(end)}`;
       return d.start ? `${day(d.start)} – ${day(end)}` : `until ${day(end)}`;
   }
 }

@@ -4,7 +4,7 @@
  */
 const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 export function toUtc(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -50,4 +50,34 @@ export function longDay(day: string): string {
 /** "Jul 2020". */
 export function monthLabel(y: number, m: number): string {
   return `${MONTHS[m - 1]!} ${y}`;
+}
+
+const ISO_DAY = /^([+-]\d{4,6}|\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * The parts of an ISO day (YYYY-MM-DD, or an expanded year ±YYYYYY-MM-DD) read from the string itself: no Date,
+ * so no time zone. The year is the era year (year 0 reads 1, as 1 BC), as date-fns' `y` token wrote it.
+ */
+function dayParts(day: string): { d: number; mon: string; y: number } {
+  const m = ISO_DAY.exec(day);
+  if (!m) throw new RangeError(`not an ISO day: ${day}`);
+  const year = Number(m[1]);
+  return { d: Number(m[3]), mon: MONTHS[Number(m[2]) - 1] ?? '?', y: year > 0 ? year : 1 - year };
+}
+
+/** "24 Jul 2020"; the year 602 reads "602", not "0602". */
+export function dayText(day: string): string {
+  const { d, mon, y } = dayParts(day);
+  return `${d} ${mon} ${y}`;
+}
+
+/** "Jul 2020" for any day of that month. */
+export function monthText(day: string): string {
+  const { mon, y } = dayParts(day);
+  return `${mon} ${y}`;
+}
+
+/** "2020" for any day of that year. */
+export function yearText(day: string): string {
+  return String(dayParts(day).y);
 }

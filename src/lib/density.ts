@@ -8,7 +8,6 @@
  * one; clicking a summary zooms to its bucket (summaryWindow). The selected event and the
  * keyboard cursor's event are always drawn.
  */
-import { format } from 'date-fns';
 import type { TimelineEvent } from './schema';
 import {
   buildEventItems,
@@ -24,6 +23,7 @@ import {
 export { eventSpan };
 import { themeKey } from './themeColor';
 import { findById } from './eventIndex';
+import { MONTHS } from './days';
 
 export const DENSITY_LIMIT = 300;
 /** Aim at no more than this many summary items across the drawn span (all swimlanes together). */
@@ -79,13 +79,14 @@ function bucketOf(t: number, unit: Unit): TimeWindow {
 
 function bucketLabel(b: TimeWindow, unit: Unit): string {
   const s = new Date(b.start);
+  const day = () => `${s.getDate()} ${MONTHS[s.getMonth()]} ${s.getFullYear()}`;
   switch (unit.name) {
     case 'day':
-      return format(s, 'd MMM y');
+      return day();
     case 'week':
-      return `week of ${format(s, 'd MMM y')}`;
+      return `week of ${day()}`;
     case 'month':
-      return format(s, 'MMM y');
+      return `${MONTHS[s.getMonth()]} ${s.getFullYear()}`;
     case 'quarter':
       return `Q${Math.floor(s.getMonth() / 3) + 1} ${s.getFullYear()}`;
     case 'year':

@@ -3,8 +3,8 @@
  * the date as the audience should read it, title, summary, key quote with outlet and date,
  * and the talking points. Pure: the Presenter, the presenter view and the handout use it.
  */
-import { format, parseISO } from 'date-fns';
 import { formatEventDate } from '../dateLabel';
+import { dayText } from '../days';
 import type { EventList, TimelineEvent } from '../schema';
 import type { Briefing } from './model';
 
@@ -32,7 +32,7 @@ export type StepView =
     }
   | { kind: 'title'; title: string; text: string; talkingPoints: string };
 
-export const dayLabel = (iso: string) => format(parseISO(iso), 'd MMM y');
+export const dayLabel = dayText;
 
 export function quotesOf(e: TimelineEvent, data: EventList): QuoteView[] {
   return e.evidence.map((ev) => {
