@@ -8,6 +8,13 @@ import { useStore } from './store/store';
 import { currentBriefing } from './store/briefingSlice';
 import { useBriefingStorage } from './app/useBriefingStorage';
 import { usePresenterChannel } from './app/usePresenterChannel';
+import { afterFirstDraw } from './app/afterFirstDraw';
+
+// The list (and its virtualiser) is not part of the first view: fetched after the first timeline draw, so
+// that switching to it, or printing the timeline view (which prints the list), finds it loaded.
+const loadListView = () => import('./components/list/ListView');
+afterFirstDraw(() => void loadListView());
+const ListView = lazy(() => loadListView().then((m) => ({ default: m.ListView })));
 
 const SourceReader = lazy(() => import('./components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
 const BriefingPanel = lazy(() =>
@@ -15,6 +22,15 @@ const BriefingPanel = lazy(() =>
 );
 const Presenter = lazy(() => import('./components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
 const Handout = lazy(() => import('./components/briefing/Handout').then((m) => ({ default: m.Handout })));
+
+/** The event list; a page that starts in the list view loads it at once ("Loading the list…" meanwhile). */
+export function LazyListView() {
+  return (
+    <Suspense fallback={<output className="loading">Loading the list…</output>}>
+      <ListView />
+    </Suspense>
+  );
+}
 
 /** True from the first render where `now` is true, for good. */
 function useOnceTrue(now: boolean): boolean {

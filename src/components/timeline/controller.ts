@@ -50,6 +50,8 @@ export interface TimelineEvents {
   moving: (w: TimelineWindow) => void;
   /** After each redraw: how many items in the window lie above and below the part in view. */
   offscreen: (o: Offscreen) => void;
+  /** After each redraw (the first one puts the first view on screen). */
+  drawn: () => void;
 }
 
 export interface TimelineOptions {
@@ -133,6 +135,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     window: new Set(),
     moving: new Set(),
     offscreen: new Set(),
+    drawn: new Set(),
   };
   let lastOffscreen = '';
   let offscreen: Offscreen | null = null;
@@ -148,6 +151,9 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     if (!offscreen || key === lastOffscreen) return;
     lastOffscreen = key;
     for (const h of listeners.offscreen) h(offscreen);
+  });
+  tl.on('changed', () => {
+    for (const h of listeners.drawn) h();
   });
   // The window the widget last reported: a caller echoing it back must not move the widget.
   let reported: TimelineWindow | null = null;
@@ -261,6 +267,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       listeners.window.clear();
       listeners.moving.clear();
       listeners.offscreen.clear();
+      listeners.drawn.clear();
     },
   };
 }
