@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { openEvent } from './detailsHelpers';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './helpers/axe';
 import {
   counter,
   DATE_ORDER,
@@ -136,8 +136,7 @@ test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) =
   await expect(presentation(page).getByRole('complementary', { name: 'Talking points' })).toContainText(
     'Mention Ladakh.',
   );
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoViolations(page, 'presenting with notes');
 
   await page.keyboard.press('Escape');
   await expect(presentation(page)).toHaveCount(0);

@@ -3,10 +3,10 @@
  * before or after a step, drag reorder with a mouse and a finger, Alt+↑/↓ announced, focus after Remove,
  * talking points that grow, Duplicate.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { openEvent } from './detailsHelpers';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './helpers/axe';
 import { DATE_ORDER, newBriefing, openBriefingApp, panel, stepTitles } from './helpers/briefing';
 
 const handle = (page: Page, n: number) => panel(page).locator('.briefing-step-handle').nth(n);
@@ -151,6 +151,5 @@ test('talking points grow with their text; a briefing can be duplicated; axe fin
     'Cabinet (copy)',
   ]);
   await expect(panel(page).getByRole('textbox', { name: `Talking points: ${DATE_ORDER[2]}` })).toHaveValue(/^Point 1:/);
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoViolations(page, 'briefing built');
 });

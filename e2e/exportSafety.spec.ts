@@ -46,6 +46,15 @@ function splitOutsideQuotes(line: string, sep: string): string[] {
   return cells.map((c) => (c.startsWith('"') ? c.slice(1) : c));
 }
 
+/** The app over the hostile data, ready to export (the fixture's missing article texts answer 404). */
+async function openWithHostileData(page: Page, allowConsole: (pattern: RegExp) => void): Promise<Doc> {
+  allowConsole(/Failed to load resource: the server responded with a status of 404/);
+  const doc = await serve(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  return doc;
+}
+
 async function exportBytes(page: Page, name: string): Promise<Buffer> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const downloading = page.waitForEvent('download');
@@ -61,10 +70,7 @@ test('CSV: byte-order mark, a semicolon headline stays one quoted cell, undated 
   page,
   allowConsole,
 }) => {
-  allowConsole(/Failed to load resource: the server responded with a status of 404/);
-  const doc = await serve(page);
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  const doc = await openWithHostileData(page, allowConsole);
   const bytes = await exportBytes(page, 'CSV (spreadsheet)');
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8');
@@ -91,10 +97,7 @@ test('iCalendar and TimelineJS exports carry no address the screen would not lin
   page,
   allowConsole,
 }) => {
-  allowConsole(/Failed to load resource: the server responded with a status of 404/);
-  const doc = await serve(page);
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  const doc = await openWithHostileData(page, allowConsole);
   const ics = (await exportBytes(page, 'iCalendar (.ics)')).toString('utf8').replace(/\r\n /g, '');
   expect(ics).not.toMatch(/javascript:/i);
   for (const m of ics.matchAll(/^URL:(.*)$/gm)) expect(m[1]).toMatch(/^https?:\/\//);

@@ -5,14 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import {
-  addArticleWithEvents,
-  addDialog,
-  expectNoViolations,
-  fillArticle,
-  openAddDialog,
-  proposals,
-} from './helpers/intake';
+import { expectNoViolations } from './helpers/axe';
+import { addArticleWithEvents, addDialog, fillArticle, openAddDialog, proposals } from './helpers/intake';
 import { detailsRegion } from './detailsHelpers';
 
 test.describe.configure({ timeout: 90_000 });

@@ -4,12 +4,12 @@
  * (light and dark), and a 390 px phone.
  */
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './helpers/axe';
 import {
   acceptProposal,
   addArticleWithEvents,
   addDialog,
   ARTICLE,
-  expectNoViolations,
   fillArticle,
   META,
   openAddDialog,
@@ -100,28 +100,31 @@ test('the same text twice: "already added on <day> as <id>"', async ({ page }) =
   );
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe: no violations in the new dialogs, ${colorScheme}`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/');
-    await openAddDialog(page);
-    await expectNoViolations(page, `add dialog, ${colorScheme}`);
-    await fillArticle(page);
-    await addDialog(page).getByRole('button', { name: 'Propose events' }).click();
-    await expect(proposals(page).nth(2)).toBeVisible({ timeout: 20_000 });
-    await acceptProposal(page, 1);
-    await proposals(page).first().getByRole('button', { name: 'Edit' }).click();
-    await page.screenshot({ path: shot(`review-${colorScheme}`) });
-    await expectNoViolations(page, `review, ${colorScheme}`);
-    await acceptProposal(page, 2);
-    await addDialog(page).getByRole('button', { name: 'Add 2 accepted events' }).click();
-    await expect(addDialog(page)).toBeHidden();
-    await page.getByRole('button', { name: /^Your articles/ }).click();
-    await expect(page.getByRole('dialog', { name: 'Your articles' })).toContainText('Test Gazette');
-    await page.screenshot({ path: shot(`your-articles-${colorScheme}`) });
-    await expectNoViolations(page, `your articles, ${colorScheme}`);
-  });
-}
+test('axe: no violations in the new dialogs, light and dark', async ({ page }) => {
+  // One walk through the dialogs; at each step both colour schemes are checked (and pictured).
+  const check = async (state: string, picture?: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      if (picture) await page.screenshot({ path: shot(`${picture}-${colorScheme}`) });
+      await expectNoViolations(page, `${state}, ${colorScheme}`);
+    }
+  };
+  await page.goto('/');
+  await openAddDialog(page);
+  await check('add dialog');
+  await fillArticle(page);
+  await addDialog(page).getByRole('button', { name: 'Propose events' }).click();
+  await expect(proposals(page).nth(2)).toBeVisible({ timeout: 20_000 });
+  await acceptProposal(page, 1);
+  await proposals(page).first().getByRole('button', { name: 'Edit' }).click();
+  await check('review', 'review');
+  await acceptProposal(page, 2);
+  await addDialog(page).getByRole('button', { name: 'Add 2 accepted events' }).click();
+  await expect(addDialog(page)).toBeHidden();
+  await page.getByRole('button', { name: /^Your articles/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Your articles' })).toContainText('Test Gazette');
+  await check('your articles', 'your-articles');
+});
 
 test('a 390 px phone: add an article, review, and read the added event', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -5,13 +5,17 @@
  * and the presenter view's sizes. Tests tagged @layout run twice: with the shipped typeface and, in the
  * "font-fallback" project, with another one served in its place (playwright.config.ts).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { expectNoViolations } from './helpers/axe';
 import type { Page } from '@playwright/test';
 import { counter, DATE_ORDER, newBriefing, openBriefingApp, panel } from './helpers/briefing';
 
-/** Every text element of the slide shows all of its text, and the stage neither scrolls nor clips (fonts loaded). */
-async function slideFits(page: Page) {
+/**
+ * One round trip per slide (fonts loaded first): `fit` says whether every text element of the slide shows all of
+ * its text and whether the stage scrolls or clips; `sizes` gives the font sizes in px of the slide's parts (null
+ * where the slide has none) and where Exit and the counter are.
+ */
+async function slideReport(page: Page) {
   return page.evaluate(async () => {
     await document.fonts.ready;
     const stage = document.querySelector('.presenter-stage') as HTMLElement;
@@ -31,13 +35,7 @@ async function slideFits(page: Page) {
         );
       })
       .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 40)}`);
-    return { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
-  });
-}
-
-/** Font sizes in px of the slide's parts (null where the slide has none), and where Exit and the counter are. */
-async function slideSizes(page: Page) {
-  return page.evaluate(() => {
+    const fit = { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
     const px = (sel: string) => {
       const el = document.querySelector<HTMLElement>(`.presenter-stage ${sel}`);
       return el ? parseFloat(getComputedStyle(el).fontSize) : null;
@@ -53,7 +51,7 @@ async function slideSizes(page: Page) {
       .filter((b) => b.offsetParent !== null)
       .filter((b) => b.getBoundingClientRect().width < 44 || b.getBoundingClientRect().height < 44)
       .map((b) => b.textContent);
-    return {
+    const sizes = {
       title: px('.slide-heading'),
       summary: px('.slide-summary'),
       quote: px('.slide-quote blockquote'),
@@ -63,6 +61,7 @@ async function slideSizes(page: Page) {
       smallTargets: small,
       pageWidth: document.documentElement.scrollWidth,
     };
+    return { fit, sizes };
   });
 }
 
@@ -91,8 +90,8 @@ for (const { width, height, min, tag } of SIZES) {
     await panel(page).getByRole('button', { name: 'Present' }).click();
     for (let i = 1; i <= 20; i++) {
       await expect(counter(page)).toHaveText(`${i} / 20`);
-      expect(await slideFits(page), `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
-      const s = await slideSizes(page);
+      const { fit, sizes: s } = await slideReport(page);
+      expect(fit, `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
       expect(s.title, `step ${i} title`).toBeGreaterThanOrEqual(min.title);
       if (s.summary !== null && i > 1) expect(s.summary, `step ${i} summary`).toBeGreaterThanOrEqual(min.summary);
       if (s.quote !== null) expect(s.quote, `step ${i} quote`).toBeGreaterThanOrEqual(min.quote);
@@ -121,8 +120,8 @@ for (const [width, height, tag] of [
     await panel(page).getByRole('button', { name: 'Present' }).click();
     for (let i = 1; i <= 6; i++) {
       await expect(counter(page)).toHaveText(`${i} / 6`);
-      expect(await slideFits(page), `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
-      const s = await slideSizes(page);
+      const { fit, sizes: s } = await slideReport(page);
+      expect(fit, `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
       expect(s, `step ${i}`).toMatchObject({ exitOnScreen: true, counterOnScreen: true, smallTargets: [] });
       expect(s.pageWidth).toBeLessThanOrEqual(width);
       expect(s.summary ?? 99, `step ${i} summary`).toBeGreaterThanOrEqual(12);
@@ -192,10 +191,7 @@ test('the presenter view at 1100 px wide: current slide at 16 px or more, notes 
     expect(sizes.current, `step ${i}: current slide`).toBeGreaterThanOrEqual(16);
     expect(sizes.notes, `step ${i}: notes`).toBeGreaterThanOrEqual(18);
     if (i === 2) {
-      const axe = await new AxeBuilder({ page: popup })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoViolations(popup, 'presenter view, step 3');
     }
     await popup.keyboard.press('ArrowRight');
   }

@@ -1,6 +1,5 @@
 /** Helpers for the "Add an article" specs: fill the dialog as a user does, accept proposals, export. */
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
 
@@ -54,19 +53,4 @@ export async function acceptProposal(page: Page, i: number) {
     await item.getByRole('button', { name: 'Edit' }).click();
   }
   await item.getByRole('button', { name: 'Accept' }).click();
-}
-
-/** axe at WCAG 2.2 AA plus best practice: no violations in the page as it is now. */
-export async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 5)
-        .join(', ')}`,
-  );
-  expect(summary, `axe violations in state "${state}"`).toEqual([]);
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from './__fixtures__/data';
+import { b1 as b, b2 } from './__fixtures__/briefings';
 import { MemoryStorage } from './__fixtures__/memoryStorage';
-import { createBriefing } from './edit';
-import { EMPTY_FILTERS } from './model';
 import {
   briefingKey,
   CORRUPT_PREFIX,
@@ -14,9 +12,6 @@ import {
 } from './storage';
 import { briefingFileName, briefingToFile, parseBriefingFile } from './file';
 
-const data = fixtureData();
-const b = createBriefing({ id: 'b1', name: 'Cabinet', visibleEvents: data.events, filters: EMPTY_FILTERS, now: 'x' });
-const b2 = { ...b, id: 'b2', name: 'Second' };
 const corrupt = (s: MemoryStorage) => [...s.map].filter(([k]) => k.startsWith(CORRUPT_PREFIX));
 
 describe('briefing storage: one key per briefing', () => {

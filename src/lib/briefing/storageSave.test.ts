@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureData } from './__fixtures__/data';
+import { b1, b2 } from './__fixtures__/briefings';
 import { MemoryStorage } from './__fixtures__/memoryStorage';
-import { createBriefing } from './edit';
-import { EMPTY_FILTERS } from './model';
 import {
   briefingKey,
   CORRUPT_PREFIX,
@@ -14,9 +12,6 @@ import {
 } from './storage';
 import { applyStorageChange, saveBriefings } from './storageSave';
 
-const data = fixtureData();
-const b1 = createBriefing({ id: 'b1', name: 'Cabinet', visibleEvents: data.events, filters: EMPTY_FILTERS, now: 'x' });
-const b2 = { ...b1, id: 'b2', name: 'Second' };
 const state = (briefings = [b1, b2], currentId: string | null = 'b1') => ({ currentId, briefings });
 
 describe('saving briefings', () => {

@@ -9,7 +9,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { EventList, TimelineEvent } from '../schema';
 import type { CuratedEvent, CuratedFile, SourceRow } from '../extract/inputs';
 import { curatedEvidence } from './drafts';
-import type { AddedRecords } from './build';
+import { loadedSource, type AddedRecords } from './build';
 
 export const EXPORT_FILE_NAME = 'briefline-my-articles.zip';
 
@@ -95,15 +95,7 @@ export function exportFiles(input: ExportInput): Record<string, string> {
     files[`articles/${s.id}.txt`] = text;
   }
   for (const a of added.articles) {
-    rows.push({
-      id: a.id,
-      outlet: a.outlet,
-      agency: a.agency,
-      headline: a.headline,
-      published: a.published,
-      url: a.url,
-      file: `articles/${a.id}.txt`,
-    });
+    rows.push(loadedSource(a).row);
     files[`articles/${a.id}.txt`] = a.text;
   }
   const extra = new Map<string, CuratedEvent['evidence']>();
