@@ -3,7 +3,7 @@
  * runs before first paint (Lighthouse mobile): each chunk loads the first time its region is needed
  * and the region then stays mounted (its focus handling on close keeps working).
  */
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useStore } from './store/store';
 import { currentBriefing } from './store/briefingSlice';
 import { useBriefingStorage } from './app/useBriefingStorage';
@@ -42,10 +42,11 @@ const Handout = lazy(() => import('./components/briefing/Handout').then((m) => (
 
 /** The event list; a page that starts in the list view loads it at once ("Loading the list…" meanwhile). */
 export function LazyListView() {
-  const ListView = listView.useRegion();
+  // One of two module-level components (the loaded one or its lazy wrapper), chosen once per mount.
+  const listViewComponent = listView.useRegion();
   return (
     <Suspense fallback={<output className="loading">Loading the list…</output>}>
-      <ListView />
+      {createElement(listViewComponent)}
     </Suspense>
   );
 }

@@ -61,7 +61,7 @@ export function timelineOnly(): Plugin {
         this.error(`vis-timeline's bundle is not the one timelineOnly() was written for (${cuts.length} statements)`);
       let out = '';
       let at = 0;
-      for (const s of [...cuts, ...exports].sort((a, b) => a.start - b.start)) {
+      for (const s of [...cuts, ...exports].toSorted((a, b) => a.start - b.start)) {
         out += code.slice(at, s.start) + (s.type === 'ExportNamedDeclaration' ? 'export { Timeline };' : '');
         at = s.end;
       }

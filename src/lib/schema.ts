@@ -3,8 +3,7 @@
  * Shared by the extraction pipeline (scripts/) and the app (src/): both validate with it.
  * Documented in docs/data-format.md.
  */
-import * as z from 'zod/mini';
-import './zodEnglish';
+import { z } from './zodMini';
 
 /** A real calendar day written YYYY-MM-DD (2020-02-30 and 2024-13-01 are rejected). */
 export const isoDay = z.string().check(

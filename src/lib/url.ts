@@ -7,8 +7,7 @@
  * the default view. Decoding never throws: a malformed value is dropped and reported in
  * `problems` (the app shows them as notices); whether an id exists is checked by the app.
  */
-import * as z from 'zod/mini';
-import './zodEnglish';
+import { z } from './zodMini';
 import { isRealDay, slugId } from './schema';
 import { LINK_KEYS, PRESENTATION_PARAMS, STATE_TABLE, type LinkState } from './appState';
 

@@ -2,8 +2,7 @@
  * A briefing as a file a presenter can keep or send: {format, version, briefing}.
  * Import validates it and lists every problem; nothing is used until it is valid.
  */
-import * as z from 'zod/mini';
-import '../zodEnglish';
+import { z } from '../zodMini';
 import { briefingSchema, type Briefing } from './model';
 import type { InputProblem } from '../schema';
 

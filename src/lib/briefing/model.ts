@@ -3,8 +3,7 @@
  * talking points, and the filters that were in force when it was made. Versioned and validated
  * with zod wherever it enters the app (localStorage, an imported file, a sent address).
  */
-import * as z from 'zod/mini';
-import '../zodEnglish';
+import { z } from '../zodMini';
 import { isoDay, slugId } from '../schema';
 
 export const BRIEFING_VERSION = 1 as const;

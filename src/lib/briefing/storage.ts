@@ -10,8 +10,7 @@
  * cannot be copied (storage full) the key is guarded and never written. What a newer version wrote is
  * left exactly as it is and never written over. Saving is in src/lib/briefing/storageSave.ts.
  */
-import * as z from 'zod/mini';
-import '../zodEnglish';
+import { z } from '../zodMini';
 import { briefingSchema, BRIEFING_VERSION, describeIssues, type Briefing } from './model';
 import { STATE_TABLE } from '../appState';
 

@@ -3,8 +3,7 @@
  * data/events.curated.json (the events a person decided on). Documented in docs/data-format.md.
  * No offsets and no resolved dates are typed by hand: the pipeline computes them.
  */
-import * as z from 'zod/mini';
-import '../zodEnglish';
+import { z } from '../zodMini';
 import { eventSchema, isoDay, slugId, themeSchema, type InputProblem } from '../schema';
 
 export const sourceRowSchema = z.object({

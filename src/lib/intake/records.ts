@@ -5,8 +5,7 @@
  * Events are kept in the curated-input form (data/events.curated.json): the timeline's event is
  * derived from it and the article by the pipeline's own code (see build.ts), never stored.
  */
-import * as z from 'zod/mini';
-import '../zodEnglish';
+import { z } from '../zodMini';
 import { isoDay, slugId } from '../schema';
 import { curatedEventSchema, curatedEvidenceSchema } from '../extract/inputs';
 
