@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { findLeftovers } from './scripts/extract/published.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
+import { timelineOnly } from './scripts/build/timelineOnly.ts';
 
 type OutputBundle = NonNullable<Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>[1]>;
 
@@ -110,7 +111,14 @@ export function pruneDataLeftovers(): Plugin {
 const devPreamble = react.preambleCode.replace('__BASE__', '/');
 
 export default defineConfig({
-  plugins: [react(), preloadTimelineChunks(), preloadFirstViewFonts(), inlineEntryCss(), pruneDataLeftovers()],
+  plugins: [
+    react(),
+    timelineOnly(),
+    preloadTimelineChunks(),
+    preloadFirstViewFonts(),
+    inlineEntryCss(),
+    pruneDataLeftovers(),
+  ],
   // the policy as headers too (frame-ancestors works only there), index.html keeps it as a meta tag
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, headers: securityHeaders([devPreamble]) },
   resolve: {

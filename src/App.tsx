@@ -6,13 +6,12 @@ import { useStore } from './store/store';
 import { Header } from './components/header/Header';
 import { FiltersPanel } from './components/filters/FiltersPanel';
 import { TimelineView } from './components/timeline/TimelineView';
-import { ListView } from './components/list/ListView';
 import { PrintedFilters } from './components/list/PrintedFilters';
 import { DetailsPanel } from './components/details/DetailsPanel';
 import { Notices } from './components/notices/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
-import { LazyBriefing, LazySourceReader } from './lazyRegions';
+import { LazyBriefing, LazyListView, LazySourceReader } from './lazyRegions';
 import { KeyboardActions } from './app/actions/useKeyboardActions';
 
 /** The page layout. Each region is its own component; they talk only through the store and the action table. */
@@ -39,13 +38,13 @@ export function App() {
           <h1 className="print-only print-title">{load.data.title}</h1>
           <PrintedFilters />
           <ErrorBoundary name={view === 'timeline' ? 'The timeline' : 'The list'} key={view}>
-            {view === 'timeline' ? <TimelineView /> : <ListView />}
+            {view === 'timeline' ? <TimelineView /> : <LazyListView />}
           </ErrorBoundary>
           {view === 'timeline' && printing && (
             // vis-timeline does not print well: printing the timeline view prints its events as the list
             // (rendered only while printing, so the screen never keeps a hidden copy of every row).
             <div className="print-only">
-              <ListView />
+              <LazyListView />
             </div>
           )}
         </main>

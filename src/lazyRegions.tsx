@@ -3,11 +3,35 @@
  * runs before first paint (Lighthouse mobile): each chunk loads the first time its region is needed
  * and the region then stays mounted (its focus handling on close keeps working).
  */
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { createElement, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useStore } from './store/store';
 import { currentBriefing } from './store/briefingSlice';
 import { useBriefingStorage } from './app/useBriefingStorage';
 import { usePresenterChannel } from './app/usePresenterChannel';
+import { afterFirstDraw } from './app/afterFirstDraw';
+
+/**
+ * A region whose code loads ahead of need (`preload`): once loaded it renders in the same render as whatever
+ * asked for it (no fallback, no extra frame); before that through React.lazy with a fallback.
+ */
+function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  const preload = () =>
+    (loading ??= load().then((c) => {
+      loaded = c;
+      return c;
+    }));
+  const Lazy = lazy(() => preload().then((c) => ({ default: c })));
+  // Chosen once per mount, so a region mounted through the fallback is not mounted again when its code arrives.
+  const useRegion = (): ComponentType<P> => useState(() => loaded ?? Lazy)[0];
+  return { preload, useRegion };
+}
+
+// The list (and its virtualiser) is not part of the first view: fetched after the first timeline draw, so
+// that switching to it, or printing the timeline view (which prints the list), finds it loaded.
+const listView = preloadable(() => import('./components/list/ListView').then((m) => m.ListView));
+afterFirstDraw(() => void listView.preload());
 
 const SourceReader = lazy(() => import('./components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
 const BriefingPanel = lazy(() =>
@@ -15,6 +39,17 @@ const BriefingPanel = lazy(() =>
 );
 const Presenter = lazy(() => import('./components/briefing/Presenter').then((m) => ({ default: m.Presenter })));
 const Handout = lazy(() => import('./components/briefing/Handout').then((m) => ({ default: m.Handout })));
+
+/** The event list; a page that starts in the list view loads it at once ("Loading the list…" meanwhile). */
+export function LazyListView() {
+  // One of two module-level components (the loaded one or its lazy wrapper), chosen once per mount.
+  const listViewComponent = listView.useRegion();
+  return (
+    <Suspense fallback={<output className="loading">Loading the list…</output>}>
+      {createElement(listViewComponent)}
+    </Suspense>
+  );
+}
 
 /** True from the first render where `now` is true, for good. */
 function useOnceTrue(now: boolean): boolean {

@@ -6,6 +6,8 @@ import { App } from './App';
 import { showColorScheme } from './app/colorScheme';
 import './styles/fonts.css';
 import './styles/global.css';
+import './styles/layout.css';
+import './styles/print.css';
 import { requestEventList } from './app/eventListRequest';
 
 // Start downloading the event list now, while React renders the page shell.

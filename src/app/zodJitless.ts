@@ -3,6 +3,6 @@
  * it with new Function(), which the browser reports as a CSP violation (Lighthouse best practices).
  * Imported first by main.tsx so it runs before any schema is used.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

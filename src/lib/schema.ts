@@ -3,7 +3,7 @@
  * Shared by the extraction pipeline (scripts/) and the app (src/): both validate with it.
  * Documented in docs/data-format.md.
  */
-import { z } from 'zod';
+import { z } from './zodMini';
 import { compareDays, DAY_SHAPE, dayParts, dayString, utcTime } from './days';
 
 /**
@@ -11,14 +11,16 @@ import { compareDays, DAY_SHAPE, dayParts, dayString, utcTime } from './days';
  * 15 Mar 44 BC; src/lib/days.ts). 2020-02-30, 2024-13-01 and "+002020-01-01" (not the one way to write it) are
  * rejected.
  */
-export const isoDay = z.string().superRefine((value, ctx) => {
-  if (!DAY_SHAPE.test(value))
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a date written YYYY-MM-DD (or ±YYYYYY-MM-DD), got ${JSON.stringify(value)}`,
-    });
-  else if (!isRealDay(value)) ctx.addIssue({ code: 'custom', message: `not a real calendar day: ${value}` });
-});
+export const isoDay = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (!DAY_SHAPE.test(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a date written YYYY-MM-DD (or ±YYYYYY-MM-DD), got ${JSON.stringify(value)}`,
+      });
+    else if (!isRealDay(value)) ctx.addIssue({ code: 'custom', message: `not a real calendar day: ${value}` });
+  }),
+);
 
 /** A real day JavaScript's Date holds, written the one way days.ts writes it. */
 export function isRealDay(value: string): boolean {
@@ -31,9 +33,11 @@ export function isRealDay(value: string): boolean {
 
 export const slugId = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
+  .check(
+    z.minLength(1),
+    z.maxLength(120),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens'),
+  );
 
 export const PRECISIONS = ['day', 'week', 'month', 'year', 'span', 'before', 'after'] as const;
 export const precisionSchema = z.enum(PRECISIONS);
@@ -46,81 +50,85 @@ export type Status = z.infer<typeof statusSchema>;
 export const eventDateSchema = z
   .object({
     /** First day, or null when the start is unknown (precision "before"). For "after", the publication day. */
-    start: isoDay.nullable(),
+    start: z.nullable(isoDay),
     /** Last day (inclusive). For "before", the day by which it had happened (publication date). Null for "after". */
-    end: isoDay.nullable(),
+    end: z.nullable(isoDay),
     precision: precisionSchema,
     /** The words of the article that date the event, e.g. "on Friday". */
-    expression: z.string().min(1),
+    expression: z.string().check(z.minLength(1)),
     /** How the expression was resolved, so a reader can check it. */
-    basis: z.string().min(1),
+    basis: z.string().check(z.minLength(1)),
   })
-  .superRefine((d, ctx) => {
-    if (d.precision === 'after') {
-      if (d.start === null)
-        ctx.addIssue({ code: 'custom', path: ['start'], message: 'is required when precision is "after"' });
-      if (d.end !== null)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: 'must be null when precision is "after" (no end is known)',
-        });
-    } else if (d.end === null) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `is required when precision is "${d.precision}"` });
-    } else if (d.precision === 'before') {
-      if (d.start !== null)
-        ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
-    } else if (d.start === null) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
-    } else if (compareDays(d.end, d.start) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${d.end} is before start ${d.start}` });
-    }
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.precision === 'after') {
+        if (d.start === null)
+          ctx.addIssue({ code: 'custom', path: ['start'], message: 'is required when precision is "after"' });
+        if (d.end !== null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['end'],
+            message: 'must be null when precision is "after" (no end is known)',
+          });
+      } else if (d.end === null) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `is required when precision is "${d.precision}"` });
+      } else if (d.precision === 'before') {
+        if (d.start !== null)
+          ctx.addIssue({ code: 'custom', path: ['start'], message: 'must be null when precision is "before"' });
+      } else if (d.start === null) {
+        ctx.addIssue({ code: 'custom', path: ['start'], message: `is required when precision is "${d.precision}"` });
+      } else if (compareDays(d.end, d.start) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `end ${d.end} is before start ${d.start}` });
+      }
+    }),
+  );
 export type EventDate = z.infer<typeof eventDateSchema>;
 
 export const evidenceSchema = z
   .object({
     source: slugId,
-    quote: z.string().min(1),
+    quote: z.string().check(z.minLength(1)),
     /** JavaScript string offsets into the source text: text.slice(start, end) === quote. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.positive()),
   })
-  .refine((e) => e.end - e.start === e.quote.length, {
-    message: 'end - start must equal the quote length',
-    path: ['end'],
-  });
+  .check(
+    z.refine((e) => e.end - e.start === e.quote.length, {
+      message: 'end - start must equal the quote length',
+      path: ['end'],
+    }),
+  );
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const themeSchema = z.object({
   id: slugId,
-  label: z.string().min(1).max(60),
+  label: z.string().check(z.minLength(1), z.maxLength(60)),
   description: z.string(),
 });
 export type Theme = z.infer<typeof themeSchema>;
 
 export const sourceSchema = z.object({
   id: slugId,
-  outlet: z.string().min(1),
+  outlet: z.string().check(z.minLength(1)),
   agency: z.string(),
-  headline: z.string().min(1),
+  headline: z.string().check(z.minLength(1)),
   published: isoDay,
-  url: z.string().url(),
+  url: z.url(),
   /** Path of the article text relative to public/, e.g. data/sources/ndtv-2020-07-24.txt. */
-  text: z.string().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  text: z.string().check(z.minLength(1)),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 export const eventSchema = z.object({
   id: slugId,
-  title: z.string().min(1).max(200, 'title is over 200 characters'),
-  summary: z.string().min(1),
+  title: z.string().check(z.minLength(1), z.maxLength(200, 'title is over 200 characters')),
+  summary: z.string().check(z.minLength(1)),
   status: statusSchema,
   date: eventDateSchema,
-  themes: z.array(slugId).min(1),
-  actors: z.array(z.string().min(1)),
-  evidence: z.array(evidenceSchema).min(1),
+  themes: z.array(slugId).check(z.minLength(1)),
+  actors: z.array(z.string().check(z.minLength(1))),
+  evidence: z.array(evidenceSchema).check(z.minLength(1)),
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
@@ -130,33 +138,35 @@ export const SCHEMA_VERSION = 2;
 export const eventListSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    title: z.string().min(1),
-    themes: z.array(themeSchema).min(1),
-    sources: z.array(sourceSchema).min(1),
-    events: z.array(eventSchema).min(1),
+    title: z.string().check(z.minLength(1)),
+    themes: z.array(themeSchema).check(z.minLength(1)),
+    sources: z.array(sourceSchema).check(z.minLength(1)),
+    events: z.array(eventSchema).check(z.minLength(1)),
   })
-  .superRefine((doc, ctx) => {
-    const themeIds = new Set(doc.themes.map((t) => t.id));
-    const sourceIds = new Set(doc.sources.map((s) => s.id));
-    const seen = new Set<string>();
-    doc.events.forEach((ev, i) => {
-      if (seen.has(ev.id))
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${ev.id}"` });
-      seen.add(ev.id);
-      ev.themes.forEach((t, j) => {
-        if (!themeIds.has(t))
-          ctx.addIssue({ code: 'custom', path: ['events', i, 'themes', j], message: `unknown theme "${t}"` });
+  .check(
+    z.superRefine((doc, ctx) => {
+      const themeIds = new Set(doc.themes.map((t) => t.id));
+      const sourceIds = new Set(doc.sources.map((s) => s.id));
+      const seen = new Set<string>();
+      doc.events.forEach((ev, i) => {
+        if (seen.has(ev.id))
+          ctx.addIssue({ code: 'custom', path: ['events', i, 'id'], message: `duplicate event id "${ev.id}"` });
+        seen.add(ev.id);
+        ev.themes.forEach((t, j) => {
+          if (!themeIds.has(t))
+            ctx.addIssue({ code: 'custom', path: ['events', i, 'themes', j], message: `unknown theme "${t}"` });
+        });
+        ev.evidence.forEach((e, j) => {
+          if (!sourceIds.has(e.source))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['events', i, 'evidence', j, 'source'],
+              message: `unknown source "${e.source}"`,
+            });
+        });
       });
-      ev.evidence.forEach((e, j) => {
-        if (!sourceIds.has(e.source))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', i, 'evidence', j, 'source'],
-            message: `unknown source "${e.source}"`,
-          });
-      });
-    });
-  });
+    }),
+  );
 export type EventList = z.infer<typeof eventListSchema>;
 
 /** One problem in an input, named so a person can find it. */

@@ -7,7 +7,7 @@
  * the default view. Decoding never throws: a malformed value is dropped and reported in
  * `problems` (the app shows them as notices); whether an id exists is checked by the app.
  */
-import { z } from 'zod';
+import { z } from './zodMini';
 import { isRealDay, slugId } from './schema';
 import { compareDays } from './days';
 import { LINK_KEYS, PRESENTATION_PARAMS, STATE_TABLE, type LinkState } from './appState';
@@ -42,12 +42,12 @@ const PARAM = {
 
 const MAX_QUERY = 200;
 /** Epoch ms between years 1000 and 3000: anything else is garbage. */
-const epoch = z.number().int().min(-30_610_224_000_000).max(32_503_680_000_000);
-const day = z.string().refine(isRealDay);
-const windowSchema = z
-  .tuple([epoch, epoch])
-  .refine(([s, e]) => e > s)
-  .transform(([start, end]) => ({ start, end }));
+const epoch = z.int().check(z.gte(-30_610_224_000_000), z.lte(32_503_680_000_000));
+const day = z.string().check(z.refine(isRealDay));
+const windowSchema = z.pipe(
+  z.tuple([epoch, epoch]).check(z.refine(([s, e]) => e > s)),
+  z.transform(([start, end]: [number, number]) => ({ start, end })),
+);
 
 export interface DecodeResult {
   state: UrlState;

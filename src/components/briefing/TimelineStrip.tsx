@@ -7,6 +7,7 @@
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Strip } from '../../lib/briefing/strip';
+import './timelineStrip.css';
 
 const W = 1000;
 const AXIS = 70;

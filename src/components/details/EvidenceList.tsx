@@ -1,14 +1,14 @@
 import { isImportedSource } from '../../lib/exchange/imported';
-import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
 import type { Source, TimelineEvent } from '../../lib/schema';
 import { rememberSourceOpener } from '../common/sourceOpener';
 import { Highlighted } from '../common/Highlighted';
+import { longDay } from '../../lib/days';
 
 function published(iso: string): string {
   try {
-    return format(parseISO(iso), 'EEE d MMM yyyy');
+    return longDay(iso);
   } catch {
     return iso;
   }

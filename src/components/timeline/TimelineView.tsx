@@ -25,6 +25,9 @@ import { APP_ACTIONS } from '../../app/actions/actions';
 import { keyHelp } from '../../lib/actions/commands';
 import { positionsById } from '../../lib/eventIndex';
 import './timeline.css';
+import './timelineItems.css';
+import './legend.css';
+import './offscreenCue.css';
 
 const TIMELINE_KEY_HELP = keyHelp([
   [[APP_ACTIONS.moveCursor], 'move between events'],

@@ -51,6 +51,8 @@ export interface TimelineEvents {
   moving: (w: TimelineWindow) => void;
   /** After each redraw: how many items in the window lie above and below the part in view. */
   offscreen: (o: Offscreen) => void;
+  /** After each redraw (the first one puts the first view on screen). */
+  drawn: () => void;
 }
 
 export interface TimelineOptions {
@@ -134,6 +136,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     window: new Set(),
     moving: new Set(),
     offscreen: new Set(),
+    drawn: new Set(),
   };
   let lastOffscreen = '';
   let offscreen: Offscreen | null = null;
@@ -149,6 +152,9 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     if (!offscreen || key === lastOffscreen) return;
     lastOffscreen = key;
     for (const h of listeners.offscreen) h(offscreen);
+  });
+  tl.on('changed', () => {
+    for (const h of listeners.drawn) h();
   });
   // The window the widget last reported: a caller echoing it back must not move the widget.
   let reported: TimelineWindow | null = null;
@@ -262,6 +268,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       listeners.window.clear();
       listeners.moving.clear();
       listeners.offscreen.clear();
+      listeners.drawn.clear();
     },
   };
 }

@@ -6,7 +6,7 @@
  * - an undated "before X" bar: the part of the bar in view (the label never crosses X);
  * - any other range: the room to the canvas's right edge, at least MIN_LABEL px (a range near the
  *   right edge has its label moved left by what it lacks, so it does not run off the canvas).
- * The title shrinks to fit (ellipsis, CSS in timeline.css); the date and the marks never do.
+ * The title shrinks to fit (ellipsis, CSS in timelineItems.css); the date and the marks never do.
  * Relies on vis-timeline 8 internals (ItemSet groups' visibleItems, an item's dom, data, conversion);
  * without them nothing is changed.
  */

@@ -14,6 +14,7 @@ import {
   type TimelineWindow,
   type VisModules,
 } from './controller';
+import { timelineDrawn } from '../../app/afterFirstDraw';
 
 /**
  * vis-timeline, vis-data and moment are the larger part of the JS: loaded as their own chunk
@@ -56,6 +57,10 @@ export function useTimeline(
       created.on('window', (w, byUser) => latest.current.handlers.onWindow(w, byUser));
       created.on('offscreen', (o) => latest.current.handlers.onOffscreen(o));
       setController(created);
+      // Once the first view is drawn, the regions it does not show may load (app/afterFirstDraw.ts).
+      created.on('drawn', () => {
+        if (latest.current.items.length === 0 || el.querySelector('.vis-item')) timelineDrawn();
+      });
     });
     return () => {
       cancelled = true;

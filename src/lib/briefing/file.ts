@@ -2,7 +2,7 @@
  * A briefing as a file a presenter can keep or send: {format, version, briefing}.
  * Import validates it and lists every problem; nothing is used until it is valid.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import { briefingSchema, type Briefing } from './model';
 import type { InputProblem } from '../schema';
 

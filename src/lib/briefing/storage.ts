@@ -10,7 +10,7 @@
  * cannot be copied (storage full) the key is guarded and never written. What a newer version wrote is
  * left exactly as it is and never written over. Saving is in src/lib/briefing/storageSave.ts.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import { briefingSchema, BRIEFING_VERSION, describeIssues, type Briefing } from './model';
 import { STATE_TABLE } from '../appState';
 
@@ -130,12 +130,12 @@ export interface LoadResult {
 
 const indexSchema = z.object({
   version: z.literal(STORAGE_VERSION),
-  currentId: z.string().nullable(),
+  currentId: z.nullable(z.string()),
   order: z.array(z.string()),
 });
 const legacySchema = z.object({
   version: z.literal(1),
-  currentId: z.string().nullable(),
+  currentId: z.nullable(z.string()),
   briefings: z.array(z.unknown()),
 });
 

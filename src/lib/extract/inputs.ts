@@ -3,61 +3,58 @@
  * data/events.curated.json (the events a person decided on). Documented in docs/data-format.md.
  * No offsets and no resolved dates are typed by hand: the pipeline computes them.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import { eventSchema, isoDay, slugId, themeSchema, type InputProblem } from '../schema';
 
 export const sourceRowSchema = z.object({
   id: slugId,
-  outlet: z.string().min(1),
+  outlet: z.string().check(z.minLength(1)),
   agency: z.string(),
-  headline: z.string().min(1),
+  headline: z.string().check(z.minLength(1)),
   published: isoDay,
-  url: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//.test(u), 'only http and https addresses'),
+  url: z.url().check(z.refine((u) => /^https?:\/\//.test(u), 'only http and https addresses')),
   /** Path of the article text relative to the data folder, e.g. articles/ndtv-2020-07-24.txt. */
-  file: z
-    .string()
-    .min(1)
-    .refine((f) => !f.includes('..') && !f.startsWith('/'), 'must be a path inside the data folder'),
+  file: z.string().check(
+    z.minLength(1),
+    z.refine((f) => !f.includes('..') && !f.startsWith('/'), 'must be a path inside the data folder'),
+  ),
 });
 export type SourceRow = z.infer<typeof sourceRowSchema>;
 /** The list's shape only; rows are checked one by one with sourceRowSchema. */
-export const sourcesFileSchema = z.array(z.unknown()).min(1, 'no sources listed');
+export const sourcesFileSchema = z.array(z.unknown()).check(z.minLength(1, 'no sources listed'));
 
 export const curatedEvidenceSchema = z.object({
   source: slugId,
   /** The article's words exactly as written (quote marks, spaces and typos included). */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   /** 1-based: which occurrence, when the quote appears more than once in the article. */
-  occurrence: z.number().int().positive().optional(),
+  occurrence: z.optional(z.int().check(z.positive())),
   /** Text before the quote in the article: the first occurrence after it is taken. */
-  after: z.string().min(1).optional(),
+  after: z.optional(z.string().check(z.minLength(1))),
 });
 
 export const curatedDateSchema = z.object({
   /** The article's words that date the event; must appear in one of the evidence quotes. */
-  expression: z.string().min(1),
+  expression: z.string().check(z.minLength(1)),
   /** Which evidence source's publication day the expression is relative to (default: the first quote containing it). */
-  source: slugId.optional(),
+  source: z.optional(slugId),
   /** For "earlier in the day" and the like: the id of the event whose day this is. */
-  sameDayAs: slugId.optional(),
+  sameDayAs: z.optional(slugId),
   /** The article reports it with no time at all: precision "before", ending at publication. */
-  undated: z.literal(true).optional(),
+  undated: z.optional(z.literal(true)),
 });
 
 /** An event as a person writes it: the published event's fields, with a date expression and bare quotes. */
-export const curatedEventSchema = eventSchema.extend({
+export const curatedEventSchema = z.extend(eventSchema, {
   date: curatedDateSchema,
-  evidence: z.array(curatedEvidenceSchema).min(1),
+  evidence: z.array(curatedEvidenceSchema).check(z.minLength(1)),
 });
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
 
 export const curatedFileSchema = z.object({
-  title: z.string().min(1),
-  themes: z.array(themeSchema).min(1),
-  events: z.array(curatedEventSchema).min(1, 'the event list is empty'),
+  title: z.string().check(z.minLength(1)),
+  themes: z.array(themeSchema).check(z.minLength(1)),
+  events: z.array(curatedEventSchema).check(z.minLength(1, 'the event list is empty')),
 });
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
 

@@ -5,7 +5,7 @@
  * Events are kept in the curated-input form (data/events.curated.json): the timeline's event is
  * derived from it and the article by the pipeline's own code (see build.ts), never stored.
  */
-import { z } from 'zod';
+import { z } from '../zodMini';
 import { isoDay, slugId } from '../schema';
 import { curatedEventSchema, curatedEvidenceSchema } from '../extract/inputs';
 
@@ -15,14 +15,14 @@ export const RECORD_VERSION = 1;
 export const articleRecordSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: slugId,
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   published: isoDay,
   outlet: z.string(),
   agency: z.string(),
   headline: z.string(),
   url: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  addedAt: z.string().min(1),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  addedAt: z.string().check(z.minLength(1)),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 
@@ -30,7 +30,7 @@ export const eventRecordSchema = z.object({
   v: z.literal(RECORD_VERSION),
   id: slugId,
   articleId: slugId,
-  addedAt: z.string().min(1),
+  addedAt: z.string().check(z.minLength(1)),
   event: curatedEventSchema,
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
@@ -38,10 +38,10 @@ export type EventRecord = z.infer<typeof eventRecordSchema>;
 /** A quote of an added article kept as more evidence for an event that is not the article's own. */
 export const evidenceRecordSchema = z.object({
   v: z.literal(RECORD_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   eventId: slugId,
   articleId: slugId,
-  addedAt: z.string().min(1),
+  addedAt: z.string().check(z.minLength(1)),
   evidence: curatedEvidenceSchema,
 });
 export type EvidenceRecord = z.infer<typeof evidenceRecordSchema>;
