@@ -62,7 +62,9 @@ test('the timeline strip shows the time context on every step: a year label and 
   const positions: string[] = [];
   for (let i = 1; i <= 7; i++) {
     await expect(counter(page)).toHaveText(`${i} / 7`);
-    const seen = await page.evaluate(() => {
+    const seen = await page.evaluate(async () => {
+      // measured where the marker comes to rest: its move along the strip is a transition
+      await Promise.all(document.getAnimations().map((a) => a.finished));
       const strip = (document.querySelector('.presenter .strip') as HTMLElement).getBoundingClientRect();
       const inside = (el: Element) => {
         const r = el.getBoundingClientRect();

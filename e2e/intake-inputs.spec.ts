@@ -4,7 +4,7 @@
  * (light and dark), and a 390 px phone.
  */
 import { test, expect } from './fixtures';
-import { expectNoViolations } from './helpers/axe';
+import { COLOUR_RULES, expectNoViolations } from './helpers/axe';
 import {
   acceptProposal,
   addArticleWithEvents,
@@ -73,7 +73,14 @@ test('every bad input gets its message and loses nothing typed', async ({ page }
   await expect(alert).toContainText('Enter the day the article was published');
 
   // Over 2 MB.
-  await d.getByLabel('Article text').fill('x'.repeat(2 * 1024 * 1024 + 1));
+  // set as one paste would (typing 2 MB through the browser's debugging protocol was most of this test's time)
+  await d.getByLabel('Article text').evaluate(
+    (el: HTMLTextAreaElement, n) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, 'x'.repeat(n));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    2 * 1024 * 1024 + 1,
+  );
   await d.getByLabel('Published').fill(META.published);
   await d.getByLabel('Address').fill(META.url);
   await propose.click();
@@ -106,7 +113,8 @@ test('axe: no violations in the new dialogs, light and dark', async ({ page }) =
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       if (picture) await page.screenshot({ path: shot(`${picture}-${colorScheme}`) });
-      await expectNoViolations(page, `${state}, ${colorScheme}`);
+      // the structure is checked in the light pass; the dark pass checks what colours decide
+      await expectNoViolations(page, `${state}, ${colorScheme}`, colorScheme === 'dark' ? { rules: COLOUR_RULES } : {});
     }
   };
   await page.goto('/');
