@@ -12,17 +12,15 @@ const GROUPS = [
     ['type check', 'npx', ['tsc', '-b']],
     ['build for e2e', 'npx', ['vite', 'build', '--logLevel', 'error']],
   ],
+  // The unit tests and the short checks beside the e2e tests: the browser tests leave a core idle much of the
+  // time (they wait for frames, timers and the server; the first seconds start the server and the browser).
   [
+    ['e2e tests', 'npx', ['playwright', 'test']],
+    ['unit tests', 'npx', ['vitest', 'run']],
     ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
     ['format', 'npx', ['prettier', '--check', '.']],
     ['unused code (knip)', 'npx', ['knip']],
     ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
-  ],
-  // The unit tests beside the e2e tests: the browser tests leave a core idle much of the time (they wait for
-  // frames, timers and the server), the unit suite is mostly one long file of child processes (crash.test.ts).
-  [
-    ['e2e tests', 'npx', ['playwright', 'test']],
-    ['unit tests', 'npx', ['vitest', 'run']],
   ],
 ];
 
@@ -40,6 +38,7 @@ function runStage([name, cmd, args], env, live) {
   });
 }
 
+const started = Date.now();
 const results = [];
 const env = { ...process.env };
 for (const group of GROUPS) {
@@ -77,5 +76,5 @@ console.log('\n=== Summary');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds.toFixed(1)} s)`);
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
-console.log(`stages: ${passed} passed, ${failed} failed`);
+console.log(`stages: ${passed} passed, ${failed} failed; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
 process.exit(failed === 0 ? 0 : 1);
