@@ -1,5 +1,6 @@
 /** A BC event and one of the year 20 through every export and back (issue 15 §8): nothing crashes or lies. */
 import { describe, expect, it } from 'vitest';
+import { importArgs } from './__fixtures__/importArgs';
 import { fixtureData } from '../briefing/__fixtures__/data';
 import { parseCsv } from './csv';
 import { exportCsv } from './exportCsv';
@@ -7,7 +8,6 @@ import { exportIcs } from './ics';
 import { exportEventsJson } from './select';
 import { exportTimelineJs } from './timelinejs';
 import { importFile } from './importFile';
-import { htmlToTextParse5 } from './htmlParse5';
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
 
@@ -27,14 +27,7 @@ const year20: TimelineEvent = {
 };
 const data: EventList = { ...base, events: [caesar, year20] };
 const reimport = async (name: string, text: string) => {
-  const r = await importFile({
-    name,
-    text,
-    knownThemes: data.themes,
-    knownSources: data.sources,
-    today: '2026-01-01',
-    htmlToText: htmlToTextParse5,
-  });
+  const r = await importFile(importArgs(name, text, data));
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.value.events.map((e) => [e.id, e.date.start, e.date.end, formatEventDate(e.date)]);
 };

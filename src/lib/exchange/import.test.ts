@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importArgs } from './__fixtures__/importArgs';
 import { fixtureData } from '../briefing/__fixtures__/data';
 import { exportCsv } from './exportCsv';
 import { exportEventsJson } from './select';
@@ -6,7 +7,6 @@ import { exportTimelineJs } from './timelinejs';
 import { importFile, type ImportResult } from './importFile';
 import type { EventList, TimelineEvent } from '../schema';
 import { formatEventDate } from '../dateLabel';
-import { htmlToTextParse5 } from './htmlParse5';
 
 const data = fixtureData();
 // A hostile copy: markup, formula-like text and quotes must survive as text.
@@ -22,14 +22,7 @@ const hostile: EventList = {
       : e,
   ),
 };
-const args = (name: string, text: string) => ({
-  name,
-  text,
-  knownThemes: data.themes,
-  knownSources: data.sources,
-  today: '2026-01-01',
-  htmlToText: htmlToTextParse5,
-});
+const args = (name: string, text: string) => importArgs(name, text, data);
 /** As imported by an app that does not have the exported articles. */
 const argsNoSources = (name: string, text: string) => ({ ...args(name, text), knownSources: [] });
 const same = (e: TimelineEvent) => ({

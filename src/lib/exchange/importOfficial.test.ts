@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importArgs } from './__fixtures__/importArgs';
 import { importFile } from './importFile';
-import { htmlToTextParse5 } from './htmlParse5';
 import { parseCsv } from './csv';
 
 const DIR = 'e2e/fixtures/timelinejs3-official/';
@@ -33,14 +33,7 @@ const EXPECTED: Record<string, { slides: number; events: number; noDate?: number
   'website_static_welcome_welcome.json': { slides: 17, events: 17 },
 };
 
-const run = (name: string) =>
-  importFile({
-    name,
-    text: readFileSync(DIR + name, 'utf8'),
-    knownThemes: [],
-    today: '2026-01-01',
-    htmlToText: htmlToTextParse5,
-  });
+const run = (name: string) => importFile(importArgs(name, readFileSync(DIR + name, 'utf8')));
 
 /** Slides counted from the file itself, as TimelineJS reads them (TL3 events, TL2 dates, CSV rows not title/era). */
 function slidesIn(name: string): number {

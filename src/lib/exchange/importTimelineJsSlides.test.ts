@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importArgs } from './__fixtures__/importArgs';
 import { importFile } from './importFile';
-import { htmlToTextParse5 } from './htmlParse5';
 import { fixtureData } from '../briefing/__fixtures__/data';
 import { formatEventDate } from '../dateLabel';
 
 const data = fixtureData();
 const fixture = (name: string) => readFileSync(`e2e/fixtures/timelinejs/${name}`, 'utf8');
-const run = (name: string, text: string) =>
-  importFile({ name, text, knownThemes: data.themes, today: '2026-01-01', htmlToText: htmlToTextParse5 });
+const run = (name: string, text: string) => importFile(importArgs(name, text, { themes: data.themes }));
 
 describe('TimelineJS slides with media only, eras and cosmological years', () => {
   it('titles media-only slides from the caption, the credit or "(untitled slide N)", with a note', async () => {

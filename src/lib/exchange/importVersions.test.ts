@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { importArgs } from './__fixtures__/importArgs';
 import { fixtureData } from '../briefing/__fixtures__/data';
 import { exportCsv } from './exportCsv';
 import { exportEventsJson } from './select';
 import { exportTimelineJs } from './timelinejs';
 import { importFile } from './importFile';
-import { htmlToTextParse5 } from './htmlParse5';
 import type { EventList } from '../schema';
 
 const data = fixtureData();
-const args = (name: string, text: string) => ({
-  name,
-  text,
-  knownThemes: data.themes,
-  knownSources: data.sources,
-  today: '2026-01-01',
-  htmlToText: htmlToTextParse5,
-});
+const args = (name: string, text: string) => importArgs(name, text, data);
 
 describe('importing Briefline lists of either schema version (issue 13)', () => {
   it('reads a version-1 events.json, migrated to version 2', async () => {
