@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hashParams } from './helpers/app';
+import { hashParams, importJson } from './helpers/app';
 import { openBriefingApp } from './helpers/briefing';
 
 const fixture = (name: string) => readFileSync(`e2e/fixtures/timelinejs/${name}`);
@@ -12,11 +12,7 @@ test('an import fits the window to its events, titles media-only slides and list
   page,
 }) => {
   await openBriefingApp(page);
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'media.json',
-    mimeType: 'application/json',
-    buffer: fixture('media-eras-cosmic.json'),
-  });
+  await importJson(page, 'media.json', fixture('media-eras-cosmic.json'));
   const report = page.getByRole('dialog', { name: 'Imported media.json' });
   await expect(report).toContainText('slide 5: the year -13800000000 is outside what a date can hold.');
   await expect(report).toContainText('slides 2, 3, 4 had no headline or text');
@@ -36,11 +32,7 @@ test('an import fits the window to its events, titles media-only slides and list
 test('an import with no readable events says so in words', async ({ page }) => {
   await openBriefingApp(page);
   // Only cosmological years (BC years import now: the BC-only file of this test before issue 15 §8 was finished).
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'cosmic.json',
-    mimeType: 'application/json',
-    buffer: fixture('cosmic-only.json'),
-  });
+  await importJson(page, 'cosmic.json', fixture('cosmic-only.json'));
   const dialog = page.getByRole('dialog', { name: /cosmic\.json was not imported/ });
   await expect(dialog).toContainText('No events could be read from cosmic.json');
   await expect(dialog).toContainText('slide 1: the year -13800000000 is outside what a date can hold.');
@@ -54,11 +46,7 @@ test('BC years are drawn and read "490 BC", "15 Mar 44 BC" on the items, the axi
   page,
 }) => {
   await openBriefingApp(page);
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'bc.json',
-    mimeType: 'application/json',
-    buffer: fixture('bc-only.json'),
-  });
+  await importJson(page, 'bc.json', fixture('bc-only.json'));
   // Nothing to report (every slide imported): no report dialog, the banner says what is shown.
   await expect(page.getByRole('status').filter({ hasText: 'Showing imported data from bc.json' })).toBeVisible();
   const items = page.locator('.timeline-canvas .ev-content');
@@ -77,11 +65,7 @@ test('BC years are drawn and read "490 BC", "15 Mar 44 BC" on the items, the axi
 
 test('years 602 to 1453 are drawn and labelled "602"', async ({ page }) => {
   await openBriefingApp(page);
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'byzantium.json',
-    mimeType: 'application/json',
-    buffer: fixture('byzantium-602-1453.json'),
-  });
+  await importJson(page, 'byzantium.json', fixture('byzantium-602-1453.json'));
   await expect(page.getByRole('status').filter({ hasText: 'Showing imported data from byzantium.json' })).toBeVisible();
   // Four slides of 602–1453 and, since BC years import (issue 15 §8), the fifth of 44 BC.
   await expect(page.locator('.timeline-canvas .ev-content')).toHaveCount(5);
@@ -99,9 +83,7 @@ test("TimelineJS3's own files import with every slide drawn (eras.json, a Timeli
     ['src_template_eras.json', 20],
     ['website_examples_houston_timeline2.json', 18],
   ] as const) {
-    await page
-      .getByTestId('import-file-input')
-      .setInputFiles({ name, mimeType: 'application/json', buffer: official(name) });
+    await importJson(page, name, official(name));
     await page
       .getByRole('dialog', { name: `Imported ${name}` })
       .getByRole('button', { name: 'Close' })

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectNoViolations } from './helpers/axe';
-import { clickOverviewAt, linkWindow, openApp, timelineItem } from './helpers/app';
+import { clickOverviewAt, importJson, linkWindow, openApp, timelineItem } from './helpers/app';
 import { seedLike, seedLikeText, serveEvents } from './helpers/seedLike';
 import { showList } from './detailsHelpers';
 
@@ -128,11 +128,11 @@ test('after importing a 15-year TimelineJS file the header and the toolbar stay 
     start_date: { year: 1985 + i, month: 3, day: 1 + i },
     text: { headline: `Album ${i + 1}`, text: `Released in ${1985 + i}.` },
   }));
-  await page.getByTestId('import-file-input').setInputFiles({
-    name: 'whitney-houston-timeline-of-albums-and-tours.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ title: { text: { headline: 'Whitney Houston' } }, events })),
-  });
+  await importJson(
+    page,
+    'whitney-houston-timeline-of-albums-and-tours.json',
+    Buffer.from(JSON.stringify({ title: { text: { headline: 'Whitney Houston' } }, events })),
+  );
   await expect(page.locator('.imported-banner')).toContainText('Showing imported data from whitney-houston');
   await expect(page.getByRole('button', { name: 'Back to built-in data' })).toBeVisible();
   // One row: a second would add a whole row's height (the banner's border may add a pixel or two).

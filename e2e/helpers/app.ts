@@ -48,3 +48,8 @@ export async function jumpToYear(page: Page, year: number): Promise<void> {
     await expect.poll(() => linkWindow(page).span).toBeLessThan(before);
   }
 }
+
+/** Import a JSON file (TimelineJS or Briefline) through the page's file input, as the Import button does. */
+export async function importJson(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'application/json', buffer });
+}
