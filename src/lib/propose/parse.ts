@@ -123,7 +123,10 @@ const ROLE =
   /^(?:chief|executive|spokesperson|spokesman|spokeswoman|minister|ambassador|envoy|secretary|director|chairman|chairperson|president|officer|head|counterpart|commander|adviser|advisor|founder)$/;
 /** The last word of an institution's name ("Bharat Dynamics", "Adani Defence", "Defence Acquisition Council"). */
 const INSTITUTION =
-  /^(?:Defence|Defense|Dynamics|Systems|Industries|Limited|Ltd|Corporation|Technologies|Aerospace|Council|Ministry|Army|Navy|Force|Organisation|Organization|Agency|Directorate|Authority|Institute|Laboratories|Shipyard|Electronics)$/;
+  /^(?:Defence|Defense|Dynamics|Systems|Industries|Limited|Ltd|Corporation|Company|Technologies|Aerospace|Council|Ministry|Army|Navy|Force|Organisation|Organization|Agency|Directorate|Authority|Institute|Laboratories|Shipyard|Electronics)$/;
+
+/** Whether a name ends in an institution's word: an organisation's name ("Israel Aerospace Industries"). */
+export const isInstitutionName = (name: string) => INSTITUTION.test(name.split(/\s+/).at(-1) ?? '');
 
 const precedingWord = (text: string, at: number) => /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 
@@ -145,7 +148,7 @@ function properName(terms: Term[], before: string): { kind: 'people' | 'organisa
   const text = words.map(clean).filter(Boolean);
   if (text.length < 2 || text.length > 4 || text.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return undefined;
   if (words.some((t) => t.tags.includes('Place') || t.tags.includes('Date'))) return undefined;
-  if (INSTITUTION.test(text.at(-1)!)) return { kind: 'organisations', name: text.join(' ') };
+  if (isInstitutionName(text.join(' '))) return { kind: 'organisations', name: text.join(' ') };
   if (text.length <= 3 && (titled || ROLE.test(before.toLowerCase()))) return { kind: 'people', name: text.join(' ') };
   return undefined;
 }

@@ -3,18 +3,21 @@
  * not a report of speech ("said") or a state ("is"), the words before it as the subject (shortened to
  * the actor it names), and a few words after it. Short and plain: the analyst rewrites it. Pure.
  */
-import type { ParsedVerb } from './parse';
+import { isInstitutionName, type ParsedVerb } from './parse';
 
 const MAX_TITLE = 90;
 const MAX_OBJECT_WORDS = 8;
 const PRONOUN = /^(?:he|she|they|it|we|i|both|both sides|the two|the two ministers)$/i;
 /** "The company" or "the firm": stands for the organisation the sentence names, when it names one. */
 const GENERIC_ORG = /^(?:the )?(?:company|firm|group|manufacturer|ministry|agency)$/i;
-const ORG_NAME = /\b(?:Industries|Systems|Dynamics|Limited|Ltd|Corporation|Company|Technologies|Aerospace|Ministry)\b/;
 /** Words a subject's head noun phrase ends before ("officials of India and Israel" → "officials"). */
 const HEAD_END = /^(?:of|from|between|in|at|for|with|among|on|by|under)$/i;
 /** A function word a shortened subject must not start with. */
 const FUNCTION_WORD = /^(?:of|from|between|in|at|for|with|among|on|by|under|and|or|to|the|a|an)$/i;
+/** A word a title does not end on ("… in Hyderabad with", "… the"). */
+const DANGLING = /^(?:a|an|the|of|to|with|and|in|on|for|at|by|from|near|along|into|over|under|as|his|her|their|its)$/i;
+/** A joining word a subject does not start with. */
+const LEADING_JOIN = /^(?:and|but|so|also|then|now|earlier|later)\b\s*/i;
 /** Where a subject or an object ends: punctuation, quote marks, or a clause starting. */
 const BOUNDARY = /(?<!\d),(?!\d)|[;:"\u201C\u201D()]|\b(?:that|which|who|during which|while|when|as|but|because)\s*$/i;
 const STOP_OBJECT = /^(?:that|during|which|who|when|while|because|but|whereas|after|before|following|amid)$/i;
@@ -79,21 +82,17 @@ function subjectBefore(sentence: string, verbStart: number, input: TitleInput): 
   let before = removeExpression(sentence, 0, verbStart, input.expression);
   // "The facility, which will employ 300 engineers, is expected …": the subject is before the relative clause
   const relative = /^([^,;:()]{2,60}),\s*(?:which|who|whose)\b[^,]*,\s*([^,;:()]*)$/.exec(before);
-  if (relative)
-    return `${relative[1]!.trim()} ${relative[2]!.trim()}`.trim().replace(/^(?:and|but|so|also|then|now)\b\s*/i, '');
+  if (relative) return `${relative[1]!.trim()} ${relative[2]!.trim()}`.trim().replace(LEADING_JOIN, '');
   // back to the start of the clause
   let cut = -1;
   for (const m of before.matchAll(/[,;:"\u201C\u201D()]|\b(?:that|which|who)\b/gi)) cut = m.index! + m[0].length;
   if (cut >= 0 && before.slice(cut).trim().split(/\s+/).length >= 1 && before.slice(cut).trim())
     before = before.slice(cut);
-  let subject = before
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:and|but|so|also|then|now|earlier|later)\b\s*/i, '');
+  let subject = before.replace(/\s+/g, ' ').trim().replace(LEADING_JOIN, '');
   const words = subject.split(' ').filter(Boolean);
   const named = input.actors.filter((a) => subject.includes(a.split(' ').at(-1)!));
   if (GENERIC_ORG.test(subject)) {
-    const org = input.actors.find((a) => ORG_NAME.test(a));
+    const org = input.actors.find(isInstitutionName);
     if (org) return org;
   }
   if (!subject || PRONOUN.test(subject) || words.length > 5) {
@@ -133,13 +132,7 @@ function objectAfter(sentence: string, from: number, expression?: { start: numbe
       /^(?:Rs|\$|US\$|INR|\d[\d,.]*)$/.test(clean) && /^[\d\p{Ll}]/u.test(next) && out.length < MAX_OBJECT_WORDS + 2;
     if (out.length >= MAX_OBJECT_WORDS && !inName && !inAmount) break;
   }
-  while (
-    out.length > 1 &&
-    /^(?:a|an|the|of|to|with|and|in|on|for|at|by|from|near|along|into|over|under|as|his|her|their|its)$/i.test(
-      out.at(-1)!,
-    )
-  )
-    out.pop();
+  while (out.length > 1 && DANGLING.test(out.at(-1)!)) out.pop();
   return out.join(' ');
 }
 
@@ -164,7 +157,7 @@ function finish(title: string): string {
     // not in the middle of a name: "… with Bharat" of "… with Bharat Dynamics" goes whole
     if (/^\p{Lu}/u.test(t.split(' ')[words.length] ?? ''))
       while (words.length > 3 && /^\p{Lu}/u.test(words.at(-1)!)) words.pop();
-    while (words.length > 3 && /^(?:a|an|the|of|to|with|and|in|on|for|at|by|from)$/i.test(words.at(-1)!)) words.pop();
+    while (words.length > 3 && DANGLING.test(words.at(-1)!)) words.pop();
     t = words.join(' ').replace(/[\s,;:]+$/, '');
   }
   return t.charAt(0).toUpperCase() + t.slice(1);
