@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from './schema';
 import { isRealDay } from './schema';
-import { longDay, toUtc, ymd } from './days';
+import { dayString, longDay, toUtc, ymd } from './days';
 import { latestWeekday, type Anchor, type RuleContext, type RuleOutcome } from './dateTokens';
 import { clauseTense, NO_CUE, type Tense } from './dateTense';
 import { scanDates, resolveMatch, type DateMatch } from './dateScan';
@@ -186,7 +186,7 @@ function componentsRange(c: Components): { start: string; end: string; precision
   const y = c.get('year')!;
   const m = c.get('month')!;
   if (c.isCertain('day') || c.isCertain('weekday')) {
-    const d = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+    const d = dayString(y, m, c.get('day')!);
     if (!isRealDay(d)) return { error: `${d} is not a real calendar day` };
     return { start: d, end: d, precision: 'day' };
   }

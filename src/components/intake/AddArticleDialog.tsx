@@ -23,12 +23,13 @@ import { releaseProposer, runProposer, warmProposer } from './runProposer';
 import { ReviewPane } from './ReviewPane';
 import { ArticleFields } from './ArticleFields';
 import { takeDroppedFile } from '../common/droppedFile';
+import { dayString } from '../../lib/days';
 import './intake.css';
 
 const EMPTY: ArticleForm = { text: '', published: '', outlet: '', agency: '', headline: '', url: '' };
 const localToday = () => {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayString(d.getFullYear(), d.getMonth() + 1, d.getDate());
 };
 
 type Stage =
