@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { extractCliBundle } from './cliBundle.ts';
 import { runProcess, type Sandbox } from './testkit.ts';
 
 export const isRoot = process.getuid?.() === 0;
@@ -20,6 +21,8 @@ export function unprivileged(sb: Sandbox): Runner | undefined {
   if (!setpriv) return undefined;
   if (spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, sb.root]).status !== 0) return undefined;
   const prefix = [setpriv, `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups'];
+  // nobody must reach the command line inside the project (a clone in a folder only root can enter cannot)
+  if (spawnSync(prefix[0]!, [...prefix.slice(1), 'test', '-r', extractCliBundle()]).status !== 0) return undefined;
   return (...extra) => runProcess(['--data-dir', sb.data, '--out-dir', sb.out, ...extra], {}, prefix);
 }
 
