@@ -16,6 +16,7 @@ import { useStore, type Store } from '../store/store';
 import { currentBriefing } from '../store/briefingSlice';
 import { useBriefingStorageStatus } from '../store/briefingStorageStatus';
 import { shownList } from './derived';
+import { loadSearchCode, searchCode } from './searchCode';
 import { carryPresentKeys, decodeHash, encodeHash, pickUrlState, type UrlState } from '../lib/url';
 import { decodePresentAddress, joinHash, presentParams } from '../lib/briefing/address';
 import type { EventList } from '../lib/schema';
@@ -89,10 +90,16 @@ function applyPresentAddress(): void {
 /** Link ↔ store, from the moment the shown list is complete. */
 function syncLink(): () => void {
   let applying = false;
+  let live = true;
   const apply = () => {
     const s = useStore.getState();
-    if (s.load.status !== 'ready') return;
+    if (!live || s.load.status !== 'ready') return;
     const decoded = decodeHash(window.location.hash);
+    // A link with a search opens in one step, as written, once the search code is in (it loads with the list).
+    if (decoded.state.query.trim() !== '' && searchCode() === null) {
+      void loadSearchCode().then(() => searchCode() && apply());
+      return;
+    }
     const checked = checkAgainstData(decoded.state, shownList(s) ?? s.load.data);
     applying = true;
     // A link without a window leaves the window the timeline already shows (and reported) in the
@@ -121,6 +128,7 @@ function syncLink(): () => void {
   window.addEventListener('popstate', apply);
   window.addEventListener('hashchange', apply);
   return () => {
+    live = false;
     unsub();
     window.removeEventListener('popstate', apply);
     window.removeEventListener('hashchange', apply);
