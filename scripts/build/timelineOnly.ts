@@ -18,9 +18,38 @@ import type { Plugin, Rollup } from 'vite';
 
 const VIS_TIMELINE_ESNEXT = /[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.m?js$/;
 const VIS_UTIL_ESNEXT = /[\\/]vis-util[\\/]esnext[\\/]esm[\\/]vis-util\.m?js$/;
-/** Timeline's one use of the options editor (Graph2d's own is among the statements dropped). */
-const CONFIGURATOR = 'return new Configurator(this, this.dom.container, configureOptions);';
-const NO_CONFIGURATOR = 'throw new Error("this build of vis-timeline has no configurator (timelineOnly)");';
+/**
+ * Code of Timeline's that Briefline never runs, each cut where Timeline starts it (Graph2d's own uses are among the
+ * statements dropped), so that what only it uses goes too: the options editor (`configure`), the click-to-use
+ * overlay (`clickToUse`, with keycharm) and the check of the options against vis's option schema, which only logs
+ * when an option is misspelt (ours are typed by vis-timeline's TimelineOptions and fixed in controller.ts).
+ */
+const CUT_IN_TIMELINE: readonly { what: string; code: string; instead: string }[] = [
+  {
+    what: 'its configurator',
+    code: 'return new Configurator(this, this.dom.container, configureOptions);',
+    instead: 'throw new Error("this build of vis-timeline has no configurator (timelineOnly)");',
+  },
+  {
+    what: 'its click-to-use overlay',
+    code: 'this.activator = new Activator(this.dom.root);',
+    instead: 'throw new Error("this build of vis-timeline has no clickToUse (timelineOnly)");',
+  },
+  {
+    what: 'its options check',
+    code: [
+      'let errorFound = Validator.validate(options, allOptions);',
+      '',
+      '    if (errorFound === true) {',
+      '      console.log(',
+      '        "%cErrors have been found in the supplied options object.",',
+      '        printStyle,',
+      '      );',
+      '    }',
+    ].join('\n'),
+    instead: '// (options not checked against their schema in this build: timelineOnly)',
+  },
+];
 /** Graph2d and the classes only it uses. */
 const CHART_ONLY = new Set(['Graph2d', 'LineGraph', 'Legend', 'Bargraph', 'Line', 'Points', 'GraphGroup']);
 /** vis-timeline's object of helpers: all of vis-util, spread, and two of its own (plus an `xss` getter). */
@@ -98,11 +127,14 @@ function timelineWithoutCharts(ctx: Rollup.TransformPluginContext, code: string)
   );
   if (cuts.length < 40) fail(`${cuts.length} statements`);
   if (exports.length !== 1 || !exported.includes('Timeline') || !exported.includes('Graph2d')) fail('its exports');
-  if (code.split(CONFIGURATOR).length !== 2) fail('its configurator');
-  const out = cutStatements(code, [...cuts, ...exports], (s) =>
+  let out = cutStatements(code, [...cuts, ...exports], (s) =>
     s.type === 'ExportNamedDeclaration' ? 'export { Timeline };' : '',
   );
-  return utilsByName(out.replace(CONFIGURATOR, NO_CONFIGURATOR), fail);
+  for (const cut of CUT_IN_TIMELINE) {
+    if (out.split(cut.code).length !== 2) fail(cut.what);
+    out = out.replace(cut.code, cut.instead);
+  }
+  return utilsByName(out, fail);
 }
 
 function utilWithoutActivator(ctx: Rollup.TransformPluginContext, code: string): string {
