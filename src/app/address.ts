@@ -91,13 +91,20 @@ function applyPresentAddress(): void {
 function syncLink(): () => void {
   let applying = false;
   let live = true;
-  const apply = () => {
+  // while a link waits for the search code, the address stays as it is (the store does not yet show the link)
+  let waiting = false;
+  /** `waitForSearch` false: the search code could not be loaded (a notice says so), apply the rest of the link. */
+  const apply = (waitForSearch: unknown = true) => {
     const s = useStore.getState();
     if (!live || s.load.status !== 'ready') return;
     const decoded = decodeHash(window.location.hash);
     // A link with a search opens in one step, as written, once the search code is in (it loads with the list).
-    if (decoded.state.query.trim() !== '' && searchCode() === null) {
-      void loadSearchCode().then(() => searchCode() && apply());
+    if (waitForSearch !== false && decoded.state.query.trim() !== '' && searchCode() === null) {
+      waiting = true;
+      void loadSearchCode().then(() => {
+        waiting = false;
+        apply(searchCode() !== null);
+      });
       return;
     }
     const checked = checkAgainstData(decoded.state, shownList(s) ?? s.load.data);
@@ -118,7 +125,7 @@ function syncLink(): () => void {
   const unsub = useStore.subscribe(
     (s) => ({ hash: encodeHash(urlStateOf(s)), selectedId: s.selectedId }),
     (now, before) => {
-      if (applying) return;
+      if (applying || waiting) return;
       const next = carryPresentKeys(now.hash, window.location.hash);
       if (next === currentHash()) return;
       writeHash(next, now.selectedId !== before.selectedId ? 'push' : 'replace');
