@@ -130,7 +130,15 @@ export default defineConfig({
       output: {
         // zod in its own chunk together with the switch that turns its eval probe off (CSP forbids eval):
         // with lazy regions, schemas live in a shared chunk that would otherwise run before main.tsx's switch.
-        codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodJitless/ }] },
+        // Every other module of the start-up (`$initial`: the entry's static imports, all the way down) in one chunk
+        // with the entry: else the chunking splits off a chunk for each set of lazy chunks that share some of them
+        // (12 files at start-up, each with its own imports, exports and gzip header; 4 now: 2.6 kB gzipped less).
+        codeSplitting: {
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodJitless/ },
+            { name: 'startup', tags: ['$initial'] },
+          ],
+        },
       },
     },
   },

@@ -38,6 +38,27 @@ test('a deep link restores selection, themes, search, period, view and window ex
   await expect(page.getByRole('table').locator('tbody tr.is-selected')).toContainText('Gantz accepts an invitation');
 });
 
+test('a link with a search waits for the search code, and a window change meanwhile does not rewrite it', async ({
+  page,
+}) => {
+  // The search code loads once the event list is in (src/app/searchCode.ts): held back until the timeline is drawn.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '#q=Gantz&view=list');
+  // the timeline's window changes meanwhile (vis reports its first window the same way)
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => hashParams(page).get('q')).toBe('Gantz');
+  release();
+  await expect(page.getByRole('radio', { name: 'List' })).toBeChecked();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Gantz');
+  await expect(page.locator('tbody tr').first()).toContainText('Gantz');
+  expect(hashParams(page).get('q')).toBe('Gantz');
+});
+
 test('Back and Forward walk through selections', async ({ page }) => {
   await openApp(page, '#view=list');
   const rows = page.getByRole('table').locator('tbody tr');

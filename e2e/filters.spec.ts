@@ -72,6 +72,23 @@ test('search matches as you type and highlights matches', async ({ page }) => {
   await expect(page.locator('tbody tr')).toHaveCount(total);
 });
 
+test('a search typed before the search code has arrived filters as soon as it arrives', async ({ page }) => {
+  // The search code loads once the event list is in (src/app/searchCode.ts): hold it back until the search is typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page);
+  const search = page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('Dova');
+  await expect(page.getByText(`Showing ${total} of ${total} events`)).toBeVisible();
+  release();
+  await expect(page.getByText(`Showing 1 of ${total} events`)).toBeVisible();
+  await expect(page.locator('.timeline-canvas .ev-title')).toHaveText(['Gantz calls on Prime Minister Modi']);
+});
+
 test('period inputs limit the events and clear again', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('From', { exact: true }).fill('2021-01-01');

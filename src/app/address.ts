@@ -16,6 +16,7 @@ import { useStore, type Store } from '../store/store';
 import { currentBriefing } from '../store/briefingSlice';
 import { useBriefingStorageStatus } from '../store/briefingStorageStatus';
 import { shownList } from './derived';
+import { loadSearchCode, searchCode } from './searchCode';
 import { carryPresentKeys, decodeHash, encodeHash, pickUrlState, type UrlState } from '../lib/url';
 import { decodePresentAddress, joinHash, presentParams } from '../lib/briefing/address';
 import type { EventList } from '../lib/schema';
@@ -89,10 +90,23 @@ function applyPresentAddress(): void {
 /** Link ↔ store, from the moment the shown list is complete. */
 function syncLink(): () => void {
   let applying = false;
-  const apply = () => {
+  let live = true;
+  // while a link waits for the search code, the address stays as it is (the store does not yet show the link)
+  let waiting = false;
+  /** `waitForSearch` false: the search code could not be loaded (a notice says so), apply the rest of the link. */
+  const apply = (waitForSearch: unknown = true) => {
     const s = useStore.getState();
-    if (s.load.status !== 'ready') return;
+    if (!live || s.load.status !== 'ready') return;
     const decoded = decodeHash(window.location.hash);
+    // A link with a search opens in one step, as written, once the search code is in (it loads with the list).
+    if (waitForSearch !== false && decoded.state.query.trim() !== '' && searchCode() === null) {
+      waiting = true;
+      void loadSearchCode().then(() => {
+        waiting = false;
+        apply(searchCode() !== null);
+      });
+      return;
+    }
     const checked = checkAgainstData(decoded.state, shownList(s) ?? s.load.data);
     applying = true;
     // A link without a window leaves the window the timeline already shows (and reported) in the
@@ -111,7 +125,7 @@ function syncLink(): () => void {
   const unsub = useStore.subscribe(
     (s) => ({ hash: encodeHash(urlStateOf(s)), selectedId: s.selectedId }),
     (now, before) => {
-      if (applying) return;
+      if (applying || waiting) return;
       const next = carryPresentKeys(now.hash, window.location.hash);
       if (next === currentHash()) return;
       writeHash(next, now.selectedId !== before.selectedId ? 'push' : 'replace');
@@ -121,6 +135,7 @@ function syncLink(): () => void {
   window.addEventListener('popstate', apply);
   window.addEventListener('hashchange', apply);
   return () => {
+    live = false;
     unsub();
     window.removeEventListener('popstate', apply);
     window.removeEventListener('hashchange', apply);

@@ -6,14 +6,8 @@
 import { useStore, type Store } from '../store/store';
 import type { AddedRecords, MergedList, mergeAdded } from '../lib/intake/build';
 import type { EventList } from '../lib/schema';
-import {
-  createSearchIndex,
-  searchDocs,
-  searchEvents,
-  type SearchDoc,
-  type SearchIndex,
-  type SearchResult,
-} from '../lib/search';
+import type { SearchDoc, SearchIndex, SearchResult } from '../lib/search';
+import { loadSearchCode, searchCode, useSearchCode, type SearchCode } from './searchCode';
 import { computeVisible, type ThemeMatch, type VisibleResult } from '../lib/visible';
 
 const NO_TERMS: string[] = [];
@@ -25,12 +19,12 @@ const warming = new WeakMap<EventList, { idx: SearchIndex; docs: SearchDoc[]; ne
 const WARM_CHUNK = 100;
 
 /** The search index, finishing at once whatever the background build has not done yet. */
-export function searchIndexFor(data: EventList): SearchIndex {
+export function searchIndexFor(data: EventList, lib: SearchCode): SearchIndex {
   let idx = indexCache.get(data);
   if (!idx) {
     const job = warming.get(data);
-    idx = job?.idx ?? createSearchIndex();
-    idx.mini.addAll((job?.docs ?? searchDocs(data)).slice(job?.next ?? 0));
+    idx = job?.idx ?? lib.createSearchIndex();
+    idx.mini.addAll((job?.docs ?? lib.searchDocs(data)).slice(job?.next ?? 0));
     warming.delete(data);
     indexCache.set(data, idx);
   }
@@ -46,9 +40,15 @@ let warmingNow: EventList | null = null;
 export function warmSearchIndex(data: EventList): void {
   warmingNow = data;
   if (indexCache.has(data)) return;
+  const lib = searchCode();
+  // the search code loads with the first list (searchCode.ts); the build starts when it is in
+  if (!lib) {
+    void loadSearchCode().then(() => searchCode() && warmingNow === data && warmSearchIndex(data));
+    return;
+  }
   let job = warming.get(data);
   if (!job) {
-    job = { idx: createSearchIndex(), docs: searchDocs(data), next: 0 };
+    job = { idx: lib.createSearchIndex(), docs: lib.searchDocs(data), next: 0 };
     warming.set(data, job);
   }
   const step = (deadline?: IdleDeadline) => {
@@ -77,7 +77,13 @@ let lastSearch: { data: EventList; query: string; result: SearchResult | null } 
 export function searchFor(data: EventList, query: string): SearchResult | null {
   if (lastSearch && lastSearch.data === data && lastSearch.query === query) return lastSearch.result;
   if (query.trim() === '') return null;
-  const result = searchEvents(searchIndexFor(data), query);
+  const lib = searchCode();
+  // typed before the search code is in: nothing filtered until it arrives (useSearchCode renders again then)
+  if (!lib) {
+    void loadSearchCode();
+    return null;
+  }
+  const result = lib.searchEvents(searchIndexFor(data, lib), query);
   lastSearch = { data, query, result };
   return result;
 }
@@ -89,6 +95,7 @@ interface VisibleKey {
   from: string | null;
   to: string | null;
   match: ThemeMatch;
+  search: SearchCode | null;
 }
 let lastVisible: { key: VisibleKey; result: VisibleResult } | null = null;
 
@@ -109,7 +116,8 @@ export function visibleFor(
     k.query === query &&
     k.from === from &&
     k.to === to &&
-    k.match === match
+    k.match === match &&
+    k.search === searchCode()
   ) {
     return lastVisible.result;
   }
@@ -122,7 +130,7 @@ export function visibleFor(
     period: { from, to },
     themeMatch: match,
   });
-  lastVisible = { key: { data, hidden, query, from, to, match }, result };
+  lastVisible = { key: { data, hidden, query, from, to, match, search: searchCode() }, result };
   return result;
 }
 
@@ -176,6 +184,7 @@ export function useVisible(): VisibleResult {
   const from = useStore((s) => s.period.from);
   const to = useStore((s) => s.period.to);
   const match = useStore((s) => s.themeMatch);
+  useSearchCode();
   return visibleFor(data, hidden, query, from, to, match);
 }
 
@@ -183,6 +192,7 @@ export function useVisible(): VisibleResult {
 export function useSearchTerms(): string[] {
   const data = useEventList();
   const query = useStore((s) => s.query);
+  useSearchCode();
   if (!data) return NO_TERMS;
   return searchFor(data, query)?.terms ?? NO_TERMS;
 }

@@ -1,4 +1,4 @@
-import { isImportedSource } from '../../lib/exchange/imported';
+import { isImportedSource } from '../../lib/exchange/importedSource';
 import { useStore } from '../../store/store';
 import { linkHost, safeHref } from '../../lib/links';
 import type { Source, TimelineEvent } from '../../lib/schema';

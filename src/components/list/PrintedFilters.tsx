@@ -5,7 +5,7 @@
 import { useStore } from '../../store/store';
 import { useEventList, useVisible } from '../../app/derived';
 import { filtersOf } from '../../store/briefingSlice';
-import { builtFromLines } from '../../lib/briefing/handout';
+import { builtFromLines } from '../../lib/briefing/builtFrom';
 
 export function PrintedFilters() {
   const data = useEventList();

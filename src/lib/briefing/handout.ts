@@ -7,7 +7,8 @@
 import type { EventList } from '../schema';
 import { lastKnownDay } from '../dateBounds';
 import { earlierDay, laterDay } from '../days';
-import type { Briefing, FilterSnapshot } from './model';
+import type { Briefing } from './model';
+import { builtFromLines } from './builtFrom';
 import { dateSortKey } from '../eventOrder';
 import { dayLabel, stepViews, type QuoteView } from './present';
 
@@ -49,26 +50,6 @@ export interface HandoutModel {
   builtFrom: string[];
   eventCount: number;
   entries: HandoutEntry[];
-}
-
-function periodLabel(p: FilterSnapshot['period']): string | null {
-  if (p.from && p.to) return `${dayLabel(p.from)} – ${dayLabel(p.to)}`;
-  if (p.from) return `from ${dayLabel(p.from)}`;
-  if (p.to) return `up to ${dayLabel(p.to)}`;
-  return null;
-}
-
-/** Lines such as `search “radar”`, `period 1 Jan 2020 – 31 Dec 2021`, `hidden themes: COVID-19, R&D`. */
-export function builtFromLines(f: FilterSnapshot, data: EventList): string[] {
-  const lines: string[] = [];
-  if (f.query.trim()) lines.push(`search “${f.query.trim()}”`);
-  const period = periodLabel(f.period);
-  if (period) lines.push(`period ${period}`);
-  if (f.hiddenThemes.length) {
-    const label = (id: string) => data.themes.find((t) => t.id === id)?.label ?? id;
-    lines.push(`hidden themes: ${f.hiddenThemes.map(label).join(', ')}`);
-  }
-  return lines;
 }
 
 function dateRangeOf(b: Briefing, data: EventList): { dateRange: string; count: number; themeIds: Set<string> } {

@@ -16,10 +16,7 @@ import {
 } from '../schema';
 import { restoreEvidence } from './evidence';
 import { formatEventDate } from '../dateLabel';
-
-/** The address of the source that stands for an imported file: not a web page, never a link. */
-export const IMPORTED_URL_PREFIX = 'urn:briefline:imported:';
-export const isImportedSource = (source: { url: string }) => source.url.startsWith(IMPORTED_URL_PREFIX);
+import { IMPORTED_URL_PREFIX } from './importedSource';
 
 export interface ImportItem {
   /** "row 4" or "event 2" — how a person finds it in the file. */
