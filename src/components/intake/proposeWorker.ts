@@ -50,7 +50,7 @@ const WARM_UP =
   'Israel Aerospace Industries has supplied missiles to the Indian Army over the last few years. ' +
   '"We hope that the research will help," Gantz said on Thursday. ' +
   'An Israeli delegation will arrive in India next week to set up testing sites (DRDO) in New Delhi.';
-/** Rounds of the warm-up: the engine compiles the hot code after a few runs, not after one. */
+/** Rounds of the warm-up (at most): the engine compiles the hot code after a few runs, not after one. */
 const WARM_ROUNDS = 4;
 /** A long article is split between the two workers when it has more texts to parse than this. */
 const SPLIT_OVER = 2 * PARSE_BATCH;
@@ -62,16 +62,21 @@ let list: ListPart = { events: [], themes: [] };
  */
 const waiting = new Map<number, { plan: ProposalPlan; own: ParsedSentence[] }>();
 
-function warm(): void {
+/** Requests received: a warm-up round does not run once a real request came (it would only delay it). */
+let requests = 0;
+
+function warm(round = 0): void {
+  if (requests > 0 || round >= WARM_ROUNDS) return;
   try {
-    for (let i = 0; i < WARM_ROUNDS; i++)
-      proposeEvents(
-        { id: 'warm-up', text: WARM_UP, published: '2020-07-24' },
-        { events: list.events, themes: list.themes },
-      );
+    proposeEvents(
+      { id: 'warm-up', text: WARM_UP, published: '2020-07-24' },
+      { events: list.events, themes: list.themes },
+    );
   } catch {
     // only a warm-up: the real request reports its own error
   }
+  // each round is a task of its own, so that a request waits for one round at most
+  setTimeout(() => warm(round + 1), 0);
 }
 
 function propose(id: number, article: ArticleInput): void {
@@ -105,6 +110,7 @@ self.addEventListener('message', (e: MessageEvent<ProposeRequest>) => {
   try {
     if ((r.kind === 'warm' || r.kind === 'propose') && r.list) list = r.list;
     if (r.kind === 'warm') return warm();
+    requests++;
     if (r.kind === 'propose') return propose(r.id, r.article);
     if (r.kind === 'parse') {
       const parsed = parseTexts(r.texts, (n) => post({ kind: 'helped', id: r.id, parsed: n }));

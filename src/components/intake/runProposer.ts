@@ -13,8 +13,10 @@ interface Pending {
   resolve: (p: Proposal[]) => void;
   reject: (e: Error) => void;
   onProgress: (fraction: number) => void;
-  /** Set when the main worker handed texts to the helper: how many texts in all, and its own progress. */
-  split?: { total: number; own: number; helped: number };
+  /** The main worker's last progress. */
+  own: number;
+  /** Set when the main worker handed texts to the helper: how many texts in all, and the helper's progress. */
+  split?: { total: number; helped: number };
 }
 
 let workers: { main: Worker; helper: Worker } | null = null;
@@ -40,17 +42,15 @@ function onReply(m: ProposeReply): void {
   if (!p || !workers) return;
   const s = p.split;
   if (m.kind === 'help') {
-    p.split = { total: m.total, own: 0, helped: 0 };
+    p.split = { total: m.total, helped: 0 };
     return send(workers.helper, { kind: 'parse', id: m.id, texts: m.texts });
   }
   if (m.kind === 'parsed') return send(workers.main, { kind: 'parsed', id: m.id, parsed: m.parsed });
-  if (m.kind === 'progress' && !s) return p.onProgress(m.fraction);
   // the two workers' progress added up: the main worker's counts all texts, the helper's only its own
   if (m.kind === 'progress' || m.kind === 'helped') {
-    if (!s) return;
-    if (m.kind === 'progress') s.own = m.fraction;
-    else s.helped = (0.7 * m.parsed) / s.total;
-    return p.onProgress(Math.min(1, s.own + s.helped));
+    if (m.kind === 'progress') p.own = m.fraction;
+    else if (s) s.helped = (0.7 * m.parsed) / s.total;
+    return p.onProgress(Math.min(1, p.own + (s?.helped ?? 0)));
   }
   pending.delete(m.id);
   if (m.kind === 'done') p.resolve(m.proposals);
@@ -101,7 +101,7 @@ export function runProposer(
   return new Promise((resolve, reject) => {
     const id = nextId++;
     const { main } = start();
-    pending.set(id, { resolve, reject, onProgress });
+    pending.set(id, { resolve, reject, onProgress, own: 0 });
     const part = listToSend(list);
     send(main, { kind: 'propose', id, article, ...(part ? { list: part } : {}) });
   });
