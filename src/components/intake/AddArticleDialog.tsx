@@ -53,14 +53,17 @@ export function AddArticleDialog() {
     const d = ref.current;
     if (open && d && !d.open) d.showModal();
     if (!open && d?.open) d.close();
-    if (open) warmProposer();
-    else releaseProposer();
+    if (!open) releaseProposer();
     if (open) {
       const dropped = takeDroppedFile();
       if (dropped) void readFile(dropped);
     }
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- readFile only uses state setters
   }, [open]);
+  // the workers start when the dialog opens, and learn the event list as soon as there is one
+  useEffect(() => {
+    if (open) warmProposer(list);
+  }, [open, list]);
 
   const set = (field: ArticleField, value: string) => setForm((f) => ({ ...f, [field]: value }));
 

@@ -21,8 +21,13 @@ interface Piece {
   keys: string[];
 }
 
+/** Where each paragraph after the first starts (after a blank line). */
+function paragraphStarts(text: string): number[] {
+  return [...text.matchAll(/\n\n+(?=[^\n])/g)].map((m) => m.index + m[0].length);
+}
+
 function pieces(text: string, drafts: Draft[]): Piece[] {
-  const cuts = new Set([0, text.length]);
+  const cuts = new Set([0, text.length, ...paragraphStarts(text)]);
   const spans = drafts
     .filter((d) => d.decision !== 'rejected')
     .flatMap((d) => d.quotes.map((q) => ({ key: d.key, ...q })))
@@ -55,6 +60,16 @@ function offsetOf(node: Node, offset: number): number | null {
 
 export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
   const parts = useMemo(() => pieces(text, drafts), [text, drafts]);
+  // one block per paragraph, so that a long article's paragraphs out of view are not laid out (intake.css)
+  const paragraphs = useMemo(() => {
+    const starts = new Set(paragraphStarts(text));
+    const out: Piece[][] = [];
+    for (const p of parts) {
+      if (!out.length || starts.has(p.start)) out.push([]);
+      out.at(-1)!.push(p);
+    }
+    return out;
+  }, [text, parts]);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!current) return;
@@ -88,25 +103,29 @@ export function MarkedArticle({ text, drafts, current, onSelect }: Props) {
         aria-label="The article, with proposed quotes marked"
         onMouseUp={readSelection}
       >
-        {parts.map((p) => {
-          const t = text.slice(p.start, p.end);
-          if (!p.keys.length)
-            return (
-              <span key={p.start} data-start={p.start}>
-                {t}
-              </span>
-            );
-          return (
-            <mark
-              key={p.start}
-              data-start={p.start}
-              data-keys={p.keys.join(' ')}
-              className={current && p.keys.includes(current) ? 'current' : undefined}
-            >
-              {t}
-            </mark>
-          );
-        })}
+        {paragraphs.map((para) => (
+          <div key={para[0]!.start} className="aa-para">
+            {para.map((p) => {
+              const t = text.slice(p.start, p.end);
+              if (!p.keys.length)
+                return (
+                  <span key={p.start} data-start={p.start}>
+                    {t}
+                  </span>
+                );
+              return (
+                <mark
+                  key={p.start}
+                  data-start={p.start}
+                  data-keys={p.keys.join(' ')}
+                  className={current && p.keys.includes(current) ? 'current' : undefined}
+                >
+                  {t}
+                </mark>
+              );
+            })}
+          </div>
+        ))}
       </section>
       <details className="aa-keyboard-select">
         <summary>Select a passage with the keyboard</summary>

@@ -1,7 +1,9 @@
 /**
- * Runs the proposer in a worker (loaded on first use) and reports progress. The "Add an article" dialog
- * starts the worker when it opens (warmProposer), so compromise's code and lexicon are loaded and warm by
- * the time the analyst has pasted an article and its date; it is let go when the dialog closes.
+ * Runs the proposer in workers (loaded on first use) and reports progress. The "Add an article" dialog
+ * starts them when it opens (warmProposer), so compromise's code and lexicon are loaded and warm, and the
+ * event list learned, by the time the analyst has pasted an article and its date; they are let go when
+ * the dialog closes. Two workers: the main one proposes, the helper parses half of a long article's
+ * sentences (the page passes the texts and their parse between them).
  */
 import type { ArticleInput, Proposal } from '../../lib/propose/types';
 import type { EventList } from '../../lib/schema';
@@ -11,47 +13,84 @@ interface Pending {
   resolve: (p: Proposal[]) => void;
   reject: (e: Error) => void;
   onProgress: (fraction: number) => void;
+  /** The main worker's last progress. */
+  own: number;
+  /** Set when the main worker handed texts to the helper: how many texts in all, and the helper's progress. */
+  split?: { total: number; helped: number };
 }
 
-let worker: Worker | null = null;
+let workers: { main: Worker; helper: Worker } | null = null;
+/** The event list the main worker has (sent once: it keeps it, and what it learned from it). */
+let listSent: EventList | null = null;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
 function failAll(message: string): void {
   for (const p of pending.values()) p.reject(new Error(message));
   pending.clear();
-  worker?.terminate();
-  worker = null;
+  workers?.main.terminate();
+  workers?.helper.terminate();
+  workers = null;
+  listSent = null;
+}
+
+// oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker has no target origin
+const send = (w: Worker, r: ProposeRequest) => w.postMessage(r);
+
+function onReply(m: ProposeReply): void {
+  const p = pending.get(m.id);
+  if (!p || !workers) return;
+  const s = p.split;
+  if (m.kind === 'help') {
+    p.split = { total: m.total, helped: 0 };
+    return send(workers.helper, { kind: 'parse', id: m.id, texts: m.texts });
+  }
+  if (m.kind === 'parsed') return send(workers.main, { kind: 'parsed', id: m.id, parsed: m.parsed });
+  // the two workers' progress added up: the main worker's counts all texts, the helper's only its own
+  if (m.kind === 'progress' || m.kind === 'helped') {
+    if (m.kind === 'progress') p.own = m.fraction;
+    else if (s) s.helped = (0.7 * m.parsed) / s.total;
+    return p.onProgress(Math.min(1, p.own + (s?.helped ?? 0)));
+  }
+  pending.delete(m.id);
+  if (m.kind === 'done') p.resolve(m.proposals);
+  else p.reject(new Error(m.message));
 }
 
 function proposerWorker(): Worker {
-  if (worker) return worker;
   const w = new Worker(new URL('./proposeWorker.ts', import.meta.url), { type: 'module' });
-  w.addEventListener('message', (e: MessageEvent<ProposeReply>) => {
-    const m = e.data;
-    const p = pending.get(m.id);
-    if (!p) return;
-    if (m.kind === 'progress') return p.onProgress(m.fraction);
-    pending.delete(m.id);
-    if (m.kind === 'done') p.resolve(m.proposals);
-    else p.reject(new Error(m.message));
-  });
+  w.addEventListener('message', (e: MessageEvent<ProposeReply>) => onReply(e.data));
   w.addEventListener('error', (e) => failAll(e.message || 'the proposer stopped'));
-  const warm: ProposeRequest = { kind: 'warm', id: 0 };
-  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker has no target origin
-  w.postMessage(warm);
-  worker = w;
   return w;
 }
 
-/** Load and warm the proposer now (the dialog opened): its first proposal then costs no start-up. */
-export function warmProposer(): void {
-  proposerWorker();
+function start(): { main: Worker; helper: Worker } {
+  workers ??= { main: proposerWorker(), helper: proposerWorker() };
+  return workers;
 }
 
-/** The dialog closed: let the worker go (a proposal still running is refused). */
+/** The list to send the main worker with a request: none when it already has this one. */
+function listToSend(list: EventList) {
+  if (list === listSent) return undefined;
+  listSent = list;
+  return { events: list.events, themes: list.themes };
+}
+
+/**
+ * Load and warm the proposer now (the dialog opened): its first proposal then costs no start-up. With the
+ * list (when known), the main worker learns it meanwhile.
+ */
+export function warmProposer(list: EventList | null): void {
+  const fresh = !workers;
+  const { main, helper } = start();
+  const part = list ? listToSend(list) : undefined;
+  if (fresh || part) send(main, { kind: 'warm', id: 0, ...(part ? { list: part } : {}) });
+  if (fresh) send(helper, { kind: 'warm', id: 0 });
+}
+
+/** The dialog closed: let the workers go (a proposal still running is refused). */
 export function releaseProposer(): void {
-  if (worker) failAll('the dialog was closed');
+  if (workers) failAll('the dialog was closed');
 }
 
 export function runProposer(
@@ -61,10 +100,9 @@ export function runProposer(
 ): Promise<Proposal[]> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
-    const w = proposerWorker();
-    pending.set(id, { resolve, reject, onProgress });
-    const request: ProposeRequest = { kind: 'propose', id, article, events: list.events, themes: list.themes };
-    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker has no target origin
-    w.postMessage(request);
+    const { main } = start();
+    pending.set(id, { resolve, reject, onProgress, own: 0 });
+    const part = listToSend(list);
+    send(main, { kind: 'propose', id, article, ...(part ? { list: part } : {}) });
   });
 }

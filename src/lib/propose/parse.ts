@@ -40,7 +40,11 @@ const REPORTING = new Set(
 const TOKENIZED = new Set(['alias', 'normal', 'machine', 'contractions']);
 const TAGGING = nlp.hooks().filter((h) => h !== 'chunks' && !TOKENIZED.has(h));
 
-/** Parsed one by one, each call would pay compromise's fixed cost: all sentences go through one parse. */
+/**
+ * Parsed one by one, each call would pay compromise's fixed cost: all sentences go through one parse. Each
+ * sentence's result is its own (compromise tags within a sentence; the blank line between them ends one), so
+ * sentences may be batched in any way, deduplicated, or parsed in two workers.
+ */
 export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
   const starts: number[] = [];
   let joined = '';
@@ -76,8 +80,9 @@ export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
   }
   for (const r of doc.match('#ProperNoun+').json({ offset: true }) as Json[]) {
     if (!r.offset) continue;
-    const found = properName(r.terms, precedingWord(joined, r.offset.start));
-    if (found) out[owner(r.offset.start)]![found.kind].push(found.name);
+    const i = owner(r.offset.start);
+    const found = properName(r.terms, precedingWord(joined, starts[i]!, r.offset.start));
+    if (found) out[i]![found.kind].push(found.name);
   }
   sentences.forEach((s, i) => out[i]!.organisations.push(...acronymsDefined(s)));
   // verb groups by tag (doc.verbs().json() analyses each verb phrase and costs far more)
@@ -128,7 +133,9 @@ const INSTITUTION =
 /** Whether a name ends in an institution's word: an organisation's name ("Israel Aerospace Industries"). */
 export const isInstitutionName = (name: string) => INSTITUTION.test(name.split(/\s+/).at(-1) ?? '');
 
-const precedingWord = (text: string, at: number) => /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+/** The word before `at` in its sentence (which starts at `from`: each sentence is parsed as if alone). */
+const precedingWord = (text: string, from: number, at: number) =>
+  /(\S+)\s+$/.exec(text.slice(Math.max(from, at - 40), at))?.[1] ?? '';
 
 /**
  * A run of proper nouns compromise did not call a person or an organisation: a person when a title or a role

@@ -40,15 +40,21 @@ function learn(events: readonly TimelineEvent[], themes: readonly Theme[]): Lear
 }
 
 /** Sentences parsed per compromise call: large enough to pay its fixed cost once, small enough for progress. */
-const PARSE_BATCH = 40;
+export const PARSE_BATCH = 40;
 
 const dateKey = (c: DatedClause) => `${c.date.start}|${c.date.end}|${c.date.precision}`;
 
-export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Proposal[] {
-  const progress = ctx.onProgress ?? (() => {});
-  progress(0);
+/**
+ * An article read up to the costly part: its proposed clauses and the sentence texts compromise must parse,
+ * each text once (a sentence said twice in an article is parsed once: each sentence is parsed by itself).
+ */
+export interface ProposalPlan {
+  kept: DatedClause[];
+  texts: string[];
+}
+
+export function planProposals(article: ArticleInput): ProposalPlan {
   const clauses = datedClauses(article.text, article.published);
-  progress(0.2);
   // one proposal per sentence and date: two expressions of one sentence that resolve alike say the same thing
   const unique = new Map<string, DatedClause>();
   for (const c of clauses) {
@@ -57,15 +63,42 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
   }
   const bySentence = groupBy([...unique.values()], (c) => c.sentence.start);
   const kept = [...unique.values()].filter((c) => !saysLess(c, bySentence.get(c.sentence.start)!));
-  const learned = learn(ctx.events, ctx.themes);
-  // parse each proposed sentence once (the costly part: progress goes with it)
-  const parsed = new Map<number, ParsedSentence>();
-  const sentences = [...new Map(kept.map((c) => [c.sentence.start, c.sentence.text])).entries()];
-  for (let i = 0; i < sentences.length; i += PARSE_BATCH) {
-    const batch = sentences.slice(i, i + PARSE_BATCH);
-    parseSentences(batch.map(([, text]) => text)).forEach((p, j) => parsed.set(batch[j]![0], p));
-    progress(0.2 + (0.7 * Math.min(sentences.length, i + PARSE_BATCH)) / sentences.length);
+  return { kept, texts: [...new Set(kept.map((c) => c.sentence.text))] };
+}
+
+/** Parses texts in batches of PARSE_BATCH; `onBatch` gets the number parsed so far after each. */
+export function parseTexts(texts: readonly string[], onBatch?: (parsed: number) => void): ParsedSentence[] {
+  const out: ParsedSentence[] = [];
+  for (let i = 0; i < texts.length; i += PARSE_BATCH) {
+    out.push(...parseSentences(texts.slice(i, i + PARSE_BATCH)));
+    onBatch?.(out.length);
   }
+  return out;
+}
+
+export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Proposal[] {
+  const progress = ctx.onProgress ?? (() => {});
+  progress(0);
+  const plan = planProposals(article);
+  progress(0.2);
+  // the costly part: progress goes with it
+  const parsed = parseTexts(plan.texts, (n) => progress(0.2 + (0.7 * n) / plan.texts.length));
+  const proposals = finishProposals(plan, parsed, ctx);
+  progress(1);
+  return proposals;
+}
+
+/** The proposals of a plan, given the parse of each of its texts (in the plan's order). */
+export function finishProposals(
+  plan: ProposalPlan,
+  parsedTexts: readonly ParsedSentence[],
+  ctx: Omit<ProposeContext, 'onProgress'>,
+): Proposal[] {
+  const { kept } = plan;
+  const learned = learn(ctx.events, ctx.themes);
+  const byText = new Map(plan.texts.map((t, i) => [t, parsedTexts[i]!]));
+  // by sentence (not by text): a sentence said twice names its actors twice, as before
+  const parsed = new Map(kept.map((c) => [c.sentence.start, byText.get(c.sentence.text)!]));
   const actorsOf = articleActors(learned.actors, {
     people: [...parsed.values()].flatMap((p) => p.people),
     organisations: [...parsed.values()].flatMap((p) => p.organisations),
@@ -100,7 +133,6 @@ export function proposeEvents(article: ArticleInput, ctx: ProposeContext): Propo
     return p;
   });
   markSameHappening(proposals);
-  progress(1);
   return proposals;
 }
 

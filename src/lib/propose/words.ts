@@ -33,15 +33,28 @@ export function stem(word: string): string {
 
 export interface Word {
   /** As written in the text. */
-  text: string;
-  stem: string;
-  start: number;
+  readonly text: string;
+  readonly stem: string;
+  readonly start: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'\u2019-]*[\p{L}\p{N}]|[\p{L}]/gu;
 
-/** The content words of `text`, with their stems and offsets. */
-export function contentWords(text: string): Word[] {
+/** Texts' words, kept for the themes' and the corroboration's look at one sentence (and a sentence said twice). */
+const wordsCache = new Map<string, readonly Word[]>();
+const WORDS_CACHE_MAX = 2000;
+
+/** The content words of `text`, with their stems and offsets (shared: not to be changed). */
+export function contentWords(text: string): readonly Word[] {
+  const hit = wordsCache.get(text);
+  if (hit) return hit;
+  if (wordsCache.size >= WORDS_CACHE_MAX) wordsCache.clear();
+  const out = readWords(text);
+  wordsCache.set(text, out);
+  return out;
+}
+
+function readWords(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
