@@ -21,6 +21,9 @@ const ROME_ERAS = [
   { start: '0069-01-01', end: '0096-12-31', headline: 'Flavian dynasty' },
 ];
 
+const doc = (eras: unknown[]) =>
+  JSON.stringify({ events: [{ start_date: { year: 2000 }, text: { headline: 'x' } }], eras });
+
 describe('TimelineJS eras', () => {
   it('are kept with their BC days and plain-text headlines, beside the events (which they are not)', async () => {
     const r = await run('rome.json', rome);
@@ -52,8 +55,6 @@ describe('TimelineJS eras', () => {
   });
 
   it('a bad era is a problem naming the era and its field; an era no date holds is a note', async () => {
-    const doc = (eras: unknown[]) =>
-      JSON.stringify({ events: [{ start_date: { year: 2000 }, text: { headline: 'x' } }], eras });
     const bad = await importFile(
       importArgs(
         'eras.json',
