@@ -34,11 +34,12 @@ describe('parsePeriodDay', () => {
     expect(day('sept 2001')).toBe('2001-09-01');
   });
   it('refuses what it cannot read, saying why', () => {
-    expect(day('-44')).toMatch(/^! write "44 BC"/);
+    expect(day('-44')).toBe('! write "44 BC" (or the ISO 8601 year "-000043")');
+    expect(day('-14')).toBe('! write "14 BC" (or the ISO 8601 year "-000013")');
     expect(day('0')).toMatch(/^! there is no year 0/);
     expect(day('0 BC')).toMatch(/^! there is no year 0/);
     expect(day('yesterday')).toMatch(/^! not a day, month or year \(e\.g\./);
-    expect(day('31 Feb 2020')).toMatch(/^! not a real calendar day/);
+    expect(day('31 Feb 2020')).toBe('! not a real calendar day or a year a date holds');
     expect(day('300000')).toMatch(/^! not a real calendar day or a year a date holds/);
     expect(day('  ')).toMatch(/^! empty/);
   });

@@ -9,7 +9,7 @@
  * differently: 44 BC or 45 BC?), and so is the year 0 (no calendar has it).
  */
 import { isRealDay } from './schema';
-import { dayLabel, dayParts, dayString, lastOfMonth } from './days';
+import { dayLabel, dayParts, dayString, isoYear, lastOfMonth } from './days';
 
 export type PeriodSide = 'from' | 'to';
 export type PeriodParse = { ok: true; day: string } | { ok: false; message: string };
@@ -42,7 +42,7 @@ function yearOf(text: string): number | string {
   const t = text.trim().replace(/\s+/g, ' ');
   const iso = /^([+-]\d{6})$/.exec(t);
   if (iso) return Number(iso[1]);
-  if (/^-\d+$/.test(t)) return `write "${t.slice(1)} BC" (or the ISO 8601 year, e.g. "-000043" for 44 BC)`;
+  if (/^-\d+$/.test(t)) return `write "${t.slice(1)} BC" (or the ISO 8601 year "${isoYear(1 - Number(t.slice(1)))}")`;
   const m = /^(?:(ad|a\.d\.|ce|c\.e\.) ?)?(\d{1,6})(?: ?(bc|bce|b\.c\.|b\.c\.e\.|ad|a\.d\.|ce|c\.e\.))?$/i.exec(t);
   if (!m) return '';
   const n = Number(m[2]);
@@ -55,13 +55,13 @@ const EXAMPLES = 'e.g. "2020-07-24", "602", "44 BC", "Mar 44 BC", "15 Mar 44 BC"
 
 const fail = (why = ''): PeriodParse => ({
   ok: false,
-  message: `${why || 'not a day, month or year'} (${EXAMPLES})`,
+  message: why || `not a day, month or year (${EXAMPLES})`,
 });
 
 /** The day a Period field's text stands for (From: its first day, To: its last), or why it is not one. */
 export function parsePeriodDay(text: string, side: PeriodSide): PeriodParse {
   const t = text.trim().replace(/,/g, ' ').replace(/\s+/g, ' ');
-  if (!t) return fail('empty');
+  if (!t) return fail(`empty (${EXAMPLES})`);
   if (/^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}$/.test(t))
     return isRealDay(t) ? { ok: true, day: t } : fail(`not a real calendar day: ${t}`);
   const words = t.split(' ');
