@@ -5,6 +5,7 @@ import { importArgs } from './__fixtures__/importArgs';
 import { importFile } from './importFile';
 import { exportTimelineJs } from './timelinejs';
 import { exportEventsJson } from './select';
+import { exportCsv } from './exportCsv';
 import { validateEventList } from '../schema';
 import { fixtureData } from '../briefing/__fixtures__/data';
 
@@ -45,6 +46,10 @@ describe('TimelineJS eras', () => {
     expect(again.value.eras).toEqual(ROME_ERAS);
     const json = await run('again.events.json', exportEventsJson(r.value, r.value.events));
     expect(json.value.eras).toEqual(ROME_ERAS);
+    // The CSV export writes TimelineJS "era" rows, which import as the same eras (and no events more).
+    const csv = await run('again.csv', exportCsv(r.value, r.value.events));
+    expect(csv.value.eras).toEqual(ROME_ERAS);
+    expect(csv.value.events).toHaveLength(5);
   });
 
   it('a list without eras exports none, and its schema needs none (the built-in list)', () => {

@@ -50,7 +50,7 @@ const toTjs = (p: DateParts): TjsDate => ({
 });
 
 /** An era's parts to the precision its days show: whole years as years, whole months as months, else days. */
-function eraParts(era: Era): { start: DateParts; end: DateParts } {
+export function eraParts(era: Era): { start: DateParts; end: DateParts } {
   const [, sm, sd] = dayParts(era.start);
   const [ey, em] = dayParts(era.end);
   const wholeMonths = sd === 1 && era.end === lastOfMonth(ey, em);
