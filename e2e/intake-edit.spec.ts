@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { expectNoViolations } from './helpers/axe';
+import { expectNoViolations, expectNoViolationsLightAndDark } from './helpers/axe';
 import { addArticleWithEvents, addDialog, fillArticle, openAddDialog, proposals } from './helpers/intake';
 import { detailsRegion } from './detailsHelpers';
 
@@ -30,9 +30,7 @@ test('edit an added event, then remove it: the last one asks whether to keep its
   await details.getByRole('button', { name: 'Edit event' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit event' });
   await expect(edit).toBeVisible();
-  await expectNoViolations(page, 'edit event, light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoViolations(page, 'edit event, dark');
+  await expectNoViolationsLightAndDark(page, 'edit event');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: shot('edit-event-phone-dark') });
   await expectNoViolations(page, 'edit event, 390 px, dark');

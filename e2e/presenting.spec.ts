@@ -11,58 +11,75 @@ import type { Page } from '@playwright/test';
 import { counter, DATE_ORDER, newBriefing, openBriefingApp, panel } from './helpers/briefing';
 
 /**
- * One round trip per slide (fonts loaded first): `fit` says whether every text element of the slide shows all of
- * its text and whether the stage scrolls or clips; `sizes` gives the font sizes in px of the slide's parts (null
- * where the slide has none) and where Exit and the counter are.
+ * Presents every slide in one round trip (fonts loaded first): for each step, once the counter reads "i / n", `fit`
+ * says whether every text element of the slide shows all of its text and whether the stage scrolls or clips;
+ * `sizes` gives the font sizes in px of the slide's parts (null where the slide has none) and where Exit and the
+ * counter are. Then → steps on, as a presenter's key would (the key goes to the focused element and bubbles).
  */
-async function slideReport(page: Page) {
-  return page.evaluate(async () => {
+async function everySlide(page: Page, n: number) {
+  return page.evaluate(async (count) => {
     await document.fonts.ready;
-    const stage = document.querySelector('.presenter-stage') as HTMLElement;
-    const box = stage.getBoundingClientRect();
-    const clipped = Array.from(
-      stage.querySelectorAll<HTMLElement>(
-        '.slide-date, .slide-heading, .slide-summary, .slide-quote blockquote, .slide-quote figcaption',
-      ),
-    )
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        return (
-          el.scrollWidth > el.clientWidth + 1 ||
-          r.top < box.top - 1 ||
-          r.bottom > box.bottom + 1 ||
-          r.right > box.right + 1
-        );
-      })
-      .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 40)}`);
-    const fit = { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
-    const px = (sel: string) => {
-      const el = document.querySelector<HTMLElement>(`.presenter-stage ${sel}`);
-      return el ? parseFloat(getComputedStyle(el).fontSize) : null;
-    };
-    const onScreen = (el: Element | null) => {
-      const r = el?.getBoundingClientRect();
-      return !!r && r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
-    };
-    const exit =
-      Array.from(document.querySelectorAll('.presenter-bar button')).find((b) => b.textContent?.startsWith('Exit')) ??
-      null;
-    const small = Array.from(document.querySelectorAll<HTMLElement>('.presenter-bar button'))
-      .filter((b) => b.offsetParent !== null)
-      .filter((b) => b.getBoundingClientRect().width < 44 || b.getBoundingClientRect().height < 44)
-      .map((b) => b.textContent);
-    const sizes = {
-      title: px('.slide-heading'),
-      summary: px('.slide-summary'),
-      quote: px('.slide-quote blockquote'),
-      source: px('.slide-quote figcaption'),
-      exitOnScreen: onScreen(exit),
-      counterOnScreen: onScreen(document.querySelector('.presenter-counter')),
-      smallTargets: small,
-      pageWidth: document.documentElement.scrollWidth,
-    };
-    return { fit, sizes };
-  });
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const counterText = () => document.querySelector('.presenter-counter')?.textContent ?? '';
+    const reports = [];
+    for (let i = 1; i <= count; i++) {
+      const want = `${i} / ${count}`;
+      const until = performance.now() + 7000;
+      while (counterText() !== want && performance.now() < until) await frame();
+      await frame();
+      reports.push({ counter: counterText(), ...slide() });
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', code: 'ArrowRight', bubbles: true }));
+    }
+    return reports;
+
+    function slide() {
+      const stage = document.querySelector('.presenter-stage') as HTMLElement;
+      const box = stage.getBoundingClientRect();
+      const clipped = Array.from(
+        stage.querySelectorAll<HTMLElement>(
+          '.slide-date, .slide-heading, .slide-summary, .slide-quote blockquote, .slide-quote figcaption',
+        ),
+      )
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            el.scrollWidth > el.clientWidth + 1 ||
+            r.top < box.top - 1 ||
+            r.bottom > box.bottom + 1 ||
+            r.right > box.right + 1
+          );
+        })
+        .map((el) => `${el.className || el.tagName}: ${el.textContent?.slice(0, 40)}`);
+      const fit = { clipped, stageScrolls: stage.scrollHeight > stage.clientHeight + 1 };
+      const px = (sel: string) => {
+        const el = document.querySelector<HTMLElement>(`.presenter-stage ${sel}`);
+        return el ? parseFloat(getComputedStyle(el).fontSize) : null;
+      };
+      const onScreen = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return !!r && r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      };
+      const exit =
+        Array.from(document.querySelectorAll('.presenter-bar button')).find((b) => b.textContent?.startsWith('Exit')) ??
+        null;
+      const small = Array.from(document.querySelectorAll<HTMLElement>('.presenter-bar button'))
+        .filter((b) => b.offsetParent !== null)
+        .filter((b) => b.getBoundingClientRect().width < 44 || b.getBoundingClientRect().height < 44)
+        .map((b) => b.textContent);
+      const sizes = {
+        title: px('.slide-heading'),
+        summary: px('.slide-summary'),
+        quote: px('.slide-quote blockquote'),
+        source: px('.slide-quote figcaption'),
+        exitOnScreen: onScreen(exit),
+        counterOnScreen: onScreen(document.querySelector('.presenter-counter')),
+        smallTargets: small,
+        pageWidth: document.documentElement.scrollWidth,
+      };
+      return { fit, sizes };
+    }
+  }, n);
 }
 
 // `tag`: which sizes also run with another typeface (the font-fallback project). The fitting code is the same at
@@ -88,9 +105,10 @@ for (const { width, height, min, tag } of SIZES) {
       .click();
     await page.keyboard.type('Part one: the 2020 calls and the COVID-19 cooperation that followed them');
     await panel(page).getByRole('button', { name: 'Present' }).click();
-    for (let i = 1; i <= 20; i++) {
-      await expect(counter(page)).toHaveText(`${i} / 20`);
-      const { fit, sizes: s } = await slideReport(page);
+    await expect(counter(page)).toHaveText('1 / 20');
+    for (const [at, { counter: shown, fit, sizes: s }] of (await everySlide(page, 20)).entries()) {
+      const i = at + 1;
+      expect(shown).toBe(`${i} / 20`);
       expect(fit, `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
       expect(s.title, `step ${i} title`).toBeGreaterThanOrEqual(min.title);
       if (s.summary !== null && i > 1) expect(s.summary, `step ${i} summary`).toBeGreaterThanOrEqual(min.summary);
@@ -98,7 +116,6 @@ for (const { width, height, min, tag } of SIZES) {
       if (s.source !== null) expect(s.source, `step ${i} source line`).toBeGreaterThanOrEqual(min.source);
       expect(s, `step ${i}`).toMatchObject({ exitOnScreen: true, counterOnScreen: true, smallTargets: [] });
       expect(s.pageWidth, `step ${i}: no sideways scrolling`).toBeLessThanOrEqual(width);
-      await page.keyboard.press('ArrowRight');
     }
   });
 }
@@ -118,14 +135,14 @@ for (const [width, height, tag] of [
     await openBriefingApp(page);
     await newBriefing(page);
     await panel(page).getByRole('button', { name: 'Present' }).click();
-    for (let i = 1; i <= 6; i++) {
-      await expect(counter(page)).toHaveText(`${i} / 6`);
-      const { fit, sizes: s } = await slideReport(page);
+    await expect(counter(page)).toHaveText('1 / 6');
+    for (const [at, { counter: shown, fit, sizes: s }] of (await everySlide(page, 6)).entries()) {
+      const i = at + 1;
+      expect(shown).toBe(`${i} / 6`);
       expect(fit, `step ${i}`).toEqual({ clipped: [], stageScrolls: false });
       expect(s, `step ${i}`).toMatchObject({ exitOnScreen: true, counterOnScreen: true, smallTargets: [] });
       expect(s.pageWidth).toBeLessThanOrEqual(width);
       expect(s.summary ?? 99, `step ${i} summary`).toBeGreaterThanOrEqual(12);
-      await page.keyboard.press('ArrowRight');
     }
   });
 }

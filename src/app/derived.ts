@@ -38,26 +38,40 @@ export function searchIndexFor(data: EventList): SearchIndex {
 }
 
 /**
- * Builds the search index after load in small chunks between tasks, so a large list neither
- * delays the first paint nor blocks the main thread for long (perf, issue 6).
+ * Builds the search index after load in small chunks in the main thread's idle time, so a large list neither
+ * delays the first paint nor blocks the main thread for long (perf, issue 6). Only the list shown last is
+ * warmed: the loaded list stops warming once the articles added in this browser are merged into it.
  */
+let warmingNow: EventList | null = null;
 export function warmSearchIndex(data: EventList): void {
-  if (indexCache.has(data) || warming.has(data)) return;
-  const job = { idx: createSearchIndex(), docs: searchDocs(data), next: 0 };
-  warming.set(data, job);
-  const step = () => {
-    if (warming.get(data) !== job) return;
-    const end = Math.min(job.docs.length, job.next + WARM_CHUNK);
-    job.idx.mini.addAll(job.docs.slice(job.next, end));
-    job.next = end;
-    if (end < job.docs.length) setTimeout(step, 0);
+  warmingNow = data;
+  if (indexCache.has(data)) return;
+  let job = warming.get(data);
+  if (!job) {
+    job = { idx: createSearchIndex(), docs: searchDocs(data), next: 0 };
+    warming.set(data, job);
+  }
+  const step = (deadline?: IdleDeadline) => {
+    if (warmingNow !== data || warming.get(data) !== job) return;
+    // One chunk, then more while the browser says the idle period lasts (none without requestIdleCallback).
+    const more = () => (deadline ? deadline.timeRemaining() > 8 : false);
+    do {
+      const end = Math.min(job.docs.length, job.next + WARM_CHUNK);
+      job.idx.mini.addAll(job.docs.slice(job.next, end));
+      job.next = end;
+    } while (job.next < job.docs.length && more());
+    if (job.next < job.docs.length) whenIdle(step);
     else {
       warming.delete(data);
       indexCache.set(data, job.idx);
     }
   };
-  setTimeout(step, 0);
+  whenIdle(step);
 }
+
+/** requestIdleCallback where the browser has it (not Safari before 2025), else the next task. */
+const whenIdle = (fn: (deadline?: IdleDeadline) => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 0);
 
 let lastSearch: { data: EventList; query: string; result: SearchResult | null } | null = null;
 export function searchFor(data: EventList, query: string): SearchResult | null {

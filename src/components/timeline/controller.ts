@@ -41,6 +41,11 @@ export interface RevealTarget {
   id?: string;
   /** Its neighbours' span: the window widens (never narrows) to keep them in view too, with a margin. */
   context?: TimelineWindow;
+  /**
+   * The layout will not change (the details panel is already open beside the timeline): the margin is about an
+   * item's width, not a fifth of the window, so clicking an item already in view does not pan the timeline.
+   */
+  steady?: boolean;
 }
 
 export interface TimelineEvents {
@@ -86,6 +91,9 @@ export interface TimelineController {
 
 const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
   groups ? groups.map((g) => `${g.id}:${g.label}:${g.key}`).join('|') : null;
+
+/** About the width of a box's label: an item this far inside the edge is in view. */
+const ITEM_MARGIN_PX = 160;
 
 const near = (a: TimelineWindow, b: TimelineWindow) =>
   Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
@@ -230,7 +238,9 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       const ctx = target.context;
       // A margin of a fifth of the window each side, so a box centred near an edge is not cut off
       // (also once the details panel, opening beside the timeline, has narrowed it).
-      const margin = span / 5;
+      const margin = target.steady
+        ? Math.min(span / 5, (span * ITEM_MARGIN_PX) / Math.max(1, el.clientWidth))
+        : span / 5;
       if (ctx && (ctx.start < win.start + margin || ctx.end > win.end - margin)) {
         const lo = Math.min(ctx.start, target.start);
         const hi = Math.max(ctx.end, target.end);

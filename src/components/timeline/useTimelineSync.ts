@@ -18,12 +18,15 @@ export function useTimelineSync(
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
   const firstReveal = useRef(true);
+  const lastSelected = useRef<string | null>(null);
 
   useEffect(() => {
     if (!timeline) return;
     // Not for the selection the page opened with: a link's window is restored exactly.
     const first = firstReveal.current;
     firstReveal.current = false;
+    const wasOpen = lastSelected.current !== null;
+    lastSelected.current = selectedId;
     const e = findById(visible, selectedId);
     // Every lane copy shows selected (the controller keeps copies drawn later selected too).
     timeline.select(e ? itemIdsOf(e) : []);
@@ -40,7 +43,9 @@ export function useTimelineSync(
       wide && near.length
         ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
         : undefined;
-    timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}) });
+    // Another event chosen while the details are open: the timeline keeps its width.
+    const steady = wide && wasOpen;
+    timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}), ...(steady ? { steady } : {}) });
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {
