@@ -63,6 +63,24 @@ test('eras are labelled bands behind the events, not events; a period can be set
   await expect(events).toHaveCount(3);
   await expect(bands.first()).toBeAttached();
 
+  // The axis reads "44 BC" at every zoom, from decades down to hours (a window over BC years in the link).
+  const utc = (y: number, m = 0, d = 1) => new Date(0).setUTCFullYear(y, m, d);
+  const axis = page.locator('.timeline-canvas .vis-time-axis .vis-text');
+  for (const [start, end, want] of [
+    [utc(-50), utc(-38), /\b44 BC\b/],
+    [utc(-44, 0), utc(-43, 2), /\bMar\b.*\b44 BC\b|\b44 BC\b.*\bMar\b/],
+    [utc(-43, 2, 14), utc(-43, 2, 17), /March 44 BC/],
+    [utc(-43, 2, 15), utc(-43, 2, 15) + 6 * 3_600_000, /15 March 44 BC/],
+  ] as const) {
+    await page.evaluate((win) => {
+      const p = new URLSearchParams(window.location.hash.slice(1));
+      p.set('win', win);
+      window.location.hash = p.toString();
+    }, `${start}..${end}`);
+    await expect.poll(async () => (await axis.allTextContents()).join(' ')).toMatch(want);
+    expect((await axis.allTextContents()).join(' ')).not.toMatch(/-0\d|\b0\d{3}\b|BCE/);
+  }
+
   await page.getByRole('radio', { name: 'List' }).check();
   await expect(page.locator('table.event-table tbody tr')).toHaveCount(3);
   await expect(page.locator('table.event-table')).not.toContainText('dynasty');
