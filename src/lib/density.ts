@@ -25,7 +25,7 @@ export { eventSpan };
 import { themeKey } from './themeColor';
 import { findById } from './eventIndex';
 
-export const DENSITY_LIMIT = 300;
+export const DENSITY_LIMIT = 200;
 /** Aim at no more than this many summary items across the drawn span (all swimlanes together). */
 const MAX_BUCKETS = 80;
 const SUMMARY_PREFIX = 'summary~';
