@@ -114,7 +114,9 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
     buffer: Buffer.from(JSON.stringify(timelineJs)),
   });
   await expect(banner(page)).toContainText('Showing imported data from newsroom.json (this session only)');
-  await expect(page.getByRole('dialog', { name: 'Imported newsroom.json' })).toContainText('1 era(s) skipped');
+  await expect(page.getByRole('dialog', { name: 'Imported newsroom.json' })).toContainText(
+    '1 era(s) drawn as background bands',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(listRows(page)).toHaveCount(3);
   await expect(page.locator('table.event-table')).toContainText('A bold visit');

@@ -132,6 +132,25 @@ export const eventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
+/**
+ * An era of an imported TimelineJS file: a labelled stretch of time drawn as a background band behind the events
+ * (never an event: not counted, searched, listed or selected). Its headline is plain text.
+ */
+export const eraSchema = z
+  .object({
+    start: isoDay,
+    /** Last day, inclusive. */
+    end: isoDay,
+    headline: z.string().check(z.minLength(1), z.maxLength(200, 'headline is over 200 characters')),
+  })
+  .check(
+    z.refine((e) => !DAY_SHAPE.test(e.start) || !DAY_SHAPE.test(e.end) || compareDays(e.end, e.start) >= 0, {
+      message: 'the end is before the start',
+      path: ['end'],
+    }),
+  );
+export type Era = z.infer<typeof eraSchema>;
+
 /** The version this code writes. Version 1 lists (no precision "after") are read by migrateEventList. */
 export const SCHEMA_VERSION = 2;
 
@@ -142,6 +161,8 @@ export const eventListSchema = z
     themes: z.array(themeSchema).check(z.minLength(1)),
     sources: z.array(sourceSchema).check(z.minLength(1)),
     events: z.array(eventSchema).check(z.minLength(1)),
+    /** Background bands (from an imported TimelineJS file); absent in the built-in list. */
+    eras: z.optional(z.array(eraSchema)),
   })
   .check(
     z.superRefine((doc, ctx) => {
@@ -204,7 +225,10 @@ export function validateEventList(
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     let id: string | undefined;
     let rest = path;
-    if ((path[0] === 'events' || path[0] === 'sources' || path[0] === 'themes') && typeof path[1] === 'number') {
+    if (path[0] === 'eras' && typeof path[1] === 'number') {
+      id = `era ${path[1] + 1}`;
+      rest = path.slice(2);
+    } else if ((path[0] === 'events' || path[0] === 'sources' || path[0] === 'themes') && typeof path[1] === 'number') {
       const list = (data as Record<string, unknown>)?.[path[0]];
       const item = Array.isArray(list) ? (list[path[1]] as { id?: unknown } | undefined) : undefined;
       id = typeof item?.id === 'string' ? item.id : `${path[0]}[${path[1]}]`;

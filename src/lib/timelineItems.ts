@@ -31,11 +31,13 @@ export interface ItemLabel {
   themeKeys: string[];
   /** From an article added in this browser (tagged "added in this browser"). */
   added?: true;
+  /** An era of an imported file, drawn as a labelled background band (eraItems.ts), not an event. */
+  era?: true;
 }
 
 export interface ItemSpec {
   id: string;
-  type: 'box' | 'range';
+  type: 'box' | 'range' | 'background';
   start: number;
   end?: number;
   className: string;

@@ -69,6 +69,12 @@ describe('url codec', () => {
     expect(decodeHash('#win=5..5').state.window).toBeNull();
     expect(decodeHash('#win=0..99999999999999999999').state.window).toBeNull();
     expect(decodeHash('#win=1.5..2').state.window).toBeNull();
+    expect(decodeHash('#win=-8640000000000001..0').state.window).toBeNull();
+    // A window over BC years (an imported file of Roman history) is kept: 50 BC to AD 100.
+    expect(decodeHash('#win=-63713606400000..-59011459200000').state.window).toEqual({
+      start: -63713606400000,
+      end: -59011459200000,
+    });
   });
   it('survives arbitrary junk', () => {
     const junk = ['#%', '#%E0%A4%A', '#&&&==&', '#sel', '#=x', `#q=${'x'.repeat(5000)}`, '#win=..', '#hide=,,,'];

@@ -41,8 +41,12 @@ const PARAM = {
 } as const;
 
 const MAX_QUERY = 200;
-/** Epoch ms between years 1000 and 3000: anything else is garbage. */
-const epoch = z.int().check(z.gte(-30_610_224_000_000), z.lte(32_503_680_000_000));
+/**
+ * Epoch ms a Date holds (about 271,821 BC to AD 275,760: an imported file of BC years has its window in the link
+ * too); anything else is garbage.
+ */
+const DATE_MS = 8_640_000_000_000_000;
+const epoch = z.int().check(z.gte(-DATE_MS), z.lte(DATE_MS));
 const day = z.string().check(z.refine(isRealDay));
 const windowSchema = z.pipe(
   z.tuple([epoch, epoch]).check(z.refine(([s, e]) => e > s)),

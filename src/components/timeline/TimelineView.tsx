@@ -10,6 +10,7 @@ import { useStore } from '../../store/store';
 import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
 import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
 import { densityItems, pinItems, summaryWindow } from '../../lib/density';
+import { eraItems } from '../../lib/eraItems';
 import { themeKey } from '../../lib/themeColor';
 import { useTimeline } from './useTimeline';
 import type { GroupSpec, Offscreen, TimelineController, TimelineWindow } from './controller';
@@ -80,11 +81,14 @@ export function TimelineView() {
     [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, addedIds],
   );
   // Selection and the keyboard cursor only swap in their own one or two items (perf: select at 10k).
-  const items = useMemo(
+  const eventItems = useMemo(
     () =>
       pinItems(baseItems, visible.events, { themeIds, swimlanes, terms, hiddenThemes, addedIds, activeId, selectedId }),
     [baseItems, visible.events, themeIds, swimlanes, terms, hiddenThemes, addedIds, activeId, selectedId],
   );
+  // An imported file's eras: background bands behind the events (not events: none of the counts or keys see them).
+  const bands = useMemo(() => eraItems(data?.eras), [data]);
+  const items = useMemo(() => (bands.length ? [...eventItems, ...bands] : eventItems), [eventItems, bands]);
   // Where every visible event is drawn, in list order (the keyboard cursor walks these).
   const spans = useMemo(
     () => visible.events.map((e) => ({ id: e.id, start: eventSpan(e)[0], end: eventSpan(e)[1] })),

@@ -11,6 +11,7 @@ import { majorAxisLabel, minorAxisLabel } from '../../lib/axisLabels';
 import { applyGroups, makeTemplate, toVis, type GroupSpec, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
 import { fitRangeLabels } from './rangeLabels';
+import { AXIS_MARGIN, hasBands, makeRoomForBands } from './bands';
 import {
   hideStrayItems,
   keepInView,
@@ -115,7 +116,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     stack: true,
     height: '100%',
     verticalScroll: true,
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: AXIS_MARGIN },
     groupOrder: 'order',
     order: (a: VisItem, b: VisItem) => a.rank - b.rank || a.start - b.start,
     template: makeTemplate() as never,
@@ -137,6 +138,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   // The first items go in as one batch too (one layout for all of them, drawn before the next
   // paint), not one by one as vis draws items it is constructed with.
   batch(() => applyItems(options.items));
+  let bands = makeRoomForBands(tl, hasBands(options.items), false);
   const stopResize = redrawOnResize(tl, el);
 
   const listeners: { [K in keyof TimelineEvents]: Set<TimelineEvents[K]> } = {
@@ -198,6 +200,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       if (destroyed) return;
       const key = groupKeyOf(groups);
       if (appliedGroups !== null && key === null) tl.setGroups(undefined);
+      bands = makeRoomForBands(tl, hasBands(items), bands);
       batch(() => applyItems(items));
       if (key !== appliedGroups && groups) {
         applyGroups(groupSet, groups);

@@ -136,7 +136,7 @@ export interface Offscreen {
 
 interface GroupInternals {
   top?: number;
-  visibleItems?: { top?: number; height?: number; id?: string | number }[];
+  visibleItems?: { top?: number; height?: number; id?: string | number; data?: { type?: string } }[];
 }
 
 export function offscreenItems(timeline: Timeline): Offscreen | null {
@@ -155,6 +155,8 @@ export function offscreenItems(timeline: Timeline): Offscreen | null {
   let nextBelow: number | null = null;
   for (const group of Object.values(groups)) {
     for (const item of group?.visibleItems ?? []) {
+      // An era's band (eraItems.ts) spans the whole canvas and is not an event: never "more above/below".
+      if (item.data?.type === 'background') continue;
       const top = (group?.top ?? 0) + (item.top ?? 0);
       const bottom = top + (item.height ?? 0);
       if (bottom > scrolled + view + 1) {

@@ -5,6 +5,7 @@
 import type { DataSet } from 'vis-data/esnext';
 import type { ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
+import { eraContent } from './bands';
 
 /** A swimlane: one per theme with visible events. */
 export interface GroupSpec {
@@ -64,7 +65,7 @@ export function makeTemplate() {
     }
     const hit = cache.get(data.id);
     if (hit && hit.signature === data.signature) return hit.el;
-    const el = itemContent(data.label);
+    const el = data.label.era ? eraContent(data.label) : itemContent(data.label);
     cache.set(data.id, { signature: data.signature, el });
     return el;
   };

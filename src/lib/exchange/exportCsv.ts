@@ -15,6 +15,7 @@ import type { EventList, TimelineEvent } from '../schema';
 import { toCsv } from './csv';
 import { eventParts, type DateParts } from './select';
 import { evidenceForExport } from './evidence';
+import { eraParts } from './timelinejs';
 import { safeHref } from '../links';
 
 export const TIMELINEJS_COLUMNS = [
@@ -93,6 +94,17 @@ export function exportCsv(data: EventList, events: readonly TimelineEvent[]): st
       e.evidence.map((q) => `"${q.quote}" (${source.get(q.source)?.outlet ?? q.source})`).join('\n'),
       JSON.stringify(evidenceForExport(data, e)),
     ]);
+  }
+  // Eras as TimelineJS's own "era" rows (background bands there too), after the events.
+  for (const era of data.eras ?? []) {
+    const { start, end } = eraParts(era);
+    const cells: string[] = [...TIMELINEJS_COLUMNS, ...BRIEFLINE_COLUMNS].map(() => '');
+    const at = (c: (typeof TIMELINEJS_COLUMNS)[number]) => TIMELINEJS_COLUMNS.indexOf(c);
+    [start.year, start.month, start.day].forEach((v, i) => (cells[at('Year') + i] = s(v)));
+    [end.year, end.month, end.day].forEach((v, i) => (cells[at('End Year') + i] = s(v)));
+    cells[at('Headline')] = era.headline;
+    cells[at('Type')] = 'era';
+    rows.push(cells);
   }
   return CSV_BOM + toCsv(rows);
 }

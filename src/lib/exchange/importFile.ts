@@ -81,6 +81,7 @@ async function finish(
     file: args.name,
     title: r.title,
     items: r.items,
+    eras: r.eras,
     knownThemes: args.knownThemes,
     knownSources: args.knownSources,
     today: args.today,

@@ -63,9 +63,10 @@ describe('TimelineJS examples import without error', () => {
     expect(r.value.themes.map((t) => t.label)).toEqual(['Imported', 'Career']);
     // Two media: the title slide's and the first event's.
     expect(r.notes).toEqual([
-      '1 era(s) skipped: eras are background bands, not events.',
+      '1 era(s) drawn as background bands (not events: not counted, searched or listed).',
       '2 media item(s) not shown: Briefline shows text and sources only.',
     ]);
+    expect(r.value.eras).toEqual([{ start: '1963-01-01', end: '1980-12-31', headline: 'Early years' }]);
   });
   it('TimelineJS spreadsheet CSV with title and era rows', async () => {
     const csv = [
@@ -84,8 +85,9 @@ describe('TimelineJS examples import without error', () => {
       themes: ['diplomacy'],
       date: { start: '2020-07-24' },
     });
+    expect(r.value.eras).toEqual([{ start: '1900-01-01', end: '1910-12-31', headline: 'The 1900s' }]);
     expect(r.notes).toEqual([
-      '1 era row(s) skipped: eras are background bands, not events.',
+      '1 era(s) drawn as background bands (not events: not counted, searched or listed).',
       '2 media item(s) not shown: Briefline shows text and sources only.',
     ]);
   });

@@ -64,13 +64,22 @@ describe("TimelineJS3's own files", () => {
       );
       expect(noDate.map(Number)).toEqual(want.noDate ?? []);
       expect(want.events + (want.noDate?.length ?? 0)).toBe(want.slides);
-      const others = r.notes.filter((n) => !/outside what a date can hold|media item|era\(s\) skipped/.test(n));
+      const others = r.notes.filter((n) => !/outside what a date can hold|media item|era\(s\) drawn/.test(n));
       expect(others.join(' ')).not.toMatch(/skipped|left out|not imported/);
     });
   }
   it('a CSV that is not a timeline (TimelineJS3 parser test) is refused, saying which columns it lacks', async () => {
     const r = await run('src_js_core___tests___parser_test.csv');
     expect(!r.ok && r.problems[0]).toMatchObject({ field: 'Year, Headline', message: /required column missing/ });
+  });
+  it('eras.json keeps its three eras as background bands, years before 1000 as written', async () => {
+    const r = await run('src_template_eras.json');
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.eras).toEqual([
+      { start: '0650-01-01', end: '0700-12-31', headline: 'Era Test 650-700' },
+      { start: '0600-01-01', end: '0650-12-31', headline: 'Era Test 600-650' },
+      { start: '0700-01-01', end: '0720-12-31', headline: 'Era Test 700-720' },
+    ]);
   });
   it('TimelineJS2: a backwards end date keeps the start and says so', async () => {
     const r = await run('website_examples_example.json');

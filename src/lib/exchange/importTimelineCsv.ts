@@ -2,7 +2,7 @@
  * Read a TimelineJS spreadsheet exported as CSV (columns Year, Month, Day, Time, End Year,
  * End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption,
  * Media Thumbnail, Type, Group, Background), plus Briefline's own columns when present.
- * Rows of Type "title" name the list; "era" rows are skipped with a note.
+ * Rows of Type "title" name the list; "era" rows are kept as background bands (importEras.ts).
  */
 import { parseCsv, unsafeCell } from './csv';
 import { parseEvidenceCell } from './evidence';
@@ -10,7 +10,13 @@ import type { HtmlToText } from './html';
 import { importedDate, noDateNote, parseParts, yearNoDateHolds, type DateProblem } from './importDates';
 import type { ImportItem } from './imported';
 import { readHint, slideText, type ItemsResult } from './importTimelineJs';
-import type { InputProblem } from '../schema';
+import type { Era, InputProblem } from '../schema';
+import { erasNote, readEra, type EraFields } from './importEras';
+
+const CSV_ERA_FIELDS: EraFields = {
+  start: { year: 'Year', month: 'Month', day: 'Day' },
+  end: { year: 'End Year', month: 'End Month', day: 'End Day' },
+};
 
 const REQUIRED = ['Year', 'Headline'];
 
@@ -45,7 +51,7 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
   const plain = header.includes('briefline id');
   const asText = (v: string) => (plain ? v : htmlToText(v));
   let title = '';
-  let eras = 0;
+  const eras: Era[] = [];
   let media = 0;
   const untitled: number[] = [];
   const items: ImportItem[] = [];
@@ -65,7 +71,16 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
       return;
     }
     if (type === 'era') {
-      eras++;
+      const start = { year: col(row, 'Year'), month: col(row, 'Month'), day: col(row, 'Day') };
+      const end = { year: col(row, 'End Year'), month: col(row, 'End Month'), day: col(row, 'End Day') };
+      const headline = asText(col(row, 'Headline')) || asText(col(row, 'Text')).split('\n')[0]!;
+      const era = readEra(
+        { start: start.year ? start : null, end: end.year || end.month || end.day ? end : null, headline },
+        where,
+        CSV_ERA_FIELDS,
+        { file, problems, notes },
+      );
+      if (era) eras.push(era);
       return;
     }
     const huge = yearNoDateHolds({ year: col(row, 'Year') }, { year: col(row, 'End Year') });
@@ -136,7 +151,7 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
       evidence: parseEvidenceCell(row[header.indexOf('evidence')] ?? ''),
     });
   });
-  if (eras) notes.push(`${eras} era row(s) skipped: eras are background bands, not events.`);
+  if (eras.length) notes.push(erasNote(eras.length));
   if (untitled.length)
     notes.push(
       `${untitled.length === 1 ? 'row' : 'rows'} ${untitled.join(', ')} had no headline or text: ` +
@@ -144,5 +159,5 @@ export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToTe
     );
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (rows.length < 2) problems.push({ file, field: '(file)', message: 'the file has no event rows' });
-  return { title, items, problems, notes };
+  return { title, items, problems, notes, ...(eras.length ? { eras } : {}) };
 }

@@ -1,18 +1,21 @@
 /**
  * Read a TimelineJS3 JSON document into import items. Every problem is collected
- * (slide, field, what is wrong). Eras and media are not events: they are skipped with a note.
+ * (slide, field, what is wrong). Media are not shown (a note says so); eras are kept as background bands.
  */
-import type { InputProblem } from '../schema';
+import type { Era, InputProblem } from '../schema';
 import type { HtmlToText } from './html';
 import { importedDate, noDateNote, parseParts, yearNoDateHolds, type DateProblem, type RawParts } from './importDates';
 import type { ImportItem } from './imported';
 import { SOURCES_CLASS } from './timelinejs';
+import { erasNote, JSON_ERA_FIELDS, readEra } from './importEras';
 
 export interface ItemsResult {
   title: string;
   items: ImportItem[];
   problems: InputProblem[];
   notes: string[];
+  /** Background bands (absent when the file has none). */
+  eras?: Era[];
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -68,8 +71,7 @@ export function readTimelineJs(
   if (!Array.isArray(doc.events))
     return { title: '', items: [], notes, problems: [{ file, field: 'events', message: 'expected a list of slides' }] };
   const title = isObj(doc.title) && isObj(doc.title.text) ? htmlToText(str(doc.title.text.headline)) : '';
-  if (Array.isArray(doc.eras) && doc.eras.length)
-    notes.push(`${doc.eras.length} era(s) skipped: eras are background bands, not events.`);
+  const eras = Array.isArray(doc.eras) ? readEras(doc.eras, file, htmlToText, problems, notes) : [];
   // The title slide's media counts too: it is not shown either.
   let media = isObj(doc.title) && isObj(doc.title.media) && str(doc.title.media.url).trim() ? 1 : 0;
   const untitled: number[] = [];
@@ -132,5 +134,25 @@ export function readTimelineJs(
   if (untitled.length) notes.push(untitledNote(untitled));
   if (media) notes.push(`${media} media item(s) not shown: Briefline shows text and sources only.`);
   if (doc.events.length === 0) problems.push({ file, field: 'events', message: 'the file has no events' });
-  return { title, items, problems, notes };
+  return { title, items, problems, notes, ...(eras.length ? { eras } : {}) };
+}
+
+/** A document's `eras` (TimelineJS3: slides with start_date, end_date and text.headline). */
+function readEras(raw: unknown[], file: string, htmlToText: HtmlToText, problems: InputProblem[], notes: string[]) {
+  const eras: Era[] = [];
+  raw.forEach((era: unknown, i) => {
+    const where = `era ${i + 1}`;
+    if (!isObj(era)) return void problems.push({ file, id: where, field: '(era)', message: 'expected an object' });
+    const text = isObj(era.text) ? era.text : {};
+    const headline = htmlToText(str(text.headline)) || slideText(str(text.text), htmlToText).split('\n')[0]!;
+    const parts = (v: unknown) => (isObj(v) ? (v as RawParts) : null);
+    const read = readEra({ start: parts(era.start_date), end: parts(era.end_date), headline }, where, JSON_ERA_FIELDS, {
+      file,
+      problems,
+      notes,
+    });
+    if (read) eras.push(read);
+  });
+  if (eras.length) notes.push(erasNote(eras.length));
+  return eras;
 }

@@ -66,7 +66,7 @@ export function asTimelineJs3(doc: unknown): { doc: unknown; notes: string[] } {
     doc: {
       title,
       events: slides.map((x) => x.slide),
-      ...(Array.isArray(t.era) ? { eras: t.era } : {}),
+      ...(Array.isArray(t.era) ? { eras: t.era.map((e) => (isObj(e) ? slide(e).slide : e)) } : {}),
     },
   };
 }

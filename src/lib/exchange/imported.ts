@@ -8,6 +8,7 @@
 import { sha256Hex } from '../digest';
 import {
   validateEventList,
+  type Era,
   type EventList,
   type EventDate,
   type InputProblem,
@@ -53,6 +54,8 @@ export async function buildImportedList(args: {
   file: string;
   title: string;
   items: ImportItem[];
+  /** The file's eras, drawn as background bands (kept only when there are some). */
+  eras?: readonly Era[];
   knownThemes: readonly Theme[];
   /** The built-in sources: evidence citing them (same id and url) is restored verbatim. */
   knownSources?: readonly Source[];
@@ -121,6 +124,7 @@ export async function buildImportedList(args: {
       },
     ],
     events,
+    ...(args.eras?.length ? { eras: [...args.eras] } : {}),
   };
   // Cite the imported file only if some event fell back to it.
   if (!events.some((e) => e.evidence.some((q) => q.source === sourceId)))

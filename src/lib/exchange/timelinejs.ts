@@ -6,10 +6,11 @@
  * also carries a `briefline` object (ignored by TimelineJS) so an import gives the same events.
  */
 import { formatEventDate } from '../dateLabel';
-import type { EventList, TimelineEvent } from '../schema';
+import type { Era, EventList, TimelineEvent } from '../schema';
 import { escapeHtml } from './html';
 import { safeHref } from '../links';
-import { eventParts, type DateParts } from './select';
+import { eventParts, partsOf, type DateParts } from './select';
+import { dayParts, lastOfMonth } from '../days';
 import { evidenceForExport, type WireEvidence } from './evidence';
 
 export interface TjsDate {
@@ -48,6 +49,26 @@ const toTjs = (p: DateParts): TjsDate => ({
   ...(p.day ? { day: p.day } : {}),
 });
 
+/** An era's parts to the precision its days show: whole years as years, whole months as months, else days. */
+export function eraParts(era: Era): { start: DateParts; end: DateParts } {
+  const [, sm, sd] = dayParts(era.start);
+  const [ey, em] = dayParts(era.end);
+  const wholeMonths = sd === 1 && era.end === lastOfMonth(ey, em);
+  const precision = wholeMonths && sm === 1 && em === 12 ? 'year' : wholeMonths ? 'month' : 'day';
+  return { start: partsOf(era.start, precision), end: partsOf(era.end, precision) };
+}
+
+/** The list's eras as TimelineJS eras (background bands there too), or nothing when it has none. */
+function erasOf(data: EventList): Pick<TjsDocument, 'eras'> {
+  if (!data.eras?.length) return {};
+  return {
+    eras: data.eras.map((era) => {
+      const { start, end } = eraParts(era);
+      return { start_date: toTjs(start), end_date: toTjs(end), text: { headline: escapeHtml(era.headline) } };
+    }),
+  };
+}
+
 export function exportTimelineJs(data: EventList, events: readonly TimelineEvent[]): TjsDocument {
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const source = new Map(data.sources.map((x) => [x.id, x]));
@@ -84,5 +105,6 @@ export function exportTimelineJs(data: EventList, events: readonly TimelineEvent
         },
       };
     }),
+    ...erasOf(data),
   };
 }
