@@ -77,7 +77,7 @@ async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> 
     }, SINGLE_ITEM);
   };
   let found = await find();
-  for (let i = 0; i < 25 && found.length < 4; i++) {
+  for (let i = 0; i < 40 && found.length < 4; i++) {
     const box = await page.locator('.vis-timeline .vis-panel.vis-center').first().boundingBox();
     if (!box) break;
     await page.mouse.move(box.x + box.width / 2, box.y + 30);

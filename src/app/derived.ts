@@ -117,7 +117,8 @@ export function visibleFor(
     k.from === from &&
     k.to === to &&
     k.match === match &&
-    k.search === searchCode()
+    // Without a search the result does not depend on the search code (its arrival changes nothing).
+    (query.trim() === '' || k.search === searchCode())
   ) {
     return lastVisible.result;
   }
@@ -184,7 +185,7 @@ export function useVisible(): VisibleResult {
   const from = useStore((s) => s.period.from);
   const to = useStore((s) => s.period.to);
   const match = useStore((s) => s.themeMatch);
-  useSearchCode();
+  useSearchCode(query.trim() !== '');
   return visibleFor(data, hidden, query, from, to, match);
 }
 
@@ -192,7 +193,7 @@ export function useVisible(): VisibleResult {
 export function useSearchTerms(): string[] {
   const data = useEventList();
   const query = useStore((s) => s.query);
-  useSearchCode();
+  useSearchCode(query.trim() !== '');
   if (!data) return NO_TERMS;
   return searchFor(data, query)?.terms ?? NO_TERMS;
 }

@@ -40,5 +40,9 @@ const subscribe = (l: () => void) => {
   return () => void listeners.delete(l);
 };
 
-/** The search code for a component: it renders again when the code arrives. */
-export const useSearchCode = (): SearchCode | null => useSyncExternalStore(subscribe, searchCode);
+/**
+ * The search code for a component with a search to run: it renders again when the code arrives. Without a search
+ * (`needed` false) the code changes nothing it shows, so its arrival does not render it again.
+ */
+export const useSearchCode = (needed: boolean): SearchCode | null =>
+  useSyncExternalStore(subscribe, () => (needed ? searchCode() : null));
