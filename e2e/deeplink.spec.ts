@@ -42,7 +42,7 @@ test('a link with a search waits for the search code, and a window change meanwh
   page,
 }) => {
   // The search code loads once the event list is in (src/app/searchCode.ts): held back until the timeline is drawn.
-  let release = () => {};
+  let release: (() => void) | undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
     await held;
@@ -52,7 +52,7 @@ test('a link with a search waits for the search code, and a window change meanwh
   // the timeline's window changes meanwhile (vis reports its first window the same way)
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => hashParams(page).get('q')).toBe('Gantz');
-  release();
+  release?.();
   await expect(page.getByRole('radio', { name: 'List' })).toBeChecked();
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Gantz');
   await expect(page.locator('tbody tr').first()).toContainText('Gantz');

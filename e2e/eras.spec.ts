@@ -7,6 +7,9 @@ import { test, expect } from './fixtures';
 import { hashParams, importJson } from './helpers/app';
 import { openBriefingApp } from './helpers/briefing';
 
+/** A UTC instant of a proleptic Gregorian day (years before 1 included). */
+const utc = (y: number, m = 0, d = 1) => new Date(0).setUTCFullYear(y, m, d);
+
 test('eras are labelled bands behind the events, not events; a period can be set on BC years', async ({ page }) => {
   await openBriefingApp(page);
   await importJson(page, 'rome.json', readFileSync('e2e/fixtures/timelinejs/rome-eras.json'));
@@ -64,7 +67,6 @@ test('eras are labelled bands behind the events, not events; a period can be set
   await expect(bands.first()).toBeAttached();
 
   // The axis reads "44 BC" at every zoom, from decades down to hours (a window over BC years in the link).
-  const utc = (y: number, m = 0, d = 1) => new Date(0).setUTCFullYear(y, m, d);
   const axis = page.locator('.timeline-canvas .vis-time-axis .vis-text');
   for (const [start, end, want] of [
     [utc(-50), utc(-38), /\b44 BC\b/],

@@ -74,7 +74,7 @@ test('search matches as you type and highlights matches', async ({ page }) => {
 
 test('a search typed before the search code has arrived filters as soon as it arrives', async ({ page }) => {
   // The search code loads once the event list is in (src/app/searchCode.ts): hold it back until the search is typed.
-  let release = () => {};
+  let release: (() => void) | undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/search-[\w-]+\.js$/, async (route) => {
     await held;
@@ -84,7 +84,7 @@ test('a search typed before the search code has arrived filters as soon as it ar
   const search = page.getByRole('searchbox', { name: 'Search events' });
   await search.fill('Dova');
   await expect(page.getByText(`Showing ${total} of ${total} events`)).toBeVisible();
-  release();
+  release?.();
   await expect(page.getByText(`Showing 1 of ${total} events`)).toBeVisible();
   await expect(page.locator('.timeline-canvas .ev-title')).toHaveText(['Gantz calls on Prime Minister Modi']);
 });
