@@ -5,6 +5,7 @@
 // the production build the e2e tests serve is made beside the type check, and the e2e stage then serves it
 // as it is (E2E_PREBUILT, playwright.config.ts).
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { findChromium } from './browser-setup.mjs';
 
 const GROUPS = [
@@ -24,11 +25,22 @@ const GROUPS = [
   ],
 ];
 
-/** Run one stage; `live`, it prints as it goes, else its output is kept and printed when the group ends. */
+/**
+ * Run one stage; `live`, it prints as it goes, else its output is kept and printed when the group ends.
+ * The stages beside the live one run at a lower CPU priority (nice 10, inherited by their workers): the browser
+ * tests wait on frames and timers and slow down when the unit tests take both cores, the unit tests do not.
+ */
 function runStage([name, cmd, args], env, live) {
   const t0 = Date.now();
   return new Promise((done) => {
     const child = spawn(cmd, args, { env, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    if (!live && child.pid !== undefined) {
+      try {
+        setPriority(child.pid, 10);
+      } catch {
+        // not allowed here (some containers): the stage runs at the same priority, only slower together
+      }
+    }
     const out = [];
     child.stdout?.on('data', (d) => out.push(d));
     child.stderr?.on('data', (d) => out.push(d));
