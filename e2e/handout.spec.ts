@@ -123,6 +123,8 @@ test('the handout of all 19 seed events: one footnote per distinct quote, balanc
   await page.getByRole('button', { name: /^Briefing/ }).click();
   await panel(page).getByRole('button', { name: 'New briefing from the 19 shown events' }).click();
   await page.emulateMedia({ media: 'print' });
+  // The handout's code loads on first use: print once its 19 entries are drawn.
+  await expect(page.locator('.handout-entry')).toHaveCount(19);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const pdf = new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
   const pages = await pdfPages(pdf.slice());
