@@ -19,13 +19,16 @@ import { draftFromProposal, type Draft } from '../../lib/intake/drafts';
 import { articleId } from '../../lib/propose/ids';
 import { sha256Hex } from '../../lib/digest';
 import { fileKind, readWebPage } from './readWebPage';
-import { releaseProposer, runProposer, warmProposer } from './runProposer';
+import { prepareProposals, PREPARE_MAX_CHARS, releaseProposer, runProposer, warmProposer } from './runProposer';
 import { ReviewPane } from './ReviewPane';
 import { ArticleFields } from './ArticleFields';
 import { takeDroppedFile } from '../common/droppedFile';
 import { dayString } from '../../lib/days';
+import { isRealDay } from '../../lib/schema';
 import './intake.css';
 
+/** The form is still for this long after a change to the text or the day: its proposals are prepared. */
+const PREPARE_AFTER_MS = 250;
 const EMPTY: ArticleForm = { text: '', published: '', outlet: '', agency: '', headline: '', url: '' };
 const localToday = () => {
   const d = new Date();
@@ -64,6 +67,16 @@ export function AddArticleDialog() {
   useEffect(() => {
     if (open) warmProposer(list);
   }, [open, list]);
+
+  // the proposals are prepared while the analyst fills in the rest (they depend on the text and the day only)
+  useEffect(() => {
+    if (!open || !list || stage.kind !== 'form' || form.text.length > PREPARE_MAX_CHARS) return;
+    if (!form.text.trim() || !isRealDay(form.published) || form.published > localToday()) return;
+    const timer = setTimeout(() => {
+      prepareProposals({ id: 'prepared', text: normaliseLineBreaks(form.text).text, published: form.published }, list);
+    }, PREPARE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [open, list, stage.kind, form.text, form.published]);
 
   const set = (field: ArticleField, value: string) => setForm((f) => ({ ...f, [field]: value }));
 

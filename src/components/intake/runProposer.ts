@@ -4,6 +4,9 @@
  * event list learned, by the time the analyst has pasted an article and its date; they are let go when
  * the dialog closes. Two workers: the main one proposes, the helper parses half of a long article's
  * sentences (the page passes the texts and their parse between them).
+ * Proposals depend only on the text, the publication day and the event list: once the form has a text and a
+ * day, the dialog has them proposed ahead (prepareProposals), and "Propose events" takes over that run (done,
+ * or still going with its progress) when nothing of the three changed since.
  */
 import type { ArticleInput, Proposal } from '../../lib/propose/types';
 import type { EventList } from '../../lib/schema';
@@ -90,14 +93,66 @@ export function warmProposer(list: EventList | null): void {
 
 /** The dialog closed: let the workers go (a proposal still running is refused). */
 export function releaseProposer(): void {
+  prepared = null;
   if (workers) failAll('the dialog was closed');
 }
 
+/** A run started before the click, for this text, day and list. */
+interface Prepared {
+  input: ArticleInput;
+  list: EventList;
+  proposals: Promise<Proposal[]>;
+  /** Its progress so far, and who is shown it (set when the click takes the run over). */
+  fraction: number;
+  onProgress: ((fraction: number) => void) | null;
+}
+
+let prepared: Prepared | null = null;
+
+/**
+ * Longer articles are proposed on the click only (with their progress): a run made useless by an edit is
+ * waited for by the next one, which costs little on a news article and seconds on a 200 kB text.
+ */
+export const PREPARE_MAX_CHARS = 20_000;
+
+const sameInput = (a: ArticleInput, b: ArticleInput) =>
+  a.text === b.text && a.published === b.published && a.dayFirst === b.dayFirst;
+
+/**
+ * Propose this article now, before "Propose events" is pressed (the form has a text and a valid day). Only the
+ * text, the day and the list count: the id and the other details of `article` do not change any proposal.
+ */
+export function prepareProposals(article: ArticleInput, list: EventList): void {
+  if (article.text.length > PREPARE_MAX_CHARS) return;
+  if (prepared && prepared.list === list && sameInput(prepared.input, article)) return;
+  const run: Prepared = { input: article, list, proposals: Promise.resolve([]), fraction: 0, onProgress: null };
+  run.proposals = request(article, list, (fraction) => {
+    run.fraction = fraction;
+    run.onProgress?.(fraction);
+  });
+  // a failed run is not kept: the click proposes again and reports its own error
+  run.proposals.catch(() => {
+    if (prepared === run) prepared = null;
+  });
+  prepared = run;
+}
+
+/** The proposals of `article` against `list`: the prepared run's when it is for the same text, day and list. */
 export function runProposer(
   article: ArticleInput,
   list: EventList,
   onProgress: (fraction: number) => void,
 ): Promise<Proposal[]> {
+  const run = prepared;
+  if (run && run.list === list && sameInput(run.input, article)) {
+    run.onProgress = onProgress;
+    onProgress(run.fraction);
+    return run.proposals;
+  }
+  return request(article, list, onProgress);
+}
+
+function request(article: ArticleInput, list: EventList, onProgress: (fraction: number) => void): Promise<Proposal[]> {
   return new Promise((resolve, reject) => {
     const id = nextId++;
     const { main } = start();

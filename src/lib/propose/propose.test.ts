@@ -67,6 +67,21 @@ describe('proposeEvents: dates', () => {
     expect(ps[0]!.key).toBe(`p-0-${text.length}`);
   });
 
+  it('depends on the text and the day only (the app proposes before the id and the other details are known)', () => {
+    const other = proposeEvents(
+      {
+        id: 'gazette-2020-07-29',
+        text: ARTICLE,
+        published,
+        outlet: 'Gazette',
+        headline: 'Talks',
+        url: 'https://x.in/',
+      },
+      { events: EVENTS, themes: THEMES },
+    );
+    expect(other).toEqual(propose());
+  });
+
   it('gives a short title from the subject and verb', () => {
     const monday = propose().find((p) => p.date.expression === 'on Monday')!;
     expect(monday.title).toMatch(/^(?:Mr )?(?:Rajnath )?Singh held talks/);
