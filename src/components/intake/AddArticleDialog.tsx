@@ -3,7 +3,7 @@
  * browser), its publication details, then its proposed events reviewed beside the text. Every
  * problem is shown at once beside its field; nothing typed is lost (the form stays filled).
  */
-import { useEffect, useRef, useState } from 'react';
+import { Activity, useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useEventList } from '../../app/derived';
 import {
@@ -19,17 +19,17 @@ import { draftFromProposal, type Draft } from '../../lib/intake/drafts';
 import { articleId } from '../../lib/propose/ids';
 import { sha256Hex } from '../../lib/digest';
 import { fileKind, readWebPage } from './readWebPage';
-import { prepareProposals, PREPARE_MAX_CHARS, releaseProposer, runProposer, warmProposer } from './runProposer';
+import { releaseProposer, runProposer, warmProposer } from './runProposer';
+import { reviewKey, usePreparedReview } from './usePreparedReview';
 import { ReviewPane } from './ReviewPane';
 import { ArticleFields } from './ArticleFields';
 import { takeDroppedFile } from '../common/droppedFile';
 import { dayString } from '../../lib/days';
-import { isRealDay } from '../../lib/schema';
 import './intake.css';
 
-/** The form is still for this long after a change to the text or the day: its proposals are prepared. */
-const PREPARE_AFTER_MS = 250;
 const EMPTY: ArticleForm = { text: '', published: '', outlet: '', agency: '', headline: '', url: '' };
+/** The article of a review drawn before the click: its text and day (the rest is known at the click). */
+const EMPTY_RECORD: ArticleRecord = { v: RECORD_VERSION, id: '', ...EMPTY, sha256: '', addedAt: '' };
 const localToday = () => {
   const d = new Date();
   return dayString(d.getFullYear(), d.getMonth() + 1, d.getDate());
@@ -38,7 +38,7 @@ const localToday = () => {
 type Stage =
   | { kind: 'form' }
   | { kind: 'proposing'; fraction: number }
-  | { kind: 'review'; article: ArticleRecord; drafts: Draft[] };
+  | { kind: 'review'; article: ArticleRecord; drafts: Draft[]; key: number };
 
 export function AddArticleDialog() {
   const open = useStore((s) => s.addDialogOpen);
@@ -68,15 +68,8 @@ export function AddArticleDialog() {
     if (open) warmProposer(list);
   }, [open, list]);
 
-  // the proposals are prepared while the analyst fills in the rest (they depend on the text and the day only)
-  useEffect(() => {
-    if (!open || !list || stage.kind !== 'form' || form.text.length > PREPARE_MAX_CHARS) return;
-    if (!form.text.trim() || !isRealDay(form.published) || form.published > localToday()) return;
-    const timer = setTimeout(() => {
-      prepareProposals({ id: 'prepared', text: normaliseLineBreaks(form.text).text, published: form.published }, list);
-    }, PREPARE_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [open, list, stage.kind, form.text, form.published]);
+  // the proposals are prepared, and their review drawn hidden, while the analyst fills in the rest
+  const { prepared, take } = usePreparedReview(open && stage.kind === 'form', list, form, localToday());
 
   const set = (field: ArticleField, value: string) => setForm((f) => ({ ...f, [field]: value }));
 
@@ -160,6 +153,8 @@ export function AddArticleDialog() {
       sha256,
       addedAt: new Date().toISOString(),
     };
+    const ready = take();
+    if (ready) return setStage({ kind: 'review', article, drafts: ready.drafts, key: ready.key });
     setStage({ kind: 'proposing', fraction: 0 });
     try {
       const proposals = await runProposer(
@@ -167,7 +162,7 @@ export function AddArticleDialog() {
         list,
         (fraction) => setStage({ kind: 'proposing', fraction }),
       );
-      setStage({ kind: 'review', article, drafts: proposals.map(draftFromProposal) });
+      setStage({ kind: 'review', article, drafts: proposals.map(draftFromProposal), key: reviewKey() });
     } catch (e) {
       setStage({ kind: 'form' });
       setProblems([
@@ -184,6 +179,10 @@ export function AddArticleDialog() {
     setOpen(false);
   };
 
+  const review =
+    stage.kind === 'review'
+      ? stage
+      : prepared && { article: { ...EMPTY_RECORD, text: prepared.text, published: prepared.published }, ...prepared };
   return (
     <dialog
       ref={ref}
@@ -197,15 +196,20 @@ export function AddArticleDialog() {
           Close
         </button>
       </div>
-      {stage.kind === 'review' && list ? (
-        <ReviewPane
-          article={stage.article}
-          initial={stage.drafts}
-          list={list}
-          onBack={() => setStage({ kind: 'form' })}
-          onDone={finish}
-        />
-      ) : (
+      {review && list && (
+        // the prepared review is drawn hidden before the click; the click shows it (the same one)
+        <Activity mode={stage.kind === 'review' ? 'visible' : 'hidden'}>
+          <ReviewPane
+            key={review.key}
+            article={review.article}
+            initial={review.drafts}
+            list={list}
+            onBack={() => setStage({ kind: 'form' })}
+            onDone={finish}
+          />
+        </Activity>
+      )}
+      {stage.kind !== 'review' && (
         <form
           className="aa-form"
           noValidate

@@ -119,12 +119,13 @@ const sameInput = (a: ArticleInput, b: ArticleInput) =>
   a.text === b.text && a.published === b.published && a.dayFirst === b.dayFirst;
 
 /**
- * Propose this article now, before "Propose events" is pressed (the form has a text and a valid day). Only the
- * text, the day and the list count: the id and the other details of `article` do not change any proposal.
+ * Propose this article now, before "Propose events" is pressed (the form has a text and a valid day): the run's
+ * proposals, or null for a long article. Only the text, the day and the list count: the id and the other
+ * details of `article` do not change any proposal.
  */
-export function prepareProposals(article: ArticleInput, list: EventList): void {
-  if (article.text.length > PREPARE_MAX_CHARS) return;
-  if (prepared && prepared.list === list && sameInput(prepared.input, article)) return;
+export function prepareProposals(article: ArticleInput, list: EventList): Promise<Proposal[]> | null {
+  if (article.text.length > PREPARE_MAX_CHARS) return null;
+  if (prepared && prepared.list === list && sameInput(prepared.input, article)) return prepared.proposals;
   const run: Prepared = { input: article, list, proposals: Promise.resolve([]), fraction: 0, onProgress: null };
   run.proposals = request(article, list, (fraction) => {
     run.fraction = fraction;
@@ -135,6 +136,7 @@ export function prepareProposals(article: ArticleInput, list: EventList): void {
     if (prepared === run) prepared = null;
   });
   prepared = run;
+  return run.proposals;
 }
 
 /** The proposals of `article` against `list`: the prepared run's when it is for the same text, day and list. */
