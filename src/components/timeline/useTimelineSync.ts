@@ -37,12 +37,8 @@ export function useTimelineSync(
     const at = positionsById(visible).get(e.id) ?? -1;
     const near = [visible[at - 1], visible[at + 1]]
       .filter((n): n is TimelineEvent => !!n)
-      // An undated neighbour counts where it is known: its "before" day.
-      .map((n): [number, number] => (n.date.start === null ? [eventSpan(n)[1], eventSpan(n)[1]] : eventSpan(n)));
-    const context =
-      wide && near.length
-        ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
-        : undefined;
+      .map((n) => nearestPoint(n, start, end));
+    const context = wide && near.length ? { start: Math.min(start, ...near), end: Math.max(end, ...near) } : undefined;
     // Another event chosen while the details are open: the timeline keeps its width.
     const steady = wide && wasOpen;
     timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}), ...(steady ? { steady } : {}) });
@@ -63,7 +59,7 @@ export function useTimelineSync(
   });
   useEffect(() => {
     if (!timeline || useStore.getState().window) return;
-    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? []);
+    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
     if (span) timeline.setWindow(span);
     else timeline.fit();
     // Only on creation: later filter changes keep the user's window.
@@ -76,16 +72,34 @@ export function useTimelineSync(
     const before = shownList.current;
     shownList.current = all;
     if (!timeline || !before || !all || before === all || useStore.getState().window) return;
-    const span = dataSpan(all);
+    const span = dataSpan(all, timeline.width());
     if (span) timeline.setWindow(span);
   }, [timeline, all]);
 }
 
 /**
- * The span of all loaded events with a margin (a tenth each side: a box centred on the first or last day, about
- * 120 px wide, stays whole at 1280 px), or null when there are none.
+ * Where a neighbour is seen from the selected event's span [start, end]: the nearest moment it is drawn at.
+ * A neighbour drawn over a year is in view once any part of it is, so the window does not widen to its
+ * whole span (at 10,000 events half are weeks, months and years: each click zoomed out and rebuilt the items).
+ * An undated neighbour counts where it is known: its "before" day.
  */
-export function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+export function nearestPoint(n: TimelineEvent, start: number, end: number): number {
+  const [a, b] = eventSpan(n);
+  if (n.date.start === null) return b;
+  if (b < start) return b;
+  if (a > end) return a;
+  return Math.max(a, start);
+}
+
+/** Half the widest box (12rem, timelineItems.css): a box centred on the first or last day needs this much room. */
+const BOX_HALF_PX = 100;
+
+/**
+ * The span of all loaded events with a margin each side wide enough for a box centred on the first or last day
+ * on a canvas `widthPx` wide (at least a tenth of the span and a day; a box's half width at most 15% of the
+ * canvas, as on a phone where boxes are narrower), or null when there are none.
+ */
+export function dataSpan(events: readonly TimelineEvent[], widthPx = 0): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of events) {
@@ -94,6 +108,8 @@ export function dataSpan(events: readonly TimelineEvent[]): { start: number; end
     end = Math.max(end, t);
   }
   if (start > end) return null;
-  const pad = Math.max((end - start) * 0.1, 86_400_000);
+  // pad / (span + 2 pad) of the canvas is the room: pad = k span / (1 - 2k) for the room k of the canvas.
+  const k = widthPx > 0 ? Math.min(BOX_HALF_PX, widthPx * 0.15) / widthPx : 0;
+  const pad = Math.max((end - start) * 0.1, ((end - start) * k) / (1 - 2 * k), 86_400_000);
   return { start: start - pad, end: end + pad };
 }
