@@ -32,7 +32,7 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
       (window as unknown as { axe: typeof axe }).axe.configure({ allowedOrigins: ['<same_origin>'] }),
     );
   }
-  const runOnly = options.rules
+  const only = options.rules
     ? { type: 'rule' as const, values: options.rules }
     : options.tags === 'all'
       ? undefined
@@ -48,7 +48,7 @@ export async function axeViolations(page: Page, options: AxeOptions = {}): Promi
         targets: v.nodes.map((n) => n.target.join(' ')),
       }));
     },
-    { include: options.include, runOnly },
+    { include: options.include, runOnly: only },
   );
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.slice(0, 5).join(', ')}`);
 }

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateEventList } from '../../src/lib/schema.ts';
 import { runCli, sandbox, type Sandbox } from './testkit.ts';
 import { writeOutput } from './write.ts';
-import { cpuMs } from '../../src/testing/cpuGrowth.ts';
+import { cpuMs } from '../../src/lib/testing/cpuGrowth.ts';
 
 let sb: Sandbox;
 beforeEach(() => (sb = sandbox()));
@@ -114,7 +114,7 @@ describe('extract', () => {
 
   it('handles a 5 MB article and 5,000 events', () => {
     // No bound in milliseconds: the CPU time of a run with a quarter of both first (a sandbox of its own), and the
-    // whole may cost at most 12× that (src/testing/cpuGrowth.ts; quotes located by scanning the article each grow 16×).
+    // whole may cost at most 12× that (src/lib/testing/cpuGrowth.ts; quotes located by scanning the article each grow 16×).
     const quarter = sandbox();
     addBigInput(quarter, 1_250_000, 1250);
     const quarterMs = cpuMs(() => expect(quarter.run().code).toBe(0));

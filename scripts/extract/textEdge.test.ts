@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './testkit.ts';
-import { cpuMs } from '../../src/testing/cpuGrowth.ts';
+import { cpuMs } from '../../src/lib/testing/cpuGrowth.ts';
 
 let sb: Sandbox;
 beforeEach(() => (sb = sandbox()));
@@ -103,7 +103,7 @@ describe('article texts', () => {
     const text = article(20_000_000);
     expect(text.length).toBeGreaterThan(20_000_000);
     // No bound in milliseconds: the CPU time of a run with a quarter of the article first (in a sandbox of its
-    // own), and the whole one may cost at most 12× that (src/testing/cpuGrowth.ts; an O(n²) step grows 16×).
+    // own), and the whole one may cost at most 12× that (src/lib/testing/cpuGrowth.ts; an O(n²) step grows 16×).
     const whole = sb;
     sb = sandbox();
     const quarterMs = cpuMs(() =>

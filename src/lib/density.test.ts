@@ -4,7 +4,7 @@ import { buildItems } from './timelineItems';
 import { generateEventList } from './generate';
 import { sortByDate } from './eventOrder';
 import { KNOWN_THEME_IDS } from './themeColor';
-import { expectAboutLinear, expectCheaperThan } from '../testing/cpuGrowth';
+import { expectAboutLinear, expectCheaperThan } from './testing/cpuGrowth';
 
 const opts = { themeIds: KNOWN_THEME_IDS, swimlanes: false, terms: [] as string[] };
 const big = sortByDate((await generateEventList({ count: 10_000, seed: 5 })).list.events);

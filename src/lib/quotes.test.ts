@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuote, prepareText } from './quotes';
-import { expectAboutLinear } from '../testing/cpuGrowth';
+import { expectAboutLinear } from './testing/cpuGrowth';
 
 const TEXT = 'He said "we will win" today.\n\nThe minister said: "we will win".  Later, the team left.';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisible, hiddenLine, inPeriod } from './visible';
 import { makeEvent, seedLike } from './__fixtures__/seedLike';
-import { expectAboutLinear } from '../testing/cpuGrowth';
+import { expectAboutLinear } from './testing/cpuGrowth';
 
 const none = { from: null, to: null };
 

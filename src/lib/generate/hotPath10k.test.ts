@@ -11,14 +11,14 @@ import { computeVisible } from '../visible';
 import { buildSearchIndex, searchEvents } from '../search';
 import { densityItems, DENSITY_LIMIT } from '../density';
 import { KNOWN_THEME_IDS } from '../themeColor';
-import { expectAboutLinear } from '../../testing/cpuGrowth';
+import { expectAboutLinear } from '../testing/cpuGrowth';
 
 const { list } = await generateEventList({ count: 10_000, seed: 99 });
 const noPeriod = { from: null, to: null };
 
 const quarter = { ...list, events: list.events.slice(0, 2_500) };
 
-/** `step` on a quarter of the list and on all of it, in CPU time (src/testing/cpuGrowth.ts): about linear growth. */
+/** `step` on a quarter of the list and on all of it, in CPU time (src/lib/testing/cpuGrowth.ts): about linear growth. */
 const expectLinear = (name: string, step: (l: typeof list) => unknown) =>
   expectAboutLinear(
     name,

@@ -4,7 +4,7 @@ import { locateQuote } from '../quotes';
 import { articleId, checkEvent, mergeProposals, proposalToEvent, proposeEvents } from './propose';
 import { EVENTS, THEMES } from './testEvents';
 import { findUndated } from './undated';
-import { expectAboutLinear } from '../../testing/cpuGrowth';
+import { expectAboutLinear } from '../testing/cpuGrowth';
 
 const ARTICLE = [
   'Ministers meet',
