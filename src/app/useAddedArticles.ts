@@ -5,6 +5,8 @@
  */
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
+import type { Store } from '../store/types';
+import type { Theme } from '../lib/schema';
 import { setMergeAdded } from './derived';
 import type { ArticlesDb } from './articlesDb';
 import { announceArticlesDbOpened, articlesDbExists, whenArticlesDbOpened } from './articlesDbExists';
@@ -16,9 +18,13 @@ let watching = false;
 export function articlesDb(): Promise<ArticlesDb> {
   if (!dbPromise) {
     useStore.getState().setAddedLoading();
-    dbPromise = Promise.all([import('./articlesDb'), import('../lib/intake/build')]).then(([m, b]) => {
+    dbPromise = Promise.all([
+      import('./articlesDb'),
+      import('../lib/intake/build'),
+      import('./readAddedInWorker'),
+    ]).then(([m, b, w]) => {
       setMergeAdded(b.mergeAdded);
-      return m.openArticlesDb();
+      return m.openArticlesDb(undefined, w.readTablesInWorker(loadedThemes));
     });
     void dbPromise.then(announceArticlesDbOpened, () => {});
   }
@@ -31,6 +37,28 @@ export function articlesDb(): Promise<ArticlesDb> {
       );
     }
     return db;
+  });
+}
+
+/** The loaded list's themes and title (null: it cannot be loaded); undefined while it loads. */
+const settled = (s: Store) =>
+  s.load.status === 'ready'
+    ? { themes: s.load.data.themes, title: s.load.data.title }
+    : s.load.status === 'error'
+      ? null
+      : undefined;
+
+/** The loaded list's themes and title, once it is loaded (null if it cannot be). */
+function loadedThemes(): Promise<{ themes: Theme[]; title: string } | null> {
+  return new Promise((resolve) => {
+    const now = settled(useStore.getState());
+    if (now !== undefined) return resolve(now);
+    const stop = useStore.subscribe((s) => {
+      const r = settled(s);
+      if (r === undefined) return;
+      stop();
+      resolve(r);
+    });
   });
 }
 
