@@ -60,6 +60,8 @@ export function readTablesInWorker(base: () => Promise<AddedRecordsRequest['base
     }
     if (!reply.ok) return readAllRecords(raw);
     if (reply.prebuilt) rememberPrebuilt(reply.read.records, reply.prebuilt);
+    // Receiving the reply (structured clone) is one task, merging and drawing the events the next one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return reply.read;
   };
 }
