@@ -9,6 +9,7 @@ import type { EventList } from '../lib/schema';
 import type { SearchDoc, SearchIndex, SearchResult } from '../lib/search';
 import { loadSearchCode, searchCode, useSearchCode, type SearchCode } from './searchCode';
 import { computeVisible, type ThemeMatch, type VisibleResult } from '../lib/visible';
+import { afterFirstDraw } from './afterFirstDraw';
 
 const NO_TERMS: string[] = [];
 const EMPTY_EVENTS: EventList['events'] = [];
@@ -46,6 +47,14 @@ export function warmSearchIndex(data: EventList): void {
     void loadSearchCode().then(() => searchCode() && warmingNow === data && warmSearchIndex(data));
     return;
   }
+  // Not before the timeline has drawn: idle periods come while the first view is still on its way (the widget's
+  // code, a redraw), and the index build (about 400 ms at 10,000 events) would take them from the first draw.
+  afterFirstDraw(() => {
+    if (warmingNow === data && !indexCache.has(data)) startWarming(data, lib);
+  });
+}
+
+function startWarming(data: EventList, lib: SearchCode): void {
   let job = warming.get(data);
   if (!job) {
     job = { idx: lib.createSearchIndex(), docs: lib.searchDocs(data), next: 0 };

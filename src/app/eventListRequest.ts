@@ -2,8 +2,8 @@ import { resolveDataPath } from '../lib/dataPath';
 
 /**
  * The one request for the event list: public/data/events.json, or a same-origin `?data=<path>`
- * given at run time (the benchmark uses it). For the default list, public/early-data.js has usually
- * started the download already (before the app's JS arrived); otherwise main.tsx starts it before
+ * given at run time (the benchmark uses it). For the default list and a plain `?data=` path, public/early-data.js
+ * has usually started the download already (before the app's JS arrived); otherwise main.tsx starts it before
  * React's first render, so the download overlaps the render instead of waiting for an effect after it.
  */
 export interface EventListRequest {
@@ -16,7 +16,7 @@ export interface EventListRequest {
 
 let request: EventListRequest | null = null;
 
-/** Set by public/early-data.js, which index.html runs before the app, for the default list only. */
+/** Set by public/early-data.js, which index.html runs before the app (the default list or a plain ?data= path). */
 interface EarlyRequest {
   url: string;
   response: Promise<Response>;
@@ -44,7 +44,9 @@ export function requestEventList(): EventListRequest {
     if (resolved.ok) url = resolved.path;
     else notice = `Ignored ?data=${requested.slice(0, 80)}: ${resolved.reason}. Showing the default event list.`;
   }
-  const response = (requested === null ? takeEarlyRequest(url) : null) ?? fetch(url);
+  // public/early-data.js may have started it: taken only when it asked for the url the check above gave.
+  const early = takeEarlyRequest(url);
+  const response = (notice === null ? early : null) ?? fetch(url);
   const json = response.then(async (r) => {
     const http = `HTTP ${r.status} ${r.statusText}`.trim();
     if (r.status === 404 || r.status === 410) throw new Error(`${url}: not found; it could not be loaded (${http})`);

@@ -1,6 +1,18 @@
 /** ISO 8601 expanded years (issue 15 §8): BC years and years 1–99 are days like any other. */
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDays, dayLabel, dayParts, dayString, lastOfMonth, toUtc, ymd, yearLabel } from './days';
+import {
+  addDays,
+  compareDays,
+  dayLabel,
+  dayParts,
+  dayString,
+  lastOfMonth,
+  localTime,
+  toUtc,
+  utcTime,
+  ymd,
+  yearLabel,
+} from './days';
 import { isRealDay } from './schema';
 import { formatEventDate } from './dateLabel';
 
@@ -52,5 +64,26 @@ describe('days with any year a Date holds', () => {
       'Jan 490 BC – Dec 14',
     );
     expect(formatEventDate({ ...d, start: null, end: '0020-05-01', precision: 'before' })).toBe('before 1 May 20');
+  });
+});
+
+describe('localTime and utcTime: any year, the fast path and the slow one agree', () => {
+  const slowLocal = (y: number, m: number, d: number) => {
+    const t = new Date(2000, 0, 1);
+    t.setFullYear(y, m, d);
+    return t.getTime();
+  };
+  const slowUtc = (y: number, m: number, d: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(y, m, d);
+    return t.getTime();
+  };
+  it('matches setFullYear / setUTCFullYear across years 0–99, 100, BC and past 9999, with overflowing parts', () => {
+    for (const y of [-44, 0, 1, 99, 100, 101, 602, 1453, 1970, 2020, 2024, 9999, 10000, 275000])
+      for (const m of [-1, 0, 1, 11, 12, 13])
+        for (const d of [0, 1, 28, 29, 31, 32]) {
+          expect(localTime(y, m, d), `${y}-${m}-${d}`).toBe(slowLocal(y, m, d));
+          expect(utcTime(y, m, d), `${y}-${m}-${d}`).toBe(slowUtc(y, m, d));
+        }
   });
 });

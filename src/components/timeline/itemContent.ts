@@ -16,7 +16,15 @@ export function itemContent(label: ItemLabel): HTMLElement {
     swatches.appendChild(s);
   }
   root.appendChild(swatches);
-  if (label.undated) root.appendChild(tag('undated', '… undated'));
+  if (label.undated) {
+    // "…" always; the word gives way in a tight bar (rangeLabels.ts), so the title keeps some room.
+    const undated = tag('undated', '…');
+    const word = document.createElement('span');
+    word.className = 'ev-tag-word';
+    word.textContent = ' undated';
+    undated.appendChild(word);
+    root.appendChild(undated);
+  }
   const title = document.createElement('span');
   title.className = 'ev-title';
   for (const seg of label.title) {

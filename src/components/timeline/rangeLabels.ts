@@ -6,7 +6,8 @@
  * - an undated "before X" bar: the part of the bar in view (the label never crosses X);
  * - any other range: the room to the canvas's right edge, at least MIN_LABEL px (a range near the
  *   right edge has its label moved left by what it lacks, so it does not run off the canvas).
- * The title shrinks to fit (ellipsis, CSS in timelineItems.css); the date and the marks never do.
+ * The title shrinks to fit (ellipsis, CSS in timelineItems.css); the date and the marks never do. A tight label
+ * (class is-tight) keeps the undated mark as "…" without its word, so the title is not squeezed to one letter.
  * Relies on vis-timeline 8 internals (ItemSet groups' visibleItems, an item's dom, data, conversion);
  * without them nothing is changed.
  */
@@ -24,6 +25,8 @@ interface ItemSetInternals {
 
 /** The narrowest a label of a range that is not undated is given (room for its date and marks). */
 export const MIN_LABEL = 230;
+/** Below this width an undated bar's label is tight: its tag shows "…" without its word (timelineItems.css). */
+const TIGHT_LABEL = 340;
 /** The content's padding and the item's borders, which the label width leaves room for. */
 const FRAME = 16;
 const GUTTER = 12;
@@ -54,15 +57,12 @@ export function fitRangeLabels(timeline: Timeline): void {
       const label = dom?.content?.firstElementChild;
       if (!data || data.end === undefined || !dom?.box || !conversion || !(label instanceof HTMLElement)) continue;
       if (!label.classList.contains('ev-content') || parent?.width === undefined) continue;
-      const fit = fitLabel(
-        conversion.toScreen(data.start),
-        conversion.toScreen(data.end),
-        parent.width,
-        dom.box.classList.contains('is-before'),
-      );
+      const undated = dom.box.classList.contains('is-before');
+      const fit = fitLabel(conversion.toScreen(data.start), conversion.toScreen(data.end), parent.width, undated);
       const width = `${Math.floor(fit.width)}px`;
       const shift = fit.shift ? `${-Math.ceil(fit.shift)}px` : '';
       if (label.style.maxWidth !== width) label.style.maxWidth = width;
+      label.classList.toggle('is-tight', undated && fit.width < TIGHT_LABEL);
       if (label.style.translate !== shift) label.style.translate = shift;
     }
   }

@@ -37,12 +37,8 @@ export function useTimelineSync(
     const at = positionsById(visible).get(e.id) ?? -1;
     const near = [visible[at - 1], visible[at + 1]]
       .filter((n): n is TimelineEvent => !!n)
-      // An undated neighbour counts where it is known: its "before" day.
-      .map((n): [number, number] => (n.date.start === null ? [eventSpan(n)[1], eventSpan(n)[1]] : eventSpan(n)));
-    const context =
-      wide && near.length
-        ? { start: Math.min(start, ...near.map((n) => n[0])), end: Math.max(end, ...near.map((n) => n[1])) }
-        : undefined;
+      .map((n) => nearestPoint(n, start, end));
+    const context = wide && near.length ? { start: Math.min(start, ...near), end: Math.max(end, ...near) } : undefined;
     // Another event chosen while the details are open: the timeline keeps its width.
     const steady = wide && wasOpen;
     timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}), ...(steady ? { steady } : {}) });
@@ -79,6 +75,20 @@ export function useTimelineSync(
     const span = dataSpan(all);
     if (span) timeline.setWindow(span);
   }, [timeline, all]);
+}
+
+/**
+ * Where a neighbour is seen from the selected event's span [start, end]: the nearest moment it is drawn at.
+ * A neighbour drawn over a year is in view once any part of it is, so the window does not widen to its
+ * whole span (at 10,000 events half are weeks, months and years: each click zoomed out and rebuilt the items).
+ * An undated neighbour counts where it is known: its "before" day.
+ */
+export function nearestPoint(n: TimelineEvent, start: number, end: number): number {
+  const [a, b] = eventSpan(n);
+  if (n.date.start === null) return b;
+  if (b < start) return b;
+  if (a > end) return a;
+  return Math.max(a, start);
 }
 
 /**
