@@ -7,6 +7,9 @@ import { readAllRecords, type RawTables } from '../lib/intake/records';
 import { rememberPrebuilt } from '../lib/intake/prebuilt';
 import type { ReadTables } from './articlesDb';
 import type { AddedRecordsReply, AddedRecordsRequest } from './addedRecordsWorker';
+import { useStore } from '../store/store';
+import type { Store } from '../store/types';
+import type { Theme } from '../lib/schema';
 
 type Pending = { resolve: (r: AddedRecordsReply) => void; reject: (e: Error) => void };
 
@@ -45,6 +48,28 @@ function ask(raw: RawTables, base: AddedRecordsRequest['base']): Promise<AddedRe
     const request: AddedRecordsRequest = { id, raw, base };
     // oxlint-disable-next-line unicorn/require-post-message-target-origin
     w.postMessage(request);
+  });
+}
+
+/** The loaded list's themes and title (null: it cannot be loaded); undefined while it loads. */
+const settled = (s: Store) =>
+  s.load.status === 'ready'
+    ? { themes: s.load.data.themes, title: s.load.data.title }
+    : s.load.status === 'error'
+      ? null
+      : undefined;
+
+/** The loaded list's themes and title, once it is loaded (null if it cannot be). */
+export function loadedThemes(): Promise<{ themes: Theme[]; title: string } | null> {
+  return new Promise((resolve) => {
+    const now = settled(useStore.getState());
+    if (now !== undefined) return resolve(now);
+    const stop = useStore.subscribe((s) => {
+      const r = settled(s);
+      if (r === undefined) return;
+      stop();
+      resolve(r);
+    });
   });
 }
 

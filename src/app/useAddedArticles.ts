@@ -5,8 +5,6 @@
  */
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
-import type { Store } from '../store/types';
-import type { Theme } from '../lib/schema';
 import { setMergeAdded } from './derived';
 import type { ArticlesDb } from './articlesDb';
 import { announceArticlesDbOpened, articlesDbExists, whenArticlesDbOpened } from './articlesDbExists';
@@ -24,7 +22,7 @@ export function articlesDb(): Promise<ArticlesDb> {
       import('./readAddedInWorker'),
     ]).then(([m, b, w]) => {
       setMergeAdded(b.mergeAdded);
-      return m.openArticlesDb(undefined, w.readTablesInWorker(loadedThemes));
+      return m.openArticlesDb(undefined, w.readTablesInWorker(w.loadedThemes));
     });
     void dbPromise.then(announceArticlesDbOpened, () => {});
   }
@@ -37,28 +35,6 @@ export function articlesDb(): Promise<ArticlesDb> {
       );
     }
     return db;
-  });
-}
-
-/** The loaded list's themes and title (null: it cannot be loaded); undefined while it loads. */
-const settled = (s: Store) =>
-  s.load.status === 'ready'
-    ? { themes: s.load.data.themes, title: s.load.data.title }
-    : s.load.status === 'error'
-      ? null
-      : undefined;
-
-/** The loaded list's themes and title, once it is loaded (null if it cannot be). */
-function loadedThemes(): Promise<{ themes: Theme[]; title: string } | null> {
-  return new Promise((resolve) => {
-    const now = settled(useStore.getState());
-    if (now !== undefined) return resolve(now);
-    const stop = useStore.subscribe((s) => {
-      const r = settled(s);
-      if (r === undefined) return;
-      stop();
-      resolve(r);
-    });
   });
 }
 
