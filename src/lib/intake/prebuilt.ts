@@ -6,7 +6,6 @@
  * themes and title, and for the very events it would build itself; anything else is built again. Pure.
  */
 import type { EventList, Theme, TimelineEvent } from '../schema';
-import type { AddedRecords } from './build';
 
 /** What buildArticleEvents returns. */
 export type ArticleBuild = { ok: true; events: TimelineEvent[] } | { ok: false; problems: string[] };
@@ -22,16 +21,17 @@ export const themesKey = (themes: readonly Theme[], title: string): string => JS
 
 export const idsOf = (events: readonly { id: string }[]) => events.map((e) => e.id).join('\n');
 
-const remembered = new WeakMap<AddedRecords, PrebuiltArticles>();
+/** Keyed by the records object itself (AddedRecords, build.ts, which imports this file). */
+const remembered = new WeakMap<object, PrebuiltArticles>();
 
 /** Keep what was built for these records (the records object the store receives). */
-export function rememberPrebuilt(added: AddedRecords, prebuilt: PrebuiltArticles): void {
+export function rememberPrebuilt(added: object, prebuilt: PrebuiltArticles): void {
   remembered.set(added, prebuilt);
 }
 
 /** A look-up of prebuilt results valid for this merge, or null when none are. */
 export function prebuiltFor(
-  added: AddedRecords,
+  added: object,
   base: EventList,
 ): ((articleId: string, events: readonly { id: string }[]) => ArticleBuild | undefined) | null {
   const p = remembered.get(added);
