@@ -72,6 +72,8 @@ export interface TimelineController {
   /** Minimal upserts and removals by item signature; groups switched around the item update. */
   setData(items: readonly ItemSpec[], groups: readonly GroupSpec[] | null): void;
   getWindow(): TimelineWindow;
+  /** The canvas's width in px (0 before it is laid out). */
+  width(): number;
   /**
    * Moves the window, unless it is (within a second) the one the widget last reported: an echo.
    * `preview` (a drag on the overview strip): not reported at once; vis reports where it settled.
@@ -211,6 +213,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       if (selected.length) tl.setSelection([...selected]);
     },
     getWindow,
+    width: () => el.clientWidth,
     setWindow(next, opts) {
       if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
       // A list spanning centuries (602 to 1453) is shown whole: the zoom-out limit widens to fit it.

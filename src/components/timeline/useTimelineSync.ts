@@ -59,7 +59,7 @@ export function useTimelineSync(
   });
   useEffect(() => {
     if (!timeline || useStore.getState().window) return;
-    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? []);
+    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
     if (span) timeline.setWindow(span);
     else timeline.fit();
     // Only on creation: later filter changes keep the user's window.
@@ -72,7 +72,7 @@ export function useTimelineSync(
     const before = shownList.current;
     shownList.current = all;
     if (!timeline || !before || !all || before === all || useStore.getState().window) return;
-    const span = dataSpan(all);
+    const span = dataSpan(all, timeline.width());
     if (span) timeline.setWindow(span);
   }, [timeline, all]);
 }
@@ -91,11 +91,15 @@ export function nearestPoint(n: TimelineEvent, start: number, end: number): numb
   return Math.max(a, start);
 }
 
+/** Half the widest box (12rem, timelineItems.css): a box centred on the first or last day needs this much room. */
+const BOX_HALF_PX = 100;
+
 /**
- * The span of all loaded events with a margin (a tenth each side: a box centred on the first or last day, about
- * 120 px wide, stays whole at 1280 px), or null when there are none.
+ * The span of all loaded events with a margin each side wide enough for a box centred on the first or last day
+ * on a canvas `widthPx` wide (at least a tenth of the span and a day; a box's half width at most 15% of the
+ * canvas, as on a phone where boxes are narrower), or null when there are none.
  */
-export function dataSpan(events: readonly TimelineEvent[]): { start: number; end: number } | null {
+export function dataSpan(events: readonly TimelineEvent[], widthPx = 0): { start: number; end: number } | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of events) {
@@ -104,6 +108,8 @@ export function dataSpan(events: readonly TimelineEvent[]): { start: number; end
     end = Math.max(end, t);
   }
   if (start > end) return null;
-  const pad = Math.max((end - start) * 0.1, 86_400_000);
+  // pad / (span + 2 pad) of the canvas is the room: pad = k span / (1 - 2k) for the room k of the canvas.
+  const k = widthPx > 0 ? Math.min(BOX_HALF_PX, widthPx * 0.15) / widthPx : 0;
+  const pad = Math.max((end - start) * 0.1, ((end - start) * k) / (1 - 2 * k), 86_400_000);
   return { start: start - pad, end: end + pad };
 }
