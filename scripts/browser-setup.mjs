@@ -8,7 +8,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: ['ignore', 'inherit', '
 
 async function playwrightOwn() {
   try {
-    const { chromium } = await import('playwright-core');
+    const { chromium } = await import('@playwright/test');
     const path = chromium.executablePath();
     return path && existsSync(path) ? path : null;
   } catch {

@@ -9,10 +9,12 @@
  */
 import { Dexie, liveQuery, type Table } from 'dexie';
 import {
+  readAllRecords,
   readRecords,
   type ArticleRecord,
   type EvidenceRecord,
   type EventRecord,
+  type RawTables,
   type SetAside,
 } from '../lib/intake/records';
 import type { AddedRecords } from '../lib/intake/build';
@@ -39,6 +41,10 @@ class ArticlesDexie extends Dexie {
   }
 }
 
+/** How the stored tables are read into records (records.ts): on this thread unless the app says otherwise. */
+export type ReadTables = (raw: RawTables) => Promise<Pick<Snapshot, 'records' | 'setAside'>>;
+const readTablesHere: ReadTables = (raw) => Promise.resolve(readAllRecords(raw));
+
 export class DatabaseTooNew extends Error {}
 
 export interface ArticlesDb {
@@ -60,9 +66,10 @@ const tooNew = () =>
   new DatabaseTooNew(
     'Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.',
   );
-const keyList = (raw: unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(describe(e)));
+const keyList = (raw: readonly unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));
 
-export function openArticlesDb(name = DB_NAME): ArticlesDb {
+export function openArticlesDb(name = DB_NAME, readTables: ReadTables = readTablesHere): ArticlesDb {
   const db = new ArticlesDexie(name);
   const opened = db.open().then(
     // Dexie 4 opens a database a newer version upgraded (at its version): refuse it ourselves.
@@ -75,28 +82,46 @@ export function openArticlesDb(name = DB_NAME): ArticlesDb {
     },
   );
   opened.catch(() => {}); // reported by whoever awaits it
-  const read = async (): Promise<Snapshot> => {
+  const readRaw = async (): Promise<RawTables> => {
     await opened;
     return db.transaction('r', db.articles, db.events, db.evidence, async () => {
-      const [a, e, x] = await Promise.all([db.articles.toArray(), db.events.toArray(), db.evidence.toArray()]);
-      const articles = readRecords('articles', a);
-      const events = readRecords('events', e);
-      const evidence = readRecords('evidence', x);
-      return {
-        records: { articles: articles.records, events: events.records, evidence: evidence.records },
-        setAside: [...articles.setAside, ...events.setAside, ...evidence.setAside],
-        keys: { articles: keyList(a), events: keyList(e) },
-      };
+      const [articles, events, evidence] = await Promise.all([
+        db.articles.toArray(),
+        db.events.toArray(),
+        db.evidence.toArray(),
+      ]);
+      return { articles, events, evidence };
     });
   };
+  const toSnapshot = async (raw: RawTables): Promise<Snapshot> => ({
+    ...(await readTables(raw)),
+    keys: { articles: keyList(raw.articles), events: keyList(raw.events) },
+  });
   return {
-    read,
+    read: async () => toSnapshot(await readRaw()),
     watch(onSnapshot, onError) {
-      const sub = liveQuery(read).subscribe({
-        next: onSnapshot,
-        error: (e: unknown) => onError(e instanceof Error ? e : new Error(describe(e))),
+      // Snapshots are read in the order the database changed, one after another.
+      let reading = Promise.resolve();
+      let live = true;
+      const sub = liveQuery(readRaw).subscribe({
+        next: (raw) => {
+          reading = reading
+            .then(() => toSnapshot(raw))
+            .then(
+              (snap) => {
+                if (live) onSnapshot(snap);
+              },
+              (e: unknown) => {
+                if (live) onError(asError(e));
+              },
+            );
+        },
+        error: (e: unknown) => onError(asError(e)),
       });
-      return () => sub.unsubscribe();
+      return () => {
+        live = false;
+        sub.unsubscribe();
+      };
     },
     async addRecords(r) {
       await opened;

@@ -16,7 +16,13 @@ export interface EventListRequest {
 
 let request: EventListRequest | null = null;
 
-/** Set by public/early-data.js, which index.html runs before the app (the default list or a plain ?data= path). */
+/**
+ * Set by public/early-data.js, which index.html runs before the app: for the default list, or for a `?data=` path
+ * so plain that the check here (src/lib/dataPath.ts) is sure to accept it: letters, digits, "-", "_" and "." in
+ * "/"-separated names ending in .json, no "." or ".." segment, no "%" (src/app/earlyData.test.ts holds it to that).
+ * Any other path is left to the app; an early request the app does not take is ignored. (The script is shipped as
+ * written, so it explains itself here, not in comments counted in the start-up bytes.)
+ */
 interface EarlyRequest {
   url: string;
   response: Promise<Response>;

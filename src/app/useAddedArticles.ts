@@ -16,9 +16,13 @@ let watching = false;
 export function articlesDb(): Promise<ArticlesDb> {
   if (!dbPromise) {
     useStore.getState().setAddedLoading();
-    dbPromise = Promise.all([import('./articlesDb'), import('../lib/intake/build')]).then(([m, b]) => {
+    dbPromise = Promise.all([
+      import('./articlesDb'),
+      import('../lib/intake/build'),
+      import('./readAddedInWorker'),
+    ]).then(([m, b, w]) => {
       setMergeAdded(b.mergeAdded);
-      return m.openArticlesDb();
+      return m.openArticlesDb(undefined, w.readTablesInWorker(w.loadedThemes));
     });
     void dbPromise.then(announceArticlesDbOpened, () => {});
   }

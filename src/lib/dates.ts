@@ -145,8 +145,23 @@ export function resolveDate(expression: string, published: string, options: Reso
   return finishOutcome(expr, published, whole ? resolveMatch(whole, ctx) : resolveWithChrono(expr, published));
 }
 
+/**
+ * Scans depend on the expression alone and an article's events repeat a few ("last year", "on Tuesday"):
+ * each is scanned once (a bounded cache: emptied when full). The match is read, never changed.
+ */
+const WHOLE_MATCHES = new Map<string, DateMatch | undefined>();
+const WHOLE_MATCHES_MAX = 5000;
+
 /** The one match that is the whole expression but for filler words ("on", "the", ","). */
 function wholeMatch(expr: string): DateMatch | undefined {
+  if (WHOLE_MATCHES.has(expr)) return WHOLE_MATCHES.get(expr);
+  if (WHOLE_MATCHES.size >= WHOLE_MATCHES_MAX) WHOLE_MATCHES.clear();
+  const found = scanWhole(expr);
+  WHOLE_MATCHES.set(expr, found);
+  return found;
+}
+
+function scanWhole(expr: string): DateMatch | undefined {
   const found = scanDates(expr, false);
   if (found.length !== 1) return undefined;
   const f = found[0]!;

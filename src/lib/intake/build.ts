@@ -12,6 +12,7 @@ import { formatProblem } from '../schema';
 import type { ArticleRecord, EvidenceRecord, EventRecord } from './records';
 
 import { addedTextPath } from './paths';
+import { idsOf, prebuiltFor, themesKey, type ArticleBuild, type PrebuiltArticles } from './prebuilt';
 
 export interface AddedProblem {
   /** The article or event the problem belongs to. */
@@ -69,7 +70,7 @@ export function buildArticleEvents(
   events: readonly EventRecord['event'][],
   themes: readonly Theme[],
   title = 'Added articles',
-): { ok: true; events: TimelineEvent[] } | { ok: false; problems: string[] } {
+): ArticleBuild {
   if (events.length === 0) return { ok: true, events: [] };
   const r = buildEventList({
     curated: { title, themes: [...themes], events: [...events] },
@@ -77,6 +78,19 @@ export function buildArticleEvents(
     sources: [loadedSource(article)],
   });
   return r.ok ? { ok: true, events: r.value.events } : { ok: false, problems: r.problems.map(formatProblem) };
+}
+
+/** Build every readable article's events (in record order), as mergeAdded would with no id clash. */
+export function prebuildArticles(added: AddedRecords, themes: readonly Theme[], title: string): PrebuiltArticles {
+  const byArticle = new Map<string, EventRecord['event'][]>();
+  for (const a of added.articles) byArticle.set(a.id, []);
+  for (const r of added.events) byArticle.get(r.articleId)?.push(r.event);
+  const articles: PrebuiltArticles['articles'] = new Map();
+  for (const a of added.articles) {
+    const events = byArticle.get(a.id)!;
+    articles.set(a.id, { eventIds: idsOf(events), result: buildArticleEvents(a, events, themes, title) });
+  }
+  return { key: themesKey(themes, title), articles };
 }
 
 /** The loaded list with the added articles' sources and events (and extra evidence) merged in. */
@@ -114,8 +128,11 @@ export function mergeAdded(base: EventList, added: AddedRecords): MergedList {
     byArticle.set(r.articleId, [...(byArticle.get(r.articleId) ?? []), r.event]);
   }
   const addedEvents: TimelineEvent[] = [];
+  // Built off the main thread for exactly these records, these themes and these events, when it was (prebuilt.ts).
+  const prebuilt = prebuiltFor(added, base);
   for (const [articleId, events] of byArticle) {
-    const r = buildArticleEvents(texts.get(articleId)!, events, base.themes, base.title);
+    const r =
+      prebuilt?.(articleId, events) ?? buildArticleEvents(texts.get(articleId)!, events, base.themes, base.title);
     if (r.ok) addedEvents.push(...r.events);
     else r.problems.forEach((message) => problems.push({ id: articleId, message }));
   }

@@ -91,3 +91,24 @@ function keyOf(value: unknown, i: number): string {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `#${i + 1}`;
 }
+
+/** The three tables as IndexedDB holds them, unread. */
+export interface RawTables {
+  articles: readonly unknown[];
+  events: readonly unknown[];
+  evidence: readonly unknown[];
+}
+
+/** Read all three tables: the readable records, and every other one set aside with its reason. */
+export function readAllRecords(raw: RawTables): {
+  records: { articles: ArticleRecord[]; events: EventRecord[]; evidence: EvidenceRecord[] };
+  setAside: SetAside[];
+} {
+  const articles = readRecords('articles', raw.articles);
+  const events = readRecords('events', raw.events);
+  const evidence = readRecords('evidence', raw.evidence);
+  return {
+    records: { articles: articles.records, events: events.records, evidence: evidence.records },
+    setAside: [...articles.setAside, ...events.setAside, ...evidence.setAside],
+  };
+}
