@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityItems, eventSpan, isSummaryId, pinItems, summaryWindow, DENSITY_LIMIT } from './density';
+import { densityItems, densityWindow, eventSpan, isSummaryId, pinItems, summaryWindow, DENSITY_LIMIT } from './density';
 import { buildItems } from './timelineItems';
 import { generateEventList } from './generate';
 import { sortByDate } from './eventOrder';
@@ -111,5 +111,30 @@ describe('densityItems', () => {
       () => buildItems(big, opts),
       0.5,
     );
+  });
+});
+
+describe('densityWindow: the items stay while the window stays inside what they cover', () => {
+  const kept = { start: 1000, end: 2000 };
+  it('keeps the window last used for a pan of less than half a window at the same zoom', () => {
+    expect(densityWindow(kept, { start: 1400, end: 2400 })).toBe(kept);
+    expect(densityWindow(kept, { start: 500, end: 1500 })).toBe(kept);
+    expect(densityWindow(kept, { start: 1000, end: 2000 })).toBe(kept);
+  });
+  it('takes the shown window once it leaves the cover or the zoom changes by more than a quarter', () => {
+    const far = { start: 1600, end: 2600 };
+    expect(densityWindow(kept, far)).toBe(far);
+    const zoomedIn = { start: 1200, end: 1700 };
+    expect(densityWindow(kept, zoomedIn)).toBe(zoomedIn);
+    const zoomedOut = { start: 700, end: 2300 };
+    expect(densityWindow(kept, zoomedOut)).toBe(zoomedOut);
+    expect(densityWindow(null, far)).toBe(far);
+    expect(densityWindow(kept, null)).toBeNull();
+  });
+  it('draws every event in view from the kept window (nothing anchored in view is left out)', () => {
+    const shown = { start: 1450, end: 2450 };
+    const w = densityWindow(kept, shown)!;
+    expect(w.start - (w.end - w.start) / 2).toBeLessThanOrEqual(shown.start);
+    expect(w.end + (w.end - w.start) / 2).toBeGreaterThanOrEqual(shown.end);
   });
 });

@@ -113,6 +113,19 @@ export interface DensityOptions extends BuildOptions {
   selectedId?: string | null;
 }
 
+/**
+ * The window the items are built for: the one last used (`kept`) while the shown window stays inside what its
+ * items cover (it and half a window either side) at about the same zoom, so a pan of less than half a window (a
+ * selection brought into view, a drag) rebuilds nothing; else the shown one.
+ */
+export function densityWindow(kept: TimeWindow | null, shown: TimeWindow | null): TimeWindow | null {
+  if (!kept || !shown) return shown;
+  const w = kept.end - kept.start;
+  const v = shown.end - shown.start;
+  const inside = shown.start >= kept.start - w / 2 && shown.end <= kept.end + w / 2;
+  return inside && v >= w * 0.8 && v <= w * 1.25 ? kept : shown;
+}
+
 /** The items to feed the widget for these visible events (date order) and window. */
 export function densityItems(
   events: readonly TimelineEvent[],

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
 import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
-import { densityItems, pinItems, summaryWindow } from '../../lib/density';
+import { densityItems, densityWindow, pinItems, summaryWindow } from '../../lib/density';
 import { eraItems } from '../../lib/eraItems';
 import { themeKey } from '../../lib/themeColor';
 import { useTimeline } from './useTimeline';
@@ -75,10 +75,14 @@ export function TimelineView() {
   }
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
+  // The window the items are built for changes only when the shown one leaves what they cover (density.ts).
+  const [keptWindow, setKeptWindow] = useState(storeWindow);
+  const itemsWindow = densityWindow(keptWindow, storeWindow);
+  if (itemsWindow !== keptWindow) setKeptWindow(itemsWindow);
   const baseItems = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
-    () => densityItems(visible.events, storeWindow, { themeIds, swimlanes, terms, hiddenThemes, addedIds }),
-    [visible.events, storeWindow, themeIds, swimlanes, terms, hiddenThemes, addedIds],
+    () => densityItems(visible.events, itemsWindow, { themeIds, swimlanes, terms, hiddenThemes, addedIds }),
+    [visible.events, itemsWindow, themeIds, swimlanes, terms, hiddenThemes, addedIds],
   );
   // Selection and the keyboard cursor only swap in their own one or two items (perf: select at 10k).
   const eventItems = useMemo(
