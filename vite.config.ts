@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { findLeftovers } from './scripts/extract/published.ts';
 import { securityHeaders } from './scripts/securityHeaders.ts';
 import { timelineOnly } from './scripts/build/timelineOnly.ts';
+import { timelineCssOnly } from './scripts/build/timelineCssOnly.ts';
 
 type OutputBundle = NonNullable<Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>[1]>;
 
@@ -114,6 +115,7 @@ export default defineConfig({
   plugins: [
     react(),
     timelineOnly(),
+    timelineCssOnly(),
     preloadTimelineChunks(),
     preloadFirstViewFonts(),
     inlineEntryCss(),
