@@ -122,8 +122,15 @@ export function densityWindow(kept: TimeWindow | null, shown: TimeWindow | null)
   if (!kept || !shown) return shown;
   const w = kept.end - kept.start;
   const v = shown.end - shown.start;
-  const inside = shown.start >= kept.start - w / 2 && shown.end <= kept.end + w / 2;
+  const cover = coverOf(kept);
+  const inside = shown.start >= cover.start && shown.end <= cover.end;
   return inside && v >= w * 0.8 && v <= w * 1.25 ? kept : shown;
+}
+
+/** What the items built for a window cover: it and half a window either side (densityItems, densityWindow). */
+function coverOf(window: TimeWindow): TimeWindow {
+  const w = window.end - window.start;
+  return { start: window.start - w / 2, end: window.end + w / 2 };
 }
 
 /** The items to feed the widget for these visible events (date order) and window. */
@@ -137,9 +144,7 @@ export function densityItems(
   let lo: number;
   let hi: number;
   if (window) {
-    const w = window.end - window.start;
-    lo = window.start - w / 2;
-    hi = window.end + w / 2;
+    ({ start: lo, end: hi } = coverOf(window));
   } else {
     lo = Infinity;
     hi = -Infinity;
