@@ -3,25 +3,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { openArticlesDb, DatabaseTooNew, DB_VERSION, type Snapshot } from './articlesDb';
-import { RECORD_VERSION, type ArticleRecord, type EventRecord } from '../lib/intake/records';
+import { RECORD_VERSION, type EventRecord } from '../lib/intake/records';
+import { articleRecord } from '../lib/testing/records';
 
 let n = 0;
 const fresh = () => `test-db-${++n}-${Date.now()}`;
 const opened: { close(): void }[] = [];
 afterEach(() => opened.splice(0).forEach((d) => d.close()));
 
-const article = (id: string): ArticleRecord => ({
-  v: RECORD_VERSION,
-  id,
-  text: 'On Friday, the ministers met.',
-  published: '2020-07-24',
-  outlet: 'Test',
-  agency: '',
-  headline: 'H',
-  url: 'https://example.com/a',
-  sha256: 'a'.repeat(64),
-  addedAt: '2026-12-01T10:00:00Z',
-});
 const event = (id: string, articleId: string): EventRecord => ({
   v: RECORD_VERSION,
   id,
@@ -48,7 +37,7 @@ function open(name: string) {
 describe('articlesDb', () => {
   it('keeps an article with its events and reads them back (a second connection, as after a reload)', async () => {
     const name = fresh();
-    await open(name).addRecords({ articles: [article('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
+    await open(name).addRecords({ articles: [articleRecord('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
     const s = await open(name).read();
     expect(s.records.articles.map((a) => a.id)).toEqual(['a-1']);
     expect(s.records.events.map((e) => e.id)).toEqual(['e-1']);
@@ -58,9 +47,13 @@ describe('articlesDb', () => {
   it('never overwrites: adding an existing key fails and writes nothing of that batch', async () => {
     const name = fresh();
     const db = open(name);
-    await db.addRecords({ articles: [article('a-1')], events: [], evidence: [] });
+    await db.addRecords({ articles: [articleRecord('a-1')], events: [], evidence: [] });
     await expect(
-      db.addRecords({ articles: [article('a-2')], events: [event('e-1', 'a-2'), event('e-1', 'a-2')], evidence: [] }),
+      db.addRecords({
+        articles: [articleRecord('a-2')],
+        events: [event('e-1', 'a-2'), event('e-1', 'a-2')],
+        evidence: [],
+      }),
     ).rejects.toThrow();
     const s = await db.read();
     expect(s.records.articles.map((a) => a.id)).toEqual(['a-1']);
@@ -70,7 +63,7 @@ describe('articlesDb', () => {
   it('sets aside a corrupt record and one from a newer format, reports both, and leaves them stored', async () => {
     const name = fresh();
     const db = open(name);
-    await db.addRecords({ articles: [article('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
+    await db.addRecords({ articles: [articleRecord('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
     const raw = new Dexie(name);
     raw.version(DB_VERSION).stores({ articles: 'id', events: 'id, articleId', evidence: 'id, eventId, articleId' });
     await raw.table('articles').put({ id: 'broken', v: RECORD_VERSION, text: 42 });
@@ -99,7 +92,7 @@ describe('articlesDb', () => {
     newer.close();
     const db = open(name);
     await expect(db.read()).rejects.toBeInstanceOf(DatabaseTooNew);
-    await expect(db.addRecords({ articles: [article('a-1')], events: [], evidence: [] })).rejects.toBeInstanceOf(
+    await expect(db.addRecords({ articles: [articleRecord('a-1')], events: [], evidence: [] })).rejects.toBeInstanceOf(
       DatabaseTooNew,
     );
   });
@@ -122,7 +115,7 @@ describe('articlesDb', () => {
         throw e;
       },
     );
-    await tabB.addRecords({ articles: [article('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
+    await tabB.addRecords({ articles: [articleRecord('a-1')], events: [event('e-1', 'a-1')], evidence: [] });
     await arrived;
     stop();
     expect(seen.at(-1)!.records.events.map((e) => e.id)).toEqual(['e-1']);

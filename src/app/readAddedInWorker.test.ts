@@ -4,26 +4,13 @@ import type { EventList } from '../lib/schema';
 import { readAllRecords, RECORD_VERSION, type RawTables } from '../lib/intake/records';
 import { prebuildArticles } from '../lib/intake/build';
 import { prebuiltFor } from '../lib/intake/prebuilt';
+import { articleRecord } from '../lib/testing/records';
 import type { AddedRecordsReply, AddedRecordsRequest } from './addedRecordsWorker';
 
 const LIST = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as EventList;
 const TEXT = 'On Friday, the ministers met.';
 const RAW: RawTables = {
-  articles: [
-    {
-      v: RECORD_VERSION,
-      id: 'gazette-a',
-      text: TEXT,
-      published: '2020-07-24',
-      outlet: 'Test',
-      agency: '',
-      headline: 'H',
-      url: 'https://example.com/a',
-      sha256: 'a'.repeat(64),
-      addedAt: '2026-12-01T10:00:00Z',
-    },
-    { v: RECORD_VERSION + 1, id: 'from-a-newer-version' },
-  ],
+  articles: [articleRecord('gazette-a', { text: TEXT }), { v: RECORD_VERSION + 1, id: 'from-a-newer-version' }],
   events: [
     {
       v: RECORD_VERSION,

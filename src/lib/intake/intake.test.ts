@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { articleRecord } from '../testing/records';
 import type { EventList } from '../schema';
 import { checkArticleForm, duplicateOf, normaliseLineBreaks } from './article';
 import { readRecords, RECORD_VERSION, type ArticleRecord } from './records';
@@ -14,18 +15,13 @@ import { curatedFileSchema, sourceRowSchema } from '../extract/inputs';
 const LIST = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as EventList;
 const TEXT =
   'Officials met in New Delhi on Thursday to review the missile programme.\nThe navies will hold a drill next month.\nOfficials met in New Delhi on Thursday to review the missile programme.';
-const ARTICLE: ArticleRecord = {
-  v: RECORD_VERSION,
-  id: 'gazette-2023-03-10',
+const ARTICLE: ArticleRecord = articleRecord('gazette-2023-03-10', {
   text: TEXT,
   published: '2023-03-10',
   outlet: 'Gazette',
-  agency: '',
-  headline: 'H',
-  url: 'https://example.com/a',
   sha256: 'b'.repeat(64),
   addedAt: '2026-12-01T10:00:00.000Z',
-};
+});
 const draft = (start: number, end: number, patch: Partial<Draft>): Draft => ({
   ...draftFromSelection(TEXT, start, end, ARTICLE.published),
   decision: 'accepted',

@@ -4,22 +4,19 @@ import type { EventList } from '../schema';
 import { RECORD_VERSION, type ArticleRecord, type EventRecord } from './records';
 import { mergeAdded, prebuildArticles, type AddedRecords } from './build';
 import { rememberPrebuilt } from './prebuilt';
+import { articleRecord } from '../testing/records';
 
 const LIST = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as EventList;
 const TEXT =
   'Officials met in New Delhi on Thursday to review the missile programme.\nThe navies held a drill last month.';
-const article = (id: string): ArticleRecord => ({
-  v: RECORD_VERSION,
-  id,
-  text: TEXT,
-  published: '2023-03-10',
-  outlet: 'Gazette',
-  agency: '',
-  headline: 'H',
-  url: 'https://example.com/a',
-  sha256: 'b'.repeat(64),
-  addedAt: '2026-12-01T10:00:00.000Z',
-});
+const article = (id: string): ArticleRecord =>
+  articleRecord(id, {
+    text: TEXT,
+    published: '2023-03-10',
+    outlet: 'Gazette',
+    sha256: 'b'.repeat(64),
+    addedAt: '2026-12-01T10:00:00.000Z',
+  });
 const event = (id: string, articleId: string, quote: string, expression: string): EventRecord => ({
   v: RECORD_VERSION,
   id,
