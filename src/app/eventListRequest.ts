@@ -51,8 +51,7 @@ export function requestEventList(): EventListRequest {
     else notice = `Ignored ?data=${requested.slice(0, 80)}: ${resolved.reason}. Showing the default event list.`;
   }
   // public/early-data.js may have started it: taken only when it asked for the url the check above gave.
-  const early = takeEarlyRequest(url);
-  const response = (notice === null ? early : null) ?? fetch(url);
+  const response = takeEarlyRequest(url) ?? fetch(url);
   const json = response.then(async (r) => {
     const http = `HTTP ${r.status} ${r.statusText}`.trim();
     if (r.status === 404 || r.status === 410) throw new Error(`${url}: not found; it could not be loaded (${http})`);
