@@ -11,21 +11,29 @@ import { computeVisible } from '../visible';
 import { buildSearchIndex, searchEvents } from '../search';
 import { densityItems, DENSITY_LIMIT } from '../density';
 import { KNOWN_THEME_IDS } from '../themeColor';
-import { expectAboutLinear } from '../testing/cpuGrowth';
+import { cpuMs, expectAboutLinear } from '../testing/cpuGrowth';
 
 const { list } = await generateEventList({ count: 10_000, seed: 99 });
 const noPeriod = { from: null, to: null };
 
 const quarter = { ...list, events: list.events.slice(0, 2_500) };
 
-/** `step` on a quarter of the list and on all of it, in CPU time (src/lib/testing/cpuGrowth.ts): about linear growth. */
-const expectLinear = (name: string, step: (l: typeof list) => unknown) =>
+/**
+ * `step` on a quarter of the list and on all of it, in CPU time (src/lib/testing/cpuGrowth.ts): about linear growth.
+ * A step that takes under FAST_MS of CPU for all 10,000 events is fast whatever its growth (an accidental O(n²) at
+ * 10,000 takes seconds); there the ratio measures the CPU's caches, not the code: the visible hits measured 13×
+ * for 4× (0.13 against 1.67 ms) while the e2e tests ran beside them, 4–7× alone.
+ */
+const FAST_MS = 20;
+const expectLinear = (name: string, step: (l: typeof list) => unknown) => {
+  if (cpuMs(() => step(list)) < FAST_MS && cpuMs(() => step(list)) < FAST_MS) return;
   expectAboutLinear(
     name,
     () => step(quarter),
     () => step(list),
     4,
   );
+};
 
 describe('hot path at 10,000 events', () => {
   it('computeVisible: a theme toggle over 10,000 events is quick and exact', () => {
