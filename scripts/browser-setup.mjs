@@ -1,10 +1,29 @@
-// Find a Chromium for the e2e tests, or install one: CHROMIUM_PATH, /usr/bin/chromium, Playwright's own;
-// else `npx playwright install chromium`; else, on Debian as root, Debian's chromium (as .ci/run does);
-// else one line saying what to install. Prints the path found; exits 1 when there is none.
+// Find a Chromium for the e2e tests, or install one. In order: CHROMIUM_PATH; Debian's headless shell
+// (/usr/bin/chromium-headless-shell); Debian's chromium, after installing the headless shell beside it where we may
+// (root on Debian); Playwright's own; `npx playwright install chromium`; on Debian as root, the headless shell (or
+// chromium) with apt-get, as .ci/run does. Prints the path found; exits 1 when there is none.
+// Why the headless shell: it is the build Playwright itself uses for headless tests (the same Blink and V8 without the
+// desktop browser around them), and the e2e suite takes about a third less time in it on two cores (488 → 327 s).
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] }).status === 0;
+const SHELL = '/usr/bin/chromium-headless-shell';
+const FULL = '/usr/bin/chromium';
+
+const run = (cmd, args) =>
+  spawnSync(cmd, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  }).status === 0;
+
+const debianRoot = () => existsSync('/etc/debian_version') && process.getuid?.() === 0;
+
+/** apt-get install, with the package lists as they are first, then refreshed. */
+function aptInstall(pkg, binary) {
+  console.log(`Installing Debian's ${pkg} with apt-get`);
+  const install = () => run('apt-get', ['install', '-y', '-qq', pkg]) && existsSync(binary);
+  return install() || (run('apt-get', ['update', '-qq']) && install());
+}
 
 async function playwrightOwn() {
   try {
@@ -18,7 +37,8 @@ async function playwrightOwn() {
 
 export async function findChromium() {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(SHELL)) return SHELL;
+  if (existsSync(FULL)) return debianRoot() && aptInstall('chromium-headless-shell', SHELL) ? SHELL : FULL;
   const own = await playwrightOwn();
   if (own) return own;
   console.log('No Chromium found: trying `npx playwright install chromium`');
@@ -26,15 +46,9 @@ export async function findChromium() {
     const installed = await playwrightOwn();
     if (installed) return installed;
   }
-  const debian = existsSync('/etc/debian_version') && process.getuid?.() === 0;
-  if (debian) {
-    console.log("Installing Debian's chromium with apt-get");
-    if (
-      run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
-      existsSync('/usr/bin/chromium')
-    )
-      return '/usr/bin/chromium';
+  if (debianRoot()) {
+    if (aptInstall('chromium-headless-shell', SHELL)) return SHELL;
+    if (aptInstall('chromium', FULL)) return FULL;
   }
   return null;
 }
@@ -43,7 +57,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const path = await findChromium();
   if (!path) {
     console.error(
-      'No Chromium for the e2e tests: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+      'No Chromium for the e2e tests: install one (Debian: apt-get install chromium-headless-shell) or set CHROMIUM_PATH.',
     );
     process.exit(1);
   }

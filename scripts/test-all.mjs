@@ -62,7 +62,7 @@ for (const group of GROUPS) {
       const chromium = await findChromium();
       if (!chromium) {
         console.log(
-          '\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
+          '\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium-headless-shell) or set CHROMIUM_PATH.',
         );
         results.push({ name, ok: false, seconds: 0 });
         continue;
