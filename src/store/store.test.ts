@@ -36,4 +36,23 @@ describe('store', () => {
     useStore.getState().clearPeriod();
     expect(useStore.getState().period).toEqual({ from: null, to: null });
   });
+  it('applying a link that names what is shown keeps the values held (nothing derived from them is redone)', () => {
+    const before = useStore.getState();
+    const link = {
+      selectedId: null,
+      hiddenThemes: [...before.hiddenThemes],
+      themeMatch: before.themeMatch,
+      query: before.query,
+      period: { ...before.period },
+      view: before.view,
+      window: null,
+    };
+    before.applyLinkState(link);
+    const after = useStore.getState();
+    expect(after.hiddenThemes).toBe(before.hiddenThemes);
+    expect(after.period).toBe(before.period);
+    after.applyLinkState({ ...link, hiddenThemes: ['covid'], period: { from: '2020-01-01', to: null } });
+    expect(useStore.getState().hiddenThemes).toEqual(['covid']);
+    expect(useStore.getState().period).toEqual({ from: '2020-01-01', to: null });
+  });
 });
