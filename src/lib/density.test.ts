@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { densityItems, densityWindow, eventSpan, isSummaryId, pinItems, summaryWindow, DENSITY_LIMIT } from './density';
+import {
+  densityItems,
+  densityWindow,
+  eventSpan,
+  firstWindow,
+  isSummaryId,
+  pinItems,
+  summaryWindow,
+  DENSITY_LIMIT,
+} from './density';
 import { buildItems } from './timelineItems';
 import { generateEventList } from './generate';
 import { sortByDate } from './eventOrder';
@@ -136,5 +145,21 @@ describe('densityWindow: the items stay while the window stays inside what they 
     const w = densityWindow(kept, shown)!;
     expect(w.start - (w.end - w.start) / 2).toBeLessThanOrEqual(shown.start);
     expect(w.end + (w.end - w.start) / 2).toBeGreaterThanOrEqual(shown.end);
+  });
+});
+
+describe('firstWindow: where a summarised list is first shown', () => {
+  it('is none for a list drawn in full (the widget fits it)', () => {
+    expect(firstWindow(small, opts)).toBeNull();
+    expect(firstWindow([], opts)).toBeNull();
+  });
+  it('holds every summary built for it, with room each side, so the first view is summarised once', () => {
+    const w = firstWindow(big, opts)!;
+    const items = densityItems(big, w, opts);
+    expect(items.every((i) => i.start >= w.start && (i.end ?? i.start) <= w.end)).toBe(true);
+    const total = items.reduce((n, i) => n + Number(/^(\d+) events?$/.exec(i.label.title[0]?.text ?? '')?.[1]), 0);
+    expect(total).toBe(big.length);
+    // the widget's report of that window (to the millisecond, or a pixel off) keeps the items
+    expect(densityWindow(w, { start: w.start + 3_600_000, end: w.end - 3_600_000 })).toBe(w);
   });
 });

@@ -127,6 +127,25 @@ export function densityWindow(kept: TimeWindow | null, shown: TimeWindow | null)
   return inside && v >= w * 0.8 && v <= w * 1.25 ? kept : shown;
 }
 
+/**
+ * The first window for a list the items summarise (null for one drawn in full, which the widget fits itself): where
+ * every event is anchored, with a tenth of that each side (at least a day). Built for it and shown in it, the first
+ * items are summarised once (at 10,000 events they were summarised for the whole span, fitted, then again).
+ */
+export function firstWindow(events: readonly TimelineEvent[], opts: DensityOptions): TimeWindow | null {
+  const limit = opts.limit ?? DENSITY_LIMIT;
+  if (events.length === 0 || (events.length <= limit && itemCount(events, opts) <= limit)) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    const a = anchor(e);
+    if (a < lo) lo = a;
+    if (a > hi) hi = a;
+  }
+  const pad = Math.max((hi - lo) / 10, 86_400_000);
+  return { start: lo - pad, end: hi + pad };
+}
+
 /** What the items built for a window cover: it and half a window either side (densityItems, densityWindow). */
 function coverOf(window: TimeWindow): TimeWindow {
   const w = window.end - window.start;

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
 import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
-import { densityItems, densityWindow, pinItems, summaryWindow } from '../../lib/density';
+import { densityItems, densityWindow, firstWindow, pinItems, summaryWindow } from '../../lib/density';
 import { eraItems } from '../../lib/eraItems';
 import { themeKey } from '../../lib/themeColor';
 import { useTimeline } from './useTimeline';
@@ -75,9 +75,18 @@ export function TimelineView() {
   }
 
   const themeIds = useMemo(() => data?.themes.map((t) => t.id) ?? [], [data]);
+  // With no window yet (none in the link), a summarised list is first shown where its events are (density.ts),
+  // and its items are built for that window: they are summarised once, not for the whole span and again once the
+  // widget has fitted them. A list drawn in full has none: the widget fits its items itself.
+  const noWindow = storeWindow === null;
+  const first = useMemo(
+    () => (noWindow ? firstWindow(visible.events, { themeIds, swimlanes, terms, hiddenThemes }) : null),
+    [noWindow, visible.events, themeIds, swimlanes, terms, hiddenThemes],
+  );
+  const shownWindow = storeWindow ?? first;
   // The window the items are built for changes only when the shown one leaves what they cover (density.ts).
   const [keptWindow, setKeptWindow] = useState(storeWindow);
-  const itemsWindow = densityWindow(keptWindow, storeWindow);
+  const itemsWindow = densityWindow(keptWindow, shownWindow);
   if (itemsWindow !== keptWindow) setKeptWindow(itemsWindow);
   const baseItems = useMemo(
     // Large lists are summarised per window so the widget never holds thousands of items (perf).
@@ -120,11 +129,11 @@ export function TimelineView() {
   );
   const onWindow = useCallback((w: TimelineWindow) => setWindow(w), [setWindow]);
   const [offscreen, onOffscreen] = useState<Offscreen | null>(null);
-  const timeline = useTimeline(container, items, groups, storeWindow, { onSelect, onWindow, onOffscreen });
+  const timeline = useTimeline(container, items, groups, shownWindow, { onSelect, onWindow, onOffscreen });
   useEffect(() => {
     timelineRef.current = timeline;
   }, [timeline]);
-  useTimelineSync(timeline, visible.events, data?.events);
+  useTimelineSync(timeline, visible.events, data?.events, first);
 
   // The timeline's keys (APP_ACTIONS: moveCursor, openCursor, clearTimelineSelection, zoomIn/Out) call this.
   const cursor = activeId ?? selectedId;

@@ -73,6 +73,7 @@ describe('timeline controller on the real vis-timeline', () => {
         setScrollTop: true,
         onResize: true,
         redraw: true,
+        initialFitDone: true,
       });
     } finally {
       tl.destroy();
@@ -112,6 +113,20 @@ describe('timeline controller on the real vis-timeline', () => {
     } finally {
       tl.destroy();
     }
+  });
+
+  it('made with a window: drawn at once in it, not fitted to its items and not hidden until vis reports a change', async () => {
+    const m = mount();
+    // a window wider than the items: vis's own first fit would narrow it to them
+    const wide = { start: new Date(2019, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() };
+    const ctl = createTimeline(m.el, { vis, items: buildItems(events, opts), groups: null, window: wide });
+    m.ctl = ctl;
+    const root = () => m.el.querySelector<HTMLElement>('.vis-timeline');
+    await vi.waitFor(() => expect(m.el.querySelector('.vis-item')).not.toBeNull());
+    // within one draw, long before vis's 200 ms report of a window change
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root()?.style.visibility).toBe('visible');
+    expect(ctl.getWindow()).toEqual(wide);
   });
 
   it('feeds items and groups as diffs, moves and reports the window, ignores its own echo', async () => {

@@ -19,6 +19,7 @@ import {
   redrawOnResize,
   scrollTo,
   scrollToTop,
+  showFirstWindow,
   type Offscreen,
 } from './visInternals';
 
@@ -108,9 +109,12 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   let appliedGroups = groupKeyOf(options.groups);
   if (options.groups) applyGroups(groupSet, options.groups);
   const initialWindow = options.window;
+  // A list spanning centuries (602 to 1453) is shown whole: the zoom-out limit widens to fit it.
+  const roomFor = (w: TimelineWindow, max: number) => (w.end - w.start > max ? (w.end - w.start) * 1.2 : max);
+  let zoomMax = initialWindow ? roomFor(initialWindow, ZOOM_MAX) : ZOOM_MAX;
   const visOptions = {
     zoomMin: ZOOM_MIN,
-    zoomMax: ZOOM_MAX,
+    zoomMax,
     orientation: { axis: 'top', item: 'top' },
     selectable: true,
     multiselect: false,
@@ -124,11 +128,11 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     template: makeTemplate() as never,
     // Years written "600", "44 BC" (not moment's "0600"); at day zoom the major label names the year too.
     format: { minorLabels: minorAxisLabel as never, majorLabels: majorAxisLabel as never },
-    ...(initialWindow ? { start: initialWindow.start, end: initialWindow.end } : {}),
   };
   const tl: Timeline = options.groups
     ? new Timeline(el, data as never, groupSet as never, visOptions)
     : new Timeline(el, data as never, visOptions);
+  if (initialWindow) showFirstWindow(tl, initialWindow);
   const batch: BatchChange = batchItemDrawing(tl);
   const applyItems = (items: readonly ItemSpec[]) => {
     const diff = diffItems(signatures, items);
@@ -196,7 +200,6 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   let destroyed = false;
   let selected: readonly string[] = [];
 
-  let zoomMax = ZOOM_MAX;
   return {
     setData(items, groups) {
       if (destroyed) return;
@@ -216,9 +219,8 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     width: () => el.clientWidth,
     setWindow(next, opts) {
       if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
-      // A list spanning centuries (602 to 1453) is shown whole: the zoom-out limit widens to fit it.
-      if (next.end - next.start > zoomMax) {
-        zoomMax = (next.end - next.start) * 1.2;
+      if (roomFor(next, zoomMax) !== zoomMax) {
+        zoomMax = roomFor(next, zoomMax);
         tl.setOptions({ zoomMax });
       }
       tl.setWindow(next.start, next.end, { animation: false });

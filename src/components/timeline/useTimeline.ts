@@ -41,7 +41,7 @@ export function useTimeline(
   const [controller, setController] = useState<TimelineController | null>(null);
   const latest = useRef({ items, groups, initialWindow, handlers });
   useEffect(() => {
-    latest.current = { ...latest.current, items, groups, handlers };
+    latest.current = { items, groups, initialWindow, handlers };
   });
 
   useEffect(() => {

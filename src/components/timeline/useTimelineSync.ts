@@ -14,6 +14,8 @@ export function useTimelineSync(
   timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
   all?: readonly TimelineEvent[],
+  /** TimelineView's first window for a summarised list (none in the link): the widget is made showing it. */
+  firstWindow: { start: number; end: number } | null = null,
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
@@ -57,8 +59,18 @@ export function useTimelineSync(
     allRef.current = all;
     visibleRef.current = visible;
   });
+  const firstRef = useRef(firstWindow);
   useEffect(() => {
-    if (!timeline || useStore.getState().window) return;
+    firstRef.current = firstWindow;
+  });
+  useEffect(() => {
+    const store = useStore.getState();
+    if (!timeline || store.window) return;
+    // Made showing the first window: that is the window (the widget reports one only when it changes).
+    const shown = timeline.getWindow();
+    const made = firstRef.current;
+    if (made && Math.abs(shown.start - made.start) + Math.abs(shown.end - made.end) < 1000)
+      return store.setWindow(shown);
     const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
     if (span) timeline.setWindow(span);
     else timeline.fit();

@@ -13,6 +13,7 @@ interface VisInternals {
   _setScrollTop?: (top: number) => number;
   _onResize?: () => void;
   _redraw?: () => void;
+  initialFitDone?: boolean;
 }
 
 const internals = (timeline: Timeline) => timeline as unknown as VisInternals;
@@ -118,7 +119,20 @@ export function internalsPresent(timeline: Timeline): Record<string, boolean> {
     setScrollTop: typeof vis._setScrollTop === 'function',
     onResize: typeof vis._onResize === 'function',
     redraw: typeof vis._redraw === 'function',
+    initialFitDone: typeof vis.initialFitDone === 'boolean',
   };
+}
+
+/**
+ * Shows `window` from the first draw. Given as the start and end options, vis keeps the canvas hidden until it
+ * reports a change of window (200 ms after the first draw, or never when the window it sets is the one it has);
+ * given none, it fits its items on the first draw. So its first fit is marked done and the window set.
+ */
+export function showFirstWindow(timeline: Timeline, window: { start: number; end: number }): void {
+  const vis = internals(timeline);
+  if (vis.initialFitDone === false) vis.initialFitDone = true;
+  else timeline.setOptions({ start: window.start, end: window.end });
+  timeline.setWindow(window.start, window.end, { animation: false });
 }
 
 /** Items in the time window but above or below the part of the canvas in view. */
