@@ -124,9 +124,12 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
   let page: Page | null = null;
   for (let r = 0; r < runs; r++) {
     await attempt(`load run ${r + 1}`, async () => {
+      // The page of the run before is closed first: still open, its work after load (the search index, built in
+      // idle time) ran beside this load and was timed with it.
+      if (page) await page.context().close();
+      page = null;
       const loaded = await loadOnce(browser, target, target.url(dataPath));
       samples.load?.push(loaded.ms);
-      if (page) await page.context().close();
       page = loaded.page;
     });
   }
