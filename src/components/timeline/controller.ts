@@ -98,7 +98,8 @@ const groupKeyOf = (groups: readonly GroupSpec[] | null) =>
 /** About the width of a box's label: an item this far inside the edge is in view. */
 const ITEM_MARGIN_PX = 160;
 
-const near = (a: TimelineWindow, b: TimelineWindow) =>
+/** The same window to within a second at either end (what the widget reports back of one it was given). */
+export const nearWindow = (a: TimelineWindow, b: TimelineWindow) =>
   Math.abs(a.start - b.start) <= 1000 && Math.abs(a.end - b.end) <= 1000;
 
 export function createTimeline(el: HTMLElement, options: TimelineOptions): TimelineController {
@@ -218,9 +219,10 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     getWindow,
     width: () => el.clientWidth,
     setWindow(next, opts) {
-      if (destroyed || (reported && near(reported, next)) || near(getWindow(), next)) return;
-      if (roomFor(next, zoomMax) !== zoomMax) {
-        zoomMax = roomFor(next, zoomMax);
+      if (destroyed || (reported && nearWindow(reported, next)) || nearWindow(getWindow(), next)) return;
+      const max = roomFor(next, zoomMax);
+      if (max !== zoomMax) {
+        zoomMax = max;
         tl.setOptions({ zoomMax });
       }
       tl.setWindow(next.start, next.end, { animation: false });

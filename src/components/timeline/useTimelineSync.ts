@@ -8,14 +8,14 @@ import { useStore } from '../../store/store';
 import type { TimelineEvent } from '../../lib/schema';
 import { eventSpan, itemIdsOf } from '../../lib/timelineItems';
 import { findById, positionsById } from '../../lib/eventIndex';
-import type { TimelineController } from './controller';
+import { nearWindow, type TimelineController, type TimelineWindow } from './controller';
 
 export function useTimelineSync(
   timeline: TimelineController | null,
   visible: readonly TimelineEvent[],
   all?: readonly TimelineEvent[],
   /** TimelineView's first window for a summarised list (none in the link): the widget is made showing it. */
-  firstWindow: { start: number; end: number } | null = null,
+  firstWindow: TimelineWindow | null = null,
 ): void {
   const selectedId = useStore((s) => s.selectedId);
   const win = useStore((s) => s.window);
@@ -68,9 +68,7 @@ export function useTimelineSync(
     if (!timeline || store.window) return;
     // Made showing the first window: that is the window (the widget reports one only when it changes).
     const shown = timeline.getWindow();
-    const made = firstRef.current;
-    if (made && Math.abs(shown.start - made.start) + Math.abs(shown.end - made.end) < 1000)
-      return store.setWindow(shown);
+    if (firstRef.current && nearWindow(shown, firstRef.current)) return store.setWindow(shown);
     const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
     if (span) timeline.setWindow(span);
     else timeline.fit();
