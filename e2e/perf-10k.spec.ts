@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { generateEventList } from '../src/lib/generate';
+import { labelOverlaps } from './helpers/overlaps';
 
 const N = 10_000;
 const generated = await generateEventList({ count: N, seed: 10_000, textPrefix: 'perf-10k/sources/' });
@@ -46,6 +47,23 @@ test('10,000 events load, filter, search and select without hanging', async ({ p
   const canvas = page.locator('.timeline-canvas');
   await expect(canvas.locator('.vis-item').first()).toBeVisible({ timeout: 15_000 });
   expect(await canvas.locator('.vis-item').count()).toBeLessThan(1000);
+  // No summary's label lies over another item, at any width: a label near the right edge goes before its box,
+  // and vis stacks the box where its label is (it was moved after the stacking, over its neighbours).
+  const size = page.viewportSize()!;
+  const panelWidth = () => page.locator('.timeline-canvas .vis-panel.vis-center').evaluate((el) => el.clientWidth);
+  await expect.poll(() => labelOverlaps(page), { message: 'first view' }).toEqual([]);
+  for (const [width, height] of [
+    [768, 1024],
+    [390, 844],
+    [1920, 1080],
+  ] as const) {
+    const before = await panelWidth();
+    await page.setViewportSize({ width, height });
+    // vis has drawn at the new size once its panel has the new width.
+    await expect.poll(panelWidth, { timeout: 10_000 }).not.toBe(before);
+    await expect.poll(() => labelOverlaps(page), { message: `${width}x${height}`, timeout: 10_000 }).toEqual([]);
+  }
+  await page.setViewportSize(size);
 
   // A theme filter click changes the visible count within a generous bound.
   const themes = page.getByRole('group', { name: 'Themes' });

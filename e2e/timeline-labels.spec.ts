@@ -2,12 +2,13 @@
  * Issue 15 §2, labels stay readable: at several zooms, at 1280x800 and 390x844, and with another
  * typeface (the font-fallback project runs @layout tests), every range item in view shows its date
  * and its "planned" mark inside the canvas, and an undated "before X" bar's label never crosses the
- * bar's end (X). Box labels stay inside their boxes. Measured on the boxes the browser lays out, across
+ * bar's end (X). Box labels stay inside their boxes, and no label lies over another item. Measured on the boxes the browser lays out, across
  * (not down: vertical scrolling does not change where a label sits in its item).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openApp } from './helpers/app';
+import { labelOverlaps } from './helpers/overlaps';
 
 /** Every label problem in view, as text (empty when all is well), and how many items were measured. */
 function labelProblems(page: Page) {
@@ -52,6 +53,7 @@ function labelProblems(page: Page) {
 
 async function expectReadable(page: Page, where: string) {
   await expect.poll(async () => (await labelProblems(page)).problems, { message: where }).toEqual([]);
+  await expect.poll(() => labelOverlaps(page), { message: `${where}: labels over other items` }).toEqual([]);
   expect((await labelProblems(page)).measured, `${where}: items measured`).toBeGreaterThan(0);
 }
 

@@ -51,6 +51,10 @@ afterEach(() => {
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 800 });
 Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 400 });
 
+const span = (id: string, start: string, end: string) =>
+  makeEvent(id, { date: { start, end, precision: 'span', expression: 'x', basis: 'y' } });
+const label = (el: HTMLElement) => el.querySelector<HTMLElement>('.ev-content')!;
+
 const window2020 = { start: new Date(2019, 11, 25).getTime(), end: new Date(2020, 1, 5).getTime() };
 
 describe('timeline controller on the real vis-timeline', () => {
@@ -126,6 +130,34 @@ describe('timeline controller on the real vis-timeline', () => {
     await vi.waitFor(() => expect(m.el.querySelector('.vis-item')).not.toBeNull());
     expect(root()?.style.visibility).toBe('visible');
     expect(ctl.getWindow()).toEqual(wide);
+  });
+
+  it('a label moved before its range near the right edge is stacked where it is drawn, not over a neighbour', async () => {
+    // A label vis measures at 120 px (everything else 800): the range 10-20 Dec sits about 20 px from the right
+    // edge of a 2020 window, so its label goes before it, over where the 10-12 Sep range and its label lie.
+    const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('vis-item-content') ? 120 : 800;
+      },
+    });
+    try {
+      const near = [span('sep', '2020-09-10', '2020-09-12'), span('dec', '2020-12-10', '2020-12-20')];
+      const m = mount();
+      const year = { start: new Date(2020, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() };
+      m.ctl = createTimeline(m.el, { vis, items: buildItems(near, opts), groups: null, window: year });
+      await vi.waitFor(() => expect(m.el.querySelectorAll('.vis-item.vis-range')).toHaveLength(2));
+      const ranges = Array.from(m.el.querySelectorAll<HTMLElement>('.vis-item.vis-range'));
+      const moved = ranges.filter((el) => label(el).style.translate !== '');
+      expect(moved).toHaveLength(1);
+      expect(label(moved[0]!).style.translate).toBe('-126px');
+      // Stacked apart: the moved label's extent is the one vis lays the item out with.
+      const [a, b] = ranges.map((el) => el.style.top);
+      expect(a).not.toBe(b);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetWidth', width);
+    }
   });
 
   it('feeds items and groups as diffs, moves and reports the window, ignores its own echo', async () => {

@@ -135,6 +135,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
     : new Timeline(el, data as never, visOptions);
   if (initialWindow) showFirstWindow(tl, initialWindow);
   const batch: BatchChange = batchItemDrawing(tl);
+  fitRangeLabels(tl);
   const applyItems = (items: readonly ItemSpec[]) => {
     const diff = diffItems(signatures, items);
     if (diff.remove.length) data.remove(diff.remove);
@@ -162,7 +163,6 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   const keeper = keepInView(tl, el);
   tl.on('changed', () => {
     hideStrayItems(tl);
-    fitRangeLabels(tl);
     keeper.check();
     offscreen = offscreenItems(tl);
     const key = JSON.stringify(offscreen);
