@@ -13,7 +13,6 @@ import type { TimelineEvent } from './schema';
 import {
   buildEventItems,
   buildItems,
-  eventIdOf,
   eventSpan,
   itemCount,
   lanesOf,
@@ -110,7 +109,12 @@ export function summaryWindow(id: string): TimeWindow | null {
 
 export interface DensityOptions extends BuildOptions {
   limit?: number;
+}
+/** The events always drawn as single items, even among summaries (pinItems). */
+export interface PinnedIds {
   selectedId?: string | null;
+  /** The keyboard cursor's event. */
+  activeId?: string | null;
 }
 
 /**
@@ -179,7 +183,7 @@ export function densityItems(
     const a = anchor(e);
     return a >= lo && a <= hi;
   });
-  if (itemCount(inRange, opts) <= limit) return withSelected(buildItems(inRange, opts), events, opts);
+  if (itemCount(inRange, opts) <= limit) return buildItems(inRange, opts);
 
   const hidden = opts.hiddenThemes ?? [];
   const lanes = opts.swimlanes ? Math.max(1, opts.themeIds.filter((t) => !hidden.includes(t)).length) : 1;
@@ -247,47 +251,29 @@ export function densityItems(
     if (acc.group !== undefined) spec.group = acc.group;
     out.push(spec);
   }
-  return withSelected(out, events, opts);
-}
-
-/** The selected event and the keyboard cursor's event are always drawn, even among summaries. */
-function withSelected(items: ItemSpec[], events: readonly TimelineEvent[], opts: DensityOptions): ItemSpec[] {
-  const out = items;
-  for (const id of new Set([opts.selectedId, opts.activeId])) {
-    if (!id || out.some((i) => i.id === id)) continue;
-    const e = findById(events, id);
-    if (e) out.push(...buildEventItems(e, opts));
-  }
   return out;
 }
 
 /**
- * Pins the selected event and the keyboard cursor's event (marked active) onto items built by
- * densityItems without them. A selection or cursor move then redraws one or two items, not the
- * whole list: `base` is not changed, the result shares every other item with it.
+ * The selected event and the keyboard cursor's event are always drawn as single items, even where densityItems
+ * summarised them: their items are added to `base` (not changed; the result shares every item with it). Where
+ * they are drawn already nothing changes: the selection and the cursor are marked on the drawn items by the
+ * timeline controller, not in the items, so moving them redraws no item.
  */
 export function pinItems(
   base: readonly ItemSpec[],
   events: readonly TimelineEvent[],
-  opts: DensityOptions,
+  opts: BuildOptions & PinnedIds,
 ): ItemSpec[] {
   const ids = [...new Set([opts.selectedId, opts.activeId])].filter((id): id is string => !!id);
-  if (!ids.length) return base as ItemSpec[];
+  const missing = ids.filter((id) => !base.some((i) => i.id === id));
+  if (!missing.length) return base as ItemSpec[];
   const out = base.slice();
-  for (const id of ids) {
+  for (const id of missing) {
     // O(1) per id (index cached per events array): a selection at 10,000 events must not scan them.
     const e = findById(events, id);
-    if (!e) continue;
-    // Every lane copy of the event is swapped (the selection and the cursor show on all of them).
-    const copies = buildEventItems(e, opts);
-    const at = out.findIndex((i) => i.id === id);
-    if (at < 0) {
-      out.push(...copies);
-      continue;
-    }
-    let end = at;
-    while (end < out.length && eventIdOf((out[end] as ItemSpec).id) === id) end++;
-    out.splice(at, end - at, ...copies);
+    // Every lane copy of the event (the selection and the cursor show on all of them).
+    if (e) out.push(...buildEventItems(e, opts));
   }
   return out;
 }

@@ -54,8 +54,6 @@ export interface BuildOptions {
   terms: readonly string[];
   /** Theme ids currently hidden (the swimlane group is the first shown theme). */
   hiddenThemes?: readonly string[];
-  /** The keyboard cursor's event (class "is-active"). */
-  activeId?: string | null;
   /** Events from articles added in this browser (their items are tagged so). */
   addedIds?: ReadonlySet<string>;
 }
@@ -151,7 +149,6 @@ export function buildItem(e: TimelineEvent, opts: BuildOptions): ItemSpec {
   const end = type === 'box' ? undefined : spanEnd;
   const classes = ['ev', `theme-${themeKeys[0] ?? 'other-0'}`, `prec-${d.precision}`];
   if (planned) classes.push('is-planned');
-  if (opts.activeId === e.id) classes.push('is-active');
   if (d.precision === 'before' || d.start === null) classes.push('is-before');
   else if (d.precision === 'after' || d.end === null) classes.push('is-after');
   const className = classes.join(' ');

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { useMerged, useSearchTerms, useVisible } from '../../app/derived';
-import { eventIdOf, eventSpan, itemDescription, lanesOf } from '../../lib/timelineItems';
+import { eventIdOf, eventSpan, itemDescription, itemIdsOf, lanesOf } from '../../lib/timelineItems';
 import { densityItems, densityWindow, firstWindow, pinItems, summaryWindow } from '../../lib/density';
 import { eraItems } from '../../lib/eraItems';
 import { themeKey } from '../../lib/themeColor';
@@ -24,7 +24,7 @@ import { nextIndex } from './keyboard';
 import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import { APP_ACTIONS } from '../../app/actions/actions';
 import { keyHelp } from '../../lib/actions/commands';
-import { positionsById } from '../../lib/eventIndex';
+import { findById, positionsById } from '../../lib/eventIndex';
 import './timeline.css';
 import './timelineItems.css';
 import './legend.css';
@@ -93,7 +93,7 @@ export function TimelineView() {
     () => densityItems(visible.events, itemsWindow, { themeIds, swimlanes, terms, hiddenThemes, addedIds }),
     [visible.events, itemsWindow, themeIds, swimlanes, terms, hiddenThemes, addedIds],
   );
-  // Selection and the keyboard cursor only swap in their own one or two items (perf: select at 10k).
+  // The selection and the keyboard cursor are drawn as single items even among summaries.
   const eventItems = useMemo(
     () =>
       pinItems(baseItems, visible.events, { themeIds, swimlanes, terms, hiddenThemes, addedIds, activeId, selectedId }),
@@ -134,6 +134,11 @@ export function TimelineView() {
     timelineRef.current = timeline;
   }, [timeline]);
   useTimelineSync(timeline, visible.events, data?.events, first);
+  // The cursor is marked on its drawn items (every lane copy) by the controller: moving it changes no item.
+  useEffect(() => {
+    const e = activeId ? findById(visible.events, activeId) : undefined;
+    timeline?.cursor(e ? itemIdsOf(e) : []);
+  }, [timeline, activeId, visible.events]);
 
   // The timeline's keys (APP_ACTIONS: moveCursor, openCursor, clearTimelineSelection, zoomIn/Out) call this.
   const cursor = activeId ?? selectedId;

@@ -15,6 +15,10 @@ import { batchItemDrawing } from './batchedShow';
 import { internalsPresent } from './visInternals';
 
 const vis = [visTimeline, visData] as const;
+/** vis-timeline's classes, exported (as `timeline`) but not in its type declarations. */
+interface VisClasses {
+  timeline: { components: { ItemSet: { prototype: object }; items: { BoxItem: { prototype: object } } } };
+}
 const opts = { themeIds: ['rnd', 'covid'], swimlanes: false, terms: [] };
 const events = Array.from({ length: 40 }, (_, i) =>
   makeEvent(`e${i}`, {
@@ -158,6 +162,42 @@ describe('timeline controller on the real vis-timeline', () => {
     } finally {
       Object.defineProperty(HTMLElement.prototype, 'offsetWidth', width);
     }
+  });
+
+  it('marks the selection and the cursor on the drawn items without vis measuring or redrawing any item', async () => {
+    const { ItemSet, items } = (visTimeline as unknown as VisClasses).timeline.components;
+    const setRedraw = vi.spyOn(ItemSet.prototype as { redraw: () => unknown }, 'redraw');
+    const itemRedraw = vi.spyOn(items.BoxItem.prototype as { redraw: () => unknown }, 'redraw');
+    const m = mount();
+    const ctl = createTimeline(m.el, { vis, items: buildItems(events, opts), groups: null, window: window2020 });
+    m.ctl = ctl;
+    const box = (id: string) =>
+      Array.from(m.el.querySelectorAll('.vis-item.vis-box')).find(
+        (el) => el.querySelector('.ev-title')?.textContent === `Event ${id}`,
+      );
+    await vi.waitFor(() => expect(box('e5')).toBeDefined());
+    setRedraw.mockClear();
+    itemRedraw.mockClear();
+    ctl.select(['e3']);
+    ctl.cursor(['e5']);
+    expect(box('e3')?.classList.contains('vis-selected')).toBe(true);
+    expect(box('e5')?.classList.contains('is-active')).toBe(true);
+    ctl.select(['e4']);
+    ctl.cursor(['e3']);
+    expect(box('e3')?.classList.contains('vis-selected')).toBe(false);
+    expect(box('e4')?.classList.contains('vis-selected')).toBe(true);
+    expect(box('e5')?.classList.contains('is-active')).toBe(false);
+    expect(setRedraw).not.toHaveBeenCalled();
+    expect(itemRedraw).not.toHaveBeenCalled();
+    // An item vis draws anew (its data changed, so vis rewrites its class) keeps both marks.
+    const changed = buildItems(events, opts).map((i) =>
+      i.id === 'e3' ? { ...i, className: `${i.className} x`, signature: 'changed' } : i,
+    );
+    ctl.setData(changed, null);
+    expect(box('e3')?.classList.contains('x')).toBe(true);
+    // vis rewrote its class at once; the redraw it queued (next frame, before paint) marks it again.
+    await vi.waitFor(() => expect(box('e3')?.classList.contains('is-active')).toBe(true));
+    expect(box('e4')?.classList.contains('vis-selected')).toBe(true);
   });
 
   it('feeds items and groups as diffs, moves and reports the window, ignores its own echo', async () => {

@@ -11,6 +11,7 @@ import { majorAxisLabel, minorAxisLabel } from '../../lib/axisLabels';
 import { applyGroups, makeTemplate, toVis, type GroupSpec, type VisGroup, type VisItem } from './visItems';
 import { batchItemDrawing, type BatchChange } from './batchedShow';
 import { fitRangeLabels } from './rangeLabels';
+import { markItems } from './itemMarks';
 import { AXIS_MARGIN, hasBands, makeRoomForBands } from './bands';
 import {
   hideStrayItems,
@@ -86,6 +87,8 @@ export interface TimelineController {
   /** Moves the window (keeping the zoom) when the span is out of view, and scrolls to its item. */
   reveal(target: RevealTarget): void;
   select(ids: readonly string[]): void;
+  /** The items the keyboard cursor is on: marked on the drawn items (class is-active), not an item change. */
+  cursor(ids: readonly string[]): void;
   /** Scrolls the canvas to the nearest item hidden below (or above) the part in view. */
   scroll(direction: 'up' | 'down'): void;
   on<K extends keyof TimelineEvents>(event: K, handler: TimelineEvents[K]): () => void;
@@ -136,6 +139,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   if (initialWindow) showFirstWindow(tl, initialWindow);
   const batch: BatchChange = batchItemDrawing(tl);
   fitRangeLabels(tl);
+  const marks = markItems(tl);
   const applyItems = (items: readonly ItemSpec[]) => {
     const diff = diffItems(signatures, items);
     if (diff.remove.length) data.remove(diff.remove);
@@ -163,6 +167,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   const keeper = keepInView(tl, el);
   tl.on('changed', () => {
     hideStrayItems(tl);
+    marks.redrawn();
     keeper.check();
     offscreen = offscreenItems(tl);
     const key = JSON.stringify(offscreen);
@@ -199,7 +204,6 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
   // reported at once (the link and the density summaries follow in the same task).
   const moved = () => report(getWindow(), false);
   let destroyed = false;
-  let selected: readonly string[] = [];
 
   return {
     setData(items, groups) {
@@ -213,8 +217,6 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         if (appliedGroups === null) tl.setGroups(groupSet as never);
       }
       appliedGroups = key;
-      // Items drawn anew (a lane copy, an event back from a filter) keep showing the selection.
-      if (selected.length) tl.setSelection([...selected]);
     },
     getWindow,
     width: () => el.clientWidth,
@@ -264,10 +266,8 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
       if (target.id !== undefined) keeper.keep(target.id);
       else keeper.release();
     },
-    select(ids) {
-      selected = ids;
-      tl.setSelection([...ids]);
-    },
+    select: marks.select,
+    cursor: marks.cursor,
     scroll(direction) {
       keeper.release();
       const next = direction === 'down' ? offscreen?.nextBelow : offscreen?.nextAbove;
