@@ -38,6 +38,20 @@ test('a deep link restores selection, themes, search, period, view and window ex
   await expect(page.getByRole('table').locator('tbody tr.is-selected')).toContainText('Gantz accepts an invitation');
 });
 
+test('a link naming only an event opens on all events with it selected, not on a week around it', async ({ page }) => {
+  const event = seedLike.events.find((e) => e.date.precision === 'day')!;
+  await openApp(page, `#sel=${event.id}`);
+  await expect(timelineItem(page, event.title)).toHaveClass(/vis-selected/);
+  const days = () => {
+    const [a, b] = (hashParams(page).get('win') ?? '0..0').split('..').map(Number);
+    return ((b ?? 0) - (a ?? 0)) / 86_400_000;
+  };
+  // All of the fixture's years in view (2017 to 2023); it sometimes kept a 6-day window around the event.
+  await expect.poll(days).toBeGreaterThan(365 * 4);
+  await page.waitForTimeout(400);
+  expect(days()).toBeGreaterThan(365 * 4);
+});
+
 test('a link with a search waits for the search code, and a window change meanwhile does not rewrite it', async ({
   page,
 }) => {

@@ -22,6 +22,35 @@ export function useTimelineSync(
   const firstReveal = useRef(true);
   const lastSelected = useRef<string | null>(null);
 
+  // First show with no window from the link: fit all events once they are in. When the filters leave none (e.g.
+  // a link with a search that matches nothing), show the whole data's span rather than letting vis fall back to
+  // the current week. Before the selection is revealed (effects run in order): a link naming only an event opens
+  // on all events with it in view. Revealed first, the event was brought into vis's window before any fit (a
+  // week around today, moved to the event), and that 6-day window was sometimes what the link kept.
+  const visibleRef = useRef(visible);
+  useEffect(() => {
+    visibleRef.current = visible;
+  });
+  const firstRef = useRef(firstWindow);
+  useEffect(() => {
+    firstRef.current = firstWindow;
+  });
+  const allRef = useRef(all);
+  useEffect(() => {
+    allRef.current = all;
+  });
+  useEffect(() => {
+    const store = useStore.getState();
+    if (!timeline || store.window) return;
+    // Made showing the first window: that is the window (the widget reports one only when it changes).
+    const shown = timeline.getWindow();
+    if (firstRef.current && nearWindow(shown, firstRef.current)) return store.setWindow(shown);
+    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
+    if (span) timeline.setWindow(span);
+    else timeline.fit();
+    // Only on creation: later filter changes keep the user's window.
+  }, [timeline]);
+
   useEffect(() => {
     if (!timeline) return;
     // Not for the selection the page opened with: a link's window is restored exactly.
@@ -49,31 +78,6 @@ export function useTimelineSync(
   useEffect(() => {
     if (timeline && win) timeline.setWindow(win);
   }, [timeline, win]);
-
-  // First show with no window from the link: fit all events once they are in. When the filters
-  // leave none (e.g. a link with a search that matches nothing), show the whole data's span
-  // rather than letting vis fall back to the current week.
-  const allRef = useRef(all);
-  const visibleRef = useRef(visible);
-  useEffect(() => {
-    allRef.current = all;
-    visibleRef.current = visible;
-  });
-  const firstRef = useRef(firstWindow);
-  useEffect(() => {
-    firstRef.current = firstWindow;
-  });
-  useEffect(() => {
-    const store = useStore.getState();
-    if (!timeline || store.window) return;
-    // Made showing the first window: that is the window (the widget reports one only when it changes).
-    const shown = timeline.getWindow();
-    if (firstRef.current && nearWindow(shown, firstRef.current)) return store.setWindow(shown);
-    const span = visibleRef.current.length ? null : dataSpan(allRef.current ?? [], timeline.width());
-    if (span) timeline.setWindow(span);
-    else timeline.fit();
-    // Only on creation: later filter changes keep the user's window.
-  }, [timeline]);
 
   // Another list shown in place of this one (an import, or back to the built-in list): its window
   // was reset, so fit the new list's events rather than keep the old list's years.
