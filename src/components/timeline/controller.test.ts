@@ -136,7 +136,7 @@ describe('timeline controller on the real vis-timeline', () => {
     expect(ctl.getWindow()).toEqual(wide);
   });
 
-  it('a label moved before its range near the right edge is stacked where it is drawn, not over a neighbour', async () => {
+  it('a label moved before its range near the right edge is stacked where it lies, not over a neighbour', async () => {
     // A label vis measures at 120 px (everything else 800): the range 10-20 Dec sits about 20 px from the right
     // edge of a 2020 window, so its label goes before it, over where the 10-12 Sep range and its label lie.
     const width = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;

@@ -1,4 +1,3 @@
-/* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
 /**
  * The selection and the keyboard cursor, marked on the items vis has drawn without vis drawing them again
  * (perf, issue 6: select < 50 ms at 10,000 events).
@@ -9,10 +8,12 @@
  * - The cursor (class is-active) was part of the item's data, so moving it changed two items and vis redrew the
  *   whole item set (measuring and stacking every item in view, ~30 ms at 300 items). It is a class on the
  *   drawn item now, put back after every redraw (vis rewrites an item's class when it redraws it).
- * Relies on vis-timeline 8 internals (ItemSet._addItem, items; an item's select, unselect, selected,
- * selectable, displayed, dirty, dom); without them vis selects as before and the cursor is still marked.
+ * Relies on vis-timeline 8 internals (ItemSet._addItem through visInternals.ts, items; an item's select,
+ * unselect, selected, selectable, displayed, dirty, dom); without them vis selects as before and the cursor is
+ * still marked.
  */
 import type { Timeline } from 'vis-timeline/esnext';
+import { onItemAdded } from './visInternals';
 
 interface ItemInternals {
   selectable?: boolean;
@@ -24,7 +25,6 @@ interface ItemInternals {
   unselect?: () => void;
 }
 interface ItemSetInternals {
-  _addItem?: (item: ItemInternals) => void;
   items?: Record<string, ItemInternals | undefined>;
 }
 
@@ -64,13 +64,9 @@ function selectWithoutRedraw(item: ItemInternals): void {
 
 export function markItems(timeline: Timeline): ItemMarks {
   const itemSet = (timeline as unknown as { itemSet?: ItemSetInternals }).itemSet;
-  const add = itemSet?._addItem;
-  if (itemSet && typeof add === 'function') {
-    itemSet._addItem = function addMarked(this: unknown, item: ItemInternals) {
-      if (typeof item.select === 'function' && typeof item.unselect === 'function') selectWithoutRedraw(item);
-      add.call(this, item);
-    };
-  }
+  onItemAdded<ItemInternals>(timeline, (item) => {
+    if (typeof item.select === 'function' && typeof item.unselect === 'function') selectWithoutRedraw(item);
+  });
   let selected: readonly string[] = [];
   let cursor: readonly string[] = [];
   const markCursor = (ids: readonly string[], on: boolean) => {

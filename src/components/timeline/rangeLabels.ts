@@ -1,4 +1,3 @@
-/* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
 /**
  * Range labels that stay readable at every zoom (issue 15 §2). vis-timeline draws a range's label
  * from the range's start (or the canvas's left edge) and lets it run on: past an undated bar's end
@@ -18,6 +17,7 @@
  * data, conversion, parent, props); without them nothing is changed.
  */
 import type { Timeline } from 'vis-timeline/esnext';
+import { onItemAdded } from './visInternals';
 
 interface RangeInternals {
   baseClassName?: string;
@@ -30,10 +30,6 @@ interface RangeInternals {
   width?: number;
   repositionX?: (this: RangeInternals, limitSize?: boolean) => void;
 }
-interface ItemSetInternals {
-  itemSet?: { _addItem?: (item: RangeInternals) => void };
-}
-
 /** The narrowest a label of a range that is not undated is given (room for its date and marks). */
 export const MIN_LABEL = 230;
 /** Below this width an undated bar's label is tight: its tag shows "…" without its word (timelineItems.css). */
@@ -74,19 +70,14 @@ export function fitLabel(start: number, end: number, canvas: number, undated: bo
 
 /** Gives every range item vis creates from now on a label fitted each time vis places it. */
 export function fitRangeLabels(timeline: Timeline): void {
-  const itemSet = (timeline as unknown as ItemSetInternals).itemSet;
-  const add = itemSet?._addItem;
-  if (!itemSet || typeof add !== 'function') return;
-  itemSet._addItem = function addFitted(this: unknown, item: RangeInternals) {
+  onItemAdded<RangeInternals>(timeline, (item) => {
     const place = item.repositionX;
-    if (typeof place === 'function' && item.baseClassName?.includes('vis-range')) {
-      item.repositionX = function placeFitted(this: RangeInternals, limitSize?: boolean) {
-        place.call(this, limitSize);
-        placeLabel(this);
-      };
-    }
-    add.call(this, item);
-  };
+    if (typeof place !== 'function' || !item.baseClassName?.includes('vis-range')) return;
+    item.repositionX = function placeFitted(this: RangeInternals, limitSize?: boolean) {
+      place.call(this, limitSize);
+      placeLabel(this);
+    };
+  });
 }
 
 /** After vis has placed a range: its label's width and shift, and the extent vis will stack it with. */

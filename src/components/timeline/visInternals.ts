@@ -1,8 +1,9 @@
 /* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
 /**
  * The vis-timeline internals the controller relies on besides the draw batching (batchedShow.ts).
- * Only controller.ts imports this file; vis-timeline is pinned to an exact version in package.json
- * and controller.test.ts runs these against the real widget, so a renamed internal fails the tests.
+ * Only controller.ts and the modules it owns (rangeLabels.ts, itemMarks.ts) import this file. vis-timeline is
+ * pinned to an exact version in package.json and controller.test.ts runs these against the real widget, so a
+ * renamed internal fails the tests.
  */
 import type { Timeline } from 'vis-timeline/esnext';
 
@@ -17,6 +18,22 @@ interface VisInternals {
 }
 
 const internals = (timeline: Timeline) => timeline as unknown as VisInternals;
+
+/**
+ * Runs `hook` on each item vis creates from now on, before vis adds it to its group (ItemSet._addItem, which
+ * every new item passes through, also one that replaces an item of another type). False when vis has no such
+ * method: nothing is hooked.
+ */
+export function onItemAdded<Item>(timeline: Timeline, hook: (item: Item) => void): boolean {
+  const itemSet = (timeline as unknown as { itemSet?: { _addItem?: (item: Item) => void } }).itemSet;
+  const add = itemSet?._addItem;
+  if (!itemSet || typeof add !== 'function') return false;
+  itemSet._addItem = function addHooked(this: unknown, item: Item) {
+    hook(item);
+    add.call(this, item);
+  };
+  return true;
+}
 
 /** Where an item is laid out vertically and how much of the canvas is in view, or null before layout. */
 export function verticalPlace(
