@@ -217,6 +217,7 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         if (appliedGroups === null) tl.setGroups(groupSet as never);
       }
       appliedGroups = key;
+      marks.reselect();
     },
     getWindow,
     width: () => el.clientWidth,

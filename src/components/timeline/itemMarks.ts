@@ -33,7 +33,9 @@ export interface ItemMarks {
   select(ids: readonly string[]): void;
   /** The items the keyboard cursor is on (class is-active). */
   cursor(ids: readonly string[]): void;
-  /** After a redraw: items drawn anew show the selection and the cursor. */
+  /** After a change of items: items added anew (a lane copy, an event back from a filter) show the selection. */
+  reselect(): void;
+  /** After a redraw: items drawn anew or redrawn (vis rewrites an item's class) show the cursor. */
   redrawn(): void;
 }
 
@@ -85,9 +87,10 @@ export function markItems(timeline: Timeline): ItemMarks {
       cursor = ids;
       markCursor(cursor, true);
     },
-    redrawn() {
-      // vis's setSelection selects only what is not selected yet: cheap when nothing was drawn anew.
+    reselect() {
       if (selected.length) timeline.setSelection([...selected]);
+    },
+    redrawn() {
       markCursor(cursor, true);
     },
   };
