@@ -57,15 +57,15 @@ export function fitLabel(start: number, end: number, canvas: number, undated: bo
   // Also clear of the scrollbar drawn over the canvas's right edge (OffscreenCue).
   const room = canvas - from - FRAME - GUTTER;
   const width = Math.min(Math.max(room, MIN_LABEL), Math.max(0, canvas - FRAME - GUTTER));
-  const measured = own !== undefined && own > 0;
-  if ((measured ? Math.min(width, own) : width) <= room) return { width, shift: 0 };
+  // The label's own width once vis has measured it; before that, as wide as it may be.
+  const label = own !== undefined && own > 0 ? own : width;
+  const needs = Math.min(width, label);
+  if (needs <= room) return { width, shift: 0 };
   // Short of room on the right: the label goes before the range, as wide as it is (or as the room there allows,
   // down to MIN_LABEL); with no room before it either, it moves left by what it lacks.
-  const before = from - BESIDE;
-  const wide = measured ? Math.min(own, before) : width;
-  if (wide <= before && wide >= Math.min(measured ? own : width, MIN_LABEL))
-    return { width: wide, shift: wide + BESIDE };
-  return { width, shift: (measured ? Math.min(width, own) : width) - room };
+  const wide = Math.min(label, from - BESIDE);
+  if (wide >= Math.min(label, MIN_LABEL)) return { width: wide, shift: wide + BESIDE };
+  return { width, shift: needs - room };
 }
 
 /** Gives every range item vis creates from now on a label fitted each time vis places it. */
