@@ -35,7 +35,9 @@ export default defineConfig<FontOptions>({
   workers: 2,
   // No retries anywhere: a flaky test must show up as a failure, not pass on its second try.
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  // The list as it runs; the JSON report lets `npm test` name each failed test again beside its summary, where a
+  // CI log's tail shows it (scripts/test-all.mjs).
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

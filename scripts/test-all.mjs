@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { findChromium } from './browser-setup.mjs';
+import { e2eFailures } from './e2eFailures.mjs';
 
 const GROUPS = [
   [
@@ -82,6 +83,13 @@ for (const group of GROUPS) {
     }
     results.push(r);
   }
+}
+
+// The e2e tests printed as they ran, far above: name the failed ones again here.
+if (results.find((r) => r.name === 'e2e tests' && !r.ok)) {
+  const failures = e2eFailures();
+  console.log(`\n=== Failed e2e tests${failures ? ` (${failures.length})` : ': no report (the stage ended early)'}`);
+  for (const f of failures ?? []) console.log(f);
 }
 
 console.log('\n=== Summary');
