@@ -137,7 +137,13 @@ test('article texts are fetched only when the reader needs them, once each', asy
   await page.goto('/');
   await expect(await rowButton(page, VISION)).toBeVisible();
   await openEvent(page, VISION);
-  await page.waitForTimeout(300);
+  // The panel is drawn with its quotes; two frames later its effects have run, and any fetch they start has begun.
+  await expect(
+    detailsRegion(page)
+      .getByRole('button', { name: /Read in source/ })
+      .first(),
+  ).toBeVisible();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(fetched, 'nothing fetched at start-up or on opening details').toEqual([]);
 
   const event = data.events.find((e) => VISION.test(e.title))!;

@@ -2,27 +2,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectNoViolations } from './helpers/axe';
-import { clickOverviewAt, importJson, linkWindow, openApp, timelineItem } from './helpers/app';
+import { clickOverviewAt, importJson, linkWindow, openApp, settledWindow, timelineItem } from './helpers/app';
 import { seedLike, seedLikeText, serveEvents } from './helpers/seedLike';
 import { showList } from './detailsHelpers';
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline window' });
 const centre = (page: Page) => (linkWindow(page).start + linkWindow(page).end) / 2;
-
-/** The window once it has stopped moving (a drag's last move may still be drawing on a busy machine). */
-async function settledWindow(page: Page) {
-  let last = '';
-  await expect
-    .poll(async () => {
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const now = JSON.stringify(linkWindow(page));
-      const same = now === last;
-      last = now;
-      return same;
-    })
-    .toBe(true);
-  return linkWindow(page);
-}
 
 test('the strip replaces the year buttons: keys, click, drag and edges move the window @layout', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

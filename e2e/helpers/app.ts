@@ -28,6 +28,24 @@ export function linkWindow(page: Page): { start: number; end: number; span: numb
   return { start, end, span: end - start };
 }
 
+/**
+ * The link's window once it has stopped moving: the same in two readings, each taken after two frames (a drag's
+ * last move, a reveal or a fit may still be drawing on a busy machine). Waits for the window, not for a set time.
+ */
+export async function settledWindow(page: Page): Promise<{ start: number; end: number; span: number }> {
+  let last = '';
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const now = JSON.stringify(linkWindow(page));
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  return linkWindow(page);
+}
+
 /** Click the overview strip where time `t` is drawn (the window centres there). */
 export async function clickOverviewAt(page: Page, t: number): Promise<void> {
   const strip = page.locator('.overview');
