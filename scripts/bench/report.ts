@@ -1,5 +1,5 @@
 /** The benchmark's table (stdout and README) and bench/results.json. */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, rename } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname } from 'node:path';
 import type { Figures } from './scenario';
@@ -142,43 +142,23 @@ export async function writeResults(path: string, r: Results): Promise<void> {
   await writeFile(path, `${JSON.stringify(r, null, 2)}\n`);
 }
 
-/** Replaces the body of the README's "## Performance" section (up to the next "## "). */
+/** The README's generated part: the latest full run, between these two lines of the "## Performance" section. */
+export const README_START = '<!-- npm run bench writes from here: the latest full run -->';
+export const README_END = '<!-- to here; the rest of this section is written by hand -->';
+
+/**
+ * Replaces the latest full run in the README (between README_START and README_END, formatted as prettier formats
+ * the file): the section's prose and its hand-written parts stay as they are. Refuses a README without the markers.
+ */
 export async function updateReadme(path: string, table: string): Promise<void> {
   const readme = await readFile(path, 'utf8');
-  const intro = [
-    '## Performance',
-    '',
-    '`npm run bench` builds the app, generates synthetic lists of 100, 1,000 and 10,000 events (seeded, see',
-    '`src/lib/generate/`), serves them on 127.0.0.1:4350 and measures the real app in headless Chromium next to a bare',
-    'vis-timeline page drawing the same events (`scripts/bench/bare/`). Each time runs from the input event to the',
-    'paint after the last DOM change it caused. Full figures: `bench/results.json`. `npm run bench:lighthouse` runs',
-    'Lighthouse CI alone (`lhci collect` + `lhci assert` against lighthouserc.json). Adding articles (issue 16) is',
-    'measured too: "Propose events" on a 5 kB and a 200 kB article (`scripts/bench/propose.ts`) and the app with',
-    '1,000 added articles and 5,000 events in its database (`scripts/bench/added.ts`); `BENCH_SCENARIOS=propose,added`',
-    'runs only those (a partial run: its figures go to bench/results-partial.json, not here).',
-    '',
-    'How it stays fast: a list too dense to draw is summarised per time window (`src/lib/density.ts`), and the',
-    'summaries open into single events as you zoom in; the widget gets minimal diffs, which vis-timeline draws in one',
-    'batch per change (`src/components/timeline/batchedShow.ts`); a selection or a cursor move changes the classes of',
-    'items already drawn and redraws none (`itemMarks.ts`);',
-    'the search index is built in slices after load. At start-up the entry CSS is inlined, index.html requests the',
-    'event list before the app\'s JS arrives (`public/early-data.js`), the vis-timeline chunk (esnext build, without',
-    'Graph2d) is preloaded at low priority, the list view loads after the first timeline draw, other regions not',
-    'needed for the first view load on first use, and article texts load when a source is opened. The bare page',
-    'draws every event as it is, so at 10,000 events its filter click times out',
-    '(30 s): those are the errors listed under the table.',
-    '',
-    'Latest run:',
-    '',
-    table,
-    '',
-  ].join('\n');
-  const start = readme.indexOf('\n## Performance');
-  let next: string;
-  if (start === -1) next = `${readme.trimEnd()}\n\n${intro}`;
-  else {
-    const after = readme.indexOf('\n## ', start + 5);
-    next = `${readme.slice(0, start + 1)}${intro}${after === -1 ? '' : readme.slice(after)}`;
-  }
-  await writeFile(path, next.endsWith('\n') ? next : `${next}\n`);
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start === -1 || end < start) throw new Error(`${path}: no "${README_START}" … "${README_END}" to write between`);
+  const next = `${readme.slice(0, start + README_START.length)}\n\n${table}\n\n${readme.slice(end)}`;
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  // Written beside it, then moved over it: a failed write leaves the README as it was.
+  await writeFile(`${path}.tmp`, await prettier.format(next, { ...options, filepath: path }));
+  await rename(`${path}.tmp`, path);
 }
