@@ -5,7 +5,24 @@
  * A figure is "input event -> paint after the last DOM change it caused", so debouncing and
  * follow-up renders are counted, not hidden.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+
+/**
+ * BENCH_CPU_SLOWDOWN=n (say 2) runs each page's main thread n times slower (Chromium's CPU throttling, as DevTools'
+ * "CPU: n× slowdown"): what the figures would be on a slower machine. Such a run is partial (run.ts).
+ */
+export const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
+
+/** A fresh 1280x800 context and page for one measurement, slowed by BENCH_CPU_SLOWDOWN when it is set. */
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
+  return page;
+}
 
 export interface ProbeState {
   lastMutation: number;

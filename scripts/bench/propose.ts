@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { generateEventList } from '../../src/lib/generate';
-import { installProbe, median, settle, timeAction } from './probe';
+import { installProbe, median, newBenchPage, settle, timeAction } from './probe';
 
 export interface ProposeFigures {
   /** Characters of the article. */
@@ -44,8 +44,7 @@ export async function bigArticle(chars = 200_000): Promise<string> {
 const LIST_ITEM = '[aria-label="proposed events"] li';
 
 async function proposeOnce(browser: Browser, base: string, text: string): Promise<{ page: Page; ms: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const page = await newBenchPage(browser);
   await page.addInitScript({ content: `var __name = (f) => f;\n(${installProbe.toString()})();` });
   await page.goto(`${base}/`);
   await settle(page, { since: 0, require: '.vis-timeline .vis-item', quietMs: 300 });

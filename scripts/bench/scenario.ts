@@ -3,7 +3,7 @@
  * load, theme filter, search keystroke, select, memory and long tasks, each figure the median of runs.
  */
 import type { Browser, Locator, Page } from '@playwright/test';
-import { heapAfterGc, installProbe, longTasksAfter, median, nextFrames, settle, timeAction } from './probe';
+import { heapAfterGc, installProbe, longTasksAfter, median, newBenchPage, nextFrames, settle, timeAction } from './probe';
 
 export interface Target {
   name: 'app' | 'bare';
@@ -43,8 +43,7 @@ export const ITEM_SELECTOR = '.vis-timeline .vis-item';
 const SINGLE_ITEM = '.vis-timeline .vis-item.vis-box:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-range:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-point:not(.vis-cluster):not(.ev-summary)';
 
 async function loadOnce(browser: Browser, target: Target, url: string): Promise<{ page: Page; ms: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
+  const page = await newBenchPage(browser);
   await target.prepare?.(page);
   // tsx (esbuild keepNames) wraps named functions in __name(): give the page a no-op one.
   await page.addInitScript({ content: `var __name = (f) => f;\n(${installProbe.toString()})();` });
