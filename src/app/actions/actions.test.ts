@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pickAction, type KeyPress } from '../../lib/actions/commands';
 import { ACTIONS, PRESENT_ACTIONS, type KeyLayers, type KeyOrigin, type KeyState, type KeyStore } from './actions';
 
-const ORIGINS: KeyOrigin[] = ['page', 'button', 'field', 'search', 'timeline'];
-const LAYERS: (keyof KeyLayers)[] = ['timeline', 'details', 'exportMenu', 'presenter'];
+const ORIGINS: KeyOrigin[] = ['page', 'button', 'field', 'search', 'timeline', 'overview'];
+const LAYERS: (keyof KeyLayers)[] = ['timeline', 'overview', 'details', 'exportMenu', 'presenter', 'steps'];
 
 const noop = () => undefined;
 
@@ -38,19 +38,21 @@ function* everyState(key: string): Generator<KeyState> {
           for (const sourceView of [null, { sourceId: 's' }])
             for (const importReport of [null, { file: 'x' }])
               for (const presentation of [null, { step: 0 }])
-                yield {
-                  key,
-                  origin,
-                  layers: new Set(layers),
-                  store: store({ selectedId, query, sourceView, importReport, presentation }),
-                };
+                for (const step of [null, 0])
+                  yield {
+                    key,
+                    origin,
+                    layers: new Set(layers),
+                    store: store({ selectedId, query, sourceView, importReport, presentation }),
+                    step,
+                  };
 }
 
 const esc = (over: Partial<KeyStore>, layers: (keyof KeyLayers)[], origin: KeyOrigin = 'page') => {
   const pick = pickAction(
     ACTIONS,
     { key: 'Escape' },
-    { key: 'Escape', origin, layers: new Set(layers), store: store(over) },
+    { key: 'Escape', origin, layers: new Set(layers), store: store(over), step: null },
   );
   return pick.kind === 'run' ? pick.action.name : pick.kind;
 };
@@ -61,6 +63,7 @@ const presentAction = (key: string, mods: Omit<KeyPress, 'key'> = {}) => {
     origin: 'page',
     layers: new Set(),
     store: store({ presentation: { step: 0 }, presentationSteps: 3 }),
+    step: null,
   };
   const pick = pickAction(ACTIONS, { key, ...mods }, state);
   if (pick.kind !== 'run') return null;
@@ -84,11 +87,12 @@ describe('the action table', () => {
     const keys = [...new Set(ACTIONS.flatMap((a) => a.keys))];
     const conflicts: string[] = [];
     for (const key of keys)
-      for (const state of everyState(key)) {
-        const pick = pickAction(ACTIONS, { key }, state);
-        if (pick.kind === 'conflict')
-          conflicts.push(`${JSON.stringify(key)}: ${pick.actions.map((a) => a.name).join(' vs ')}`);
-      }
+      for (const state of everyState(key))
+        for (const alt of [false, true]) {
+          const pick = pickAction(ACTIONS, { key, alt }, state);
+          if (pick.kind === 'conflict')
+            conflicts.push(`${JSON.stringify(key)}: ${pick.actions.map((a) => a.name).join(' vs ')}`);
+        }
     expect([...new Set(conflicts)]).toEqual([]);
   });
 
@@ -118,10 +122,38 @@ describe('the action table', () => {
         origin: 'page',
         layers: new Set(['details']),
         store: store({ selectedId: 'e1', presentation: { step: 0 } }),
+        step: null,
       };
       const pick = pickAction(ACTIONS, { key }, state);
       expect(pick.kind === 'run' ? pick.action.name : pick.kind).not.toMatch(/^details-/);
     }
+  });
+});
+
+describe('step keys', () => {
+  it('moves the focused briefing step with Alt+↑/↓, from its fields too, and leaves plain arrows alone', () => {
+    const moved: [number, number][] = [];
+    const layers = { steps: { move: (i: number, by: -1 | 1) => moved.push([i, by]) } };
+    for (const origin of ['button', 'field'] as const)
+      for (const [key, by] of [
+        ['ArrowUp', -1],
+        ['ArrowDown', 1],
+      ] as const) {
+        const state: KeyState = { key, origin, layers: new Set(['steps']), store: store(), step: 2 };
+        const pick = pickAction(ACTIONS, { key, alt: true }, state);
+        if (pick.kind === 'run') pick.action.perform(state, { store: state.store, layers });
+        expect(pickAction(ACTIONS, { key }, state).kind).toBe('none');
+        expect(moved.at(-1)).toEqual([2, by]);
+      }
+    expect(moved).toHaveLength(4);
+    const outside: KeyState = {
+      key: 'ArrowUp',
+      origin: 'page',
+      layers: new Set(['steps']),
+      store: store(),
+      step: null,
+    };
+    expect(pickAction(ACTIONS, { key: 'ArrowUp', alt: true }, outside).kind).toBe('none');
   });
 });
 
@@ -143,6 +175,7 @@ describe('presentation keys', () => {
       origin: 'page',
       layers: new Set(),
       store: store({ presentation: { step: 1 }, presentationSteps: 4, goToStep: (n) => steps.push(n) }),
+      step: null,
     };
     PRESENT_ACTIONS.last.perform(state, { store: state.store, layers: {} });
     PRESENT_ACTIONS.next.perform(state, { store: state.store, layers: {} });

@@ -25,6 +25,8 @@ export interface KeyLayers {
   overview: { step(key: OverviewKey): void };
   details: { previous(): void; next(): void; close(): void; focusTitle(): void };
   exportMenu: { close(): void };
+  /** The briefing panel's list of steps: Alt+↑/↓ moves the step the key came from. */
+  steps: { move(index: number, by: -1 | 1): void };
   presenter: { openPresenterWindow(): void };
 }
 
@@ -52,6 +54,8 @@ export interface KeyState {
   store: KeyStore;
   /** Which layers are shown now. */
   layers: ReadonlySet<keyof KeyLayers>;
+  /** The briefing step the key came from (focus anywhere inside it, its fields too), if any. */
+  step: number | null;
 }
 
 export interface KeyApi {
@@ -70,6 +74,21 @@ const onOverview = (s: KeyState) => s.origin === 'overview' && !modal(s) && s.la
 /** The details panel's keys: while it is the top layer and the key is not typed into a field. */
 const detailsKeys = (s: KeyState) =>
   s.layers.has('details') && !modal(s) && !s.layers.has('exportMenu') && !s.store.sourceView && !typing(s);
+
+function moveStep(by: -1 | 1): AppAction {
+  return {
+    name: by < 0 ? 'step-move-up' : 'step-move-down',
+    label: by < 0 ? 'Move up' : 'Move down',
+    description: by < 0 ? 'Move the step up' : 'Move the step down',
+    keys: [by < 0 ? 'ArrowUp' : 'ArrowDown'],
+    alt: true,
+    priority: 50,
+    enabled: (s) => s.step !== null && !modal(s) && s.layers.has('steps'),
+    perform: (s, api) => {
+      if (s.step !== null) api.layers.steps?.move(s.step, by);
+    },
+  };
+}
 
 function presentStep(name: PresentAction, description: string, keys: string[], keyLabel: string): AppAction {
   return {
@@ -263,6 +282,8 @@ export const APP_ACTIONS = {
     enabled: detailsKeys,
     perform: (_s, api) => api.layers.details?.close(),
   },
+  moveStepUp: moveStep(-1),
+  moveStepDown: moveStep(1),
 } satisfies Record<string, AppAction>;
 
 /** The whole table the dispatcher reads. */

@@ -10,6 +10,7 @@ const SECTIONS: readonly (readonly [string, readonly AppAction[]])[] = [
   ['source text open', [A.closeSource]],
   ['search box with text', [A.clearSearch]],
   ['export menu open', [A.closeExportMenu]],
+  ['briefing step focused', [A.moveStepUp, A.moveStepDown]],
   ['import report open', [A.closeImportReport]],
   ['presenting', Object.values(PRESENT_ACTIONS)],
 ];

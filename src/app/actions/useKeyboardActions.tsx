@@ -40,6 +40,13 @@ function originOf(target: EventTarget | null): KeyOrigin {
   return target.tagName === 'BUTTON' || target.tagName === 'A' || target.tagName === 'SUMMARY' ? 'button' : 'page';
 }
 
+/** The briefing step a key press came from: focus anywhere inside a step of the step list. */
+function stepOf(target: EventTarget | null): number | null {
+  if (!(target instanceof HTMLElement)) return null;
+  const step = target.closest<HTMLElement>('[data-step-list] li[data-step]')?.dataset['step'];
+  return step === undefined ? null : Number(step);
+}
+
 /** Enter and Space activate the focused control themselves: no action takes them from a control. */
 const ACTIVATES = new Set(['Enter', ' ', 'Spacebar']);
 
@@ -54,7 +61,7 @@ export function KeyboardActions({ children }: { children: ReactNode }) {
       const store = { ...s, presentationSteps: currentBriefing(s)?.steps.length ?? 0 };
       const layers = registry.shown;
       const names = (Object.keys(layers) as (keyof KeyLayers)[]).filter((k) => layers[k]);
-      const state: KeyState = { key: e.key, origin, store, layers: new Set(names) };
+      const state: KeyState = { key: e.key, origin, store, layers: new Set(names), step: stepOf(e.target) };
       const pick = pickAction(ACTIONS, { key: e.key, ctrl: e.ctrlKey, meta: e.metaKey, alt: e.altKey }, state);
       if (pick.kind !== 'run') return;
       e.preventDefault();

@@ -125,7 +125,7 @@ export function BriefingPanel() {
             }}
           >
             <SortableContext items={keys} strategy={verticalListSortingStrategy}>
-              <ol className="briefing-steps" ref={list} aria-label="Steps">
+              <ol className="briefing-steps" ref={list} aria-label="Steps" data-step-list>
                 {views.map((v, i) => (
                   <StepItem
                     key={keys[i] ?? i}

@@ -1,11 +1,15 @@
 /**
  * One step of the briefing in the panel: drag handle, title, date, reorder/remove buttons, "insert a
  * title card before/after", talking points or title card fields. Alt+↑/↓ anywhere in the step moves it
- * (useStepReorder listens on the list).
+ * (the action table's step-move actions, lent by useStepReorder).
  */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useStore } from '../../store/store';
+import { actionButton } from '../../lib/actions/commands';
+import { APP_ACTIONS } from '../../app/actions/actions';
+
+const { moveStepUp: UP, moveStepDown: DOWN } = APP_ACTIONS;
 import type { StepView } from '../../lib/briefing/present';
 import { AutoTextarea } from './AutoTextarea';
 
@@ -69,7 +73,8 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
             type="button"
             data-move="up"
             disabled={index === 0}
-            aria-label={`Move up: ${name}`}
+            aria-label={`${UP.label}: ${name}`}
+            {...actionButton(UP)}
             onClick={() => {
               move(index, -1);
               onMoved(index - 1, 'up');
@@ -81,7 +86,8 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
             type="button"
             data-move="down"
             disabled={index === count - 1}
-            aria-label={`Move down: ${name}`}
+            aria-label={`${DOWN.label}: ${name}`}
+            {...actionButton(DOWN)}
             onClick={() => {
               move(index, 1);
               onMoved(index + 1, 'down');

@@ -4,9 +4,10 @@
  * (dnd-kit, pointer and touch), Remove (focus goes to the next step), title cards inserted before
  * or after a step (focus goes to the new card's title).
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { useStore } from '../../store/store';
+import { useKeyLayer } from '../../app/actions/useKeyboardActions';
 import type { StepView } from '../../lib/briefing/present';
 
 interface Pending {
@@ -51,11 +52,9 @@ export function useStepReorder(views: StepView[], keys: string[], list: RefObjec
     setAnnouncement(`Moved “${title}” to step ${target + 1} of ${n}.`);
   };
 
-  /** Alt+↑/↓ anywhere in a step moves it; focus stays on the element that had it. */
-  const onStepKeyDown = (index: number, e: globalThis.KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
-    e.preventDefault();
-    const to = index + (e.key === 'ArrowUp' ? -1 : 1);
+  /** Alt+↑/↓ anywhere in a step moves it (the action table's step-move actions); focus stays where it was. */
+  const moveBy = (index: number, by: -1 | 1) => {
+    const to = index + by;
     if (to < 0 || to >= n) {
       setAnnouncement(`“${titleOf(index)}” is already step ${index + 1} of ${n}.`);
       return;
@@ -63,17 +62,13 @@ export function useStepReorder(views: StepView[], keys: string[], list: RefObjec
     moveTo(index, to);
     after({ index: to, element: document.activeElement as HTMLElement | null });
   };
-  // Bound again after every render (the list mounts with the first briefing; the handler sees the current steps).
-  useEffect(() => {
-    const ol = list.current;
-    if (!ol) return;
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const li = (e.target as HTMLElement | null)?.closest?.('li[data-step]');
-      if (li && ol.contains(li)) onStepKeyDown(Number(li.getAttribute('data-step')), e);
-    };
-    ol.addEventListener('keydown', onKey);
-    return () => ol.removeEventListener('keydown', onKey);
+  // The layer is one object for the panel's life; it calls this render's moveBy (the current steps).
+  const current = useRef(moveBy);
+  useLayoutEffect(() => {
+    current.current = moveBy;
   });
+  const [layer] = useState(() => ({ move: (index: number, by: -1 | 1) => current.current(index, by) }));
+  useKeyLayer('steps', layer);
 
   return {
     announcement,

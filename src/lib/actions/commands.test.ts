@@ -30,6 +30,16 @@ describe('pickAction', () => {
     for (const mod of ['ctrl', 'alt', 'meta'])
       expect(pickAction([low], { key: 'Escape', [mod]: true }, { open: true }).kind).toBe('none');
   });
+  it('runs an Alt action only with Alt held, and the plain action only without it', () => {
+    const up = action('up', ['ArrowUp'], 1, () => true);
+    const altUp = { ...action('alt-up', ['ArrowUp'], 1, () => true), alt: true };
+    expect(pickAction([up, altUp], { key: 'ArrowUp', alt: true }, { open: true })).toEqual({
+      kind: 'run',
+      action: altUp,
+    });
+    expect(pickAction([up, altUp], { key: 'ArrowUp' }, { open: true })).toEqual({ kind: 'run', action: up });
+    expect(pickAction([altUp], { key: 'ArrowUp', alt: true, ctrl: true }, { open: true }).kind).toBe('none');
+  });
 });
 
 describe('labels', () => {
@@ -41,6 +51,12 @@ describe('labels', () => {
     expect(ariaKeyshortcuts(action('next', [' ', 'Spacebar', 'Enter'], 1))).toBe('Space Enter');
     expect(allKeyLabels(action('blank', ['b', 'B', '.'], 1))).toEqual(['B', '.']);
     expect(actionTitle(action('prev', ['['], 1), 'Some event')).toBe('Do prev ([): Some event');
+    const altDown = { ...action('down', ['ArrowDown'], 1), alt: true };
+    expect([keyLabel(altDown), allKeyLabels(altDown), ariaKeyshortcuts(altDown)]).toEqual([
+      'Alt+↓',
+      ['Alt+↓'],
+      'Alt+ArrowDown',
+    ]);
     expect(
       keyHelp([
         [[action('p', ['['], 1)], 'previous'],
