@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  mondayOf,
+  weekdayOf,
   compareDays,
   dayLabel,
   dayParts,
@@ -87,5 +89,33 @@ describe('localTime and utcTime: any year, the fast path and the slow one agree'
           expect(localTime(y, m, d), `${y}-${m}-${d}`).toBe(slowLocal(y, m, d));
           expect(utcTime(y, m, d), `${y}-${m}-${d}`).toBe(slowUtc(y, m, d));
         }
+  });
+});
+
+describe('calendar arithmetic (date-fns in UTC) gives the same days in every time zone', () => {
+  // Zones with daylight saving at midnight (São Paulo until 2019), a skipped day (Apia, 30 Dec 2011) and odd
+  // historical offsets (Kolkata): the day read back must never shift.
+  const zones = ['UTC', 'America/Sao_Paulo', 'Pacific/Apia', 'Asia/Kolkata', 'Europe/London', 'America/Los_Angeles'];
+  it('adds days, finds weekdays, Mondays and month ends the same way in each zone', () => {
+    const before = process.env['TZ'];
+    try {
+      for (const zone of zones) {
+        process.env['TZ'] = zone;
+        const at = `in ${zone}`;
+        expect(addDays('2018-11-03', 1), at).toBe('2018-11-04'); // São Paulo's clocks jumped at midnight
+        expect(addDays('2011-12-29', 1), at).toBe('2011-12-30'); // Apia skipped 30 Dec 2011 locally
+        expect(addDays('2020-02-28', 2), at).toBe('2020-03-01');
+        expect(addDays('-000043-03-15', -15), at).toBe('-000043-02-28');
+        expect(weekdayOf('2020-07-24'), at).toBe(5);
+        expect(mondayOf('2020-07-26'), at).toBe('2020-07-20');
+        expect(mondayOf('2011-12-31'), at).toBe('2011-12-26');
+        expect(lastOfMonth(2020, 2), at).toBe('2020-02-29');
+        expect(lastOfMonth(1900, 2), at).toBe('1900-02-28');
+        expect(lastOfMonth(-43, 12), at).toBe('-000043-12-31');
+      }
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
   });
 });

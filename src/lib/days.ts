@@ -6,7 +6,15 @@
  * outside them: "-000043-03-15" is 15 March 44 BC (astronomical numbering: year 0 is 1 BC, -43 is 44 BC; the
  * calendar is the proleptic Gregorian one JavaScript's Date uses). Any year a Date holds can be written so.
  * Days in the four-digit form compare as strings; with expanded years use compareDays, never `<` on strings.
+ *
+ * The calendar arithmetic (adding days, weekdays, ISO weeks, month lengths) is date-fns's, in its UTC context
+ * (@date-fns/utc): counted in local time, a day a zone skipped (Apia, 30 Dec 2011) or a daylight-saving change at
+ * midnight would move the result by a day. Parsing and writing the day strings stays here: date-fns's ISO
+ * functions do not read or write expanded years.
  */
+import { addDays as addCalendarDays, getDay, getDaysInMonth, startOfISOWeek } from 'date-fns';
+import { utc } from '@date-fns/utc';
+
 const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -74,28 +82,34 @@ export function fromUtc(date: Date): string {
   return dayString(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Days since 1970-01-01 (the generator draws days as numbers) and back. */
+export const dayNumber = (day: string): number => Math.round(toUtc(day).getTime() / DAY_MS);
+export const dayFromNumber = (n: number): string => fromUtc(new Date(n * DAY_MS));
+
 /** The day (y, m, d), normalised as Date does (month 13 is January of the next year, day 0 the last of before). */
 export function ymd(y: number, m: number, d: number): string {
   return fromUtc(new Date(utcTime(y, m - 1, d)));
 }
 
+const IN_UTC = { in: utc };
+
 export function addDays(day: string, n: number): string {
-  return fromUtc(new Date(toUtc(day).getTime() + n * DAY_MS));
+  return fromUtc(addCalendarDays(toUtc(day), n, IN_UTC));
 }
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: string): number {
-  return toUtc(day).getUTCDay();
+  return getDay(toUtc(day), IN_UTC);
 }
 
 /** The Monday of the ISO week (Monday to Sunday) that contains `day`. */
 export function mondayOf(day: string): string {
-  return addDays(day, -((weekdayOf(day) + 6) % 7));
+  return fromUtc(startOfISOWeek(toUtc(day), IN_UTC));
 }
 
 /** Last day of the month of (y, m), m = 1..12. */
 export function lastOfMonth(y: number, m: number): string {
-  return ymd(y, m + 1, 0);
+  return dayString(y, m, getDaysInMonth(new Date(utcTime(y, m - 1, 1)), IN_UTC));
 }
 
 /** "602", "2020", "44 BC" (the year before AD 1 is 1 BC: astronomical year 0). */

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { format, parseISO } from 'date-fns';
 import { useStore } from '../../store/store';
 import { useEventList } from '../../app/derived';
 import { collectMarks, type QuoteMark } from '../../lib/sourceMarks';
 import { safeHref } from '../../lib/links';
+import { longDay } from '../../lib/days';
 import type { EventList, Source } from '../../lib/schema';
 import type { SourceView } from '../../store/store';
 import { ErrorBoundary } from '../common/ErrorBoundary';
@@ -166,12 +166,7 @@ function SourceBody({ view, data }: { view: SourceView; data: EventList }) {
 
 function SourceHeading({ source }: { source: Source }) {
   const href = safeHref(source.url);
-  let date = source.published;
-  try {
-    date = format(parseISO(source.published), 'EEE d MMM yyyy');
-  } catch {
-    // keep the ISO day
-  }
+  const date = longDay(source.published);
   return (
     <header className="sr-heading" tabIndex={-1}>
       <h2>{source.headline}</h2>

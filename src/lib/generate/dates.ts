@@ -4,7 +4,17 @@
  */
 import type { EventDate, Status } from '../schema';
 import type { Rng } from './prng';
-import { dayOfWeek, dayToIso, firstOfMonth, lastOfMonth, ymd } from './days';
+import {
+  addDays,
+  dayFromNumber,
+  dayParts,
+  dayString,
+  earlierDay,
+  lastOfMonth,
+  mondayOf,
+  weekdayOf,
+  yearOf,
+} from '../days';
 import { MONTHS, WEEKDAYS } from './vocabulary';
 
 export interface GeneratedDate {
@@ -13,19 +23,21 @@ export interface GeneratedDate {
 }
 
 export function generateDate(rng: Rng, published: number): GeneratedDate {
-  const pub = dayToIso(published);
+  const pub = dayFromNumber(published);
+  /** [year, month 1–12] of the day n days after publication (n < 0: before). */
+  const monthFrom = (n: number) => dayParts(addDays(pub, n));
   const r = rng.next();
   if (r < 0.08) {
-    const later = ymd(published + rng.int(45, 420));
+    const [y, m] = monthFrom(rng.int(45, 420));
     if (rng.chance(0.6)) {
-      const month = MONTHS[later.m] as string;
+      const month = MONTHS[m - 1] as string;
       return {
         status: 'planned',
         date: {
-          start: dayToIso(firstOfMonth(later.y, later.m)),
-          end: dayToIso(lastOfMonth(later.y, later.m)),
+          start: dayString(y, m, 1),
+          end: lastOfMonth(y, m),
           precision: 'month',
-          expression: `in ${month} ${later.y}`,
+          expression: `in ${month} ${y}`,
           basis: `month named in an article published ${pub}`,
         },
       };
@@ -33,22 +45,22 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
     return {
       status: 'planned',
       date: {
-        start: `${later.y}-01-01`,
-        end: `${later.y}-12-31`,
+        start: `${y}-01-01`,
+        end: `${y}-12-31`,
         precision: 'year',
-        expression: `in ${later.y}`,
+        expression: `in ${y}`,
         basis: `year named in an article published ${pub}`,
       },
     };
   }
   if (r < 0.5) {
-    const day = published - rng.int(0, 6);
-    const weekday = WEEKDAYS[dayOfWeek(day)] as string;
+    const day = addDays(pub, -rng.int(0, 6));
+    const weekday = WEEKDAYS[weekdayOf(day)] as string;
     return {
       status: 'reported',
       date: {
-        start: dayToIso(day),
-        end: dayToIso(day),
+        start: day,
+        end: day,
         precision: 'day',
         expression: `on ${weekday}`,
         basis: `the ${weekday} on or before publication (${pub})`,
@@ -56,12 +68,12 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
     };
   }
   if (r < 0.62) {
-    const monday = published - ((dayOfWeek(published) + 6) % 7) - 7;
+    const monday = addDays(mondayOf(pub), -7);
     return {
       status: 'reported',
       date: {
-        start: dayToIso(monday),
-        end: dayToIso(monday + 6),
+        start: monday,
+        end: addDays(monday, 6),
         precision: 'week',
         expression: 'last week',
         basis: `the calendar week before publication (${pub})`,
@@ -69,14 +81,13 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
     };
   }
   if (r < 0.74) {
-    const at = ymd(published - rng.int(0, 90));
-    const month = MONTHS[at.m] as string;
-    const end = Math.min(lastOfMonth(at.y, at.m), published);
+    const [y, m] = monthFrom(-rng.int(0, 90));
+    const month = MONTHS[m - 1] as string;
     return {
       status: 'reported',
       date: {
-        start: dayToIso(firstOfMonth(at.y, at.m)),
-        end: dayToIso(end),
+        start: dayString(y, m, 1),
+        end: earlierDay(lastOfMonth(y, m), pub),
         precision: 'month',
         expression: `in ${month}`,
         basis: `the latest ${month} up to publication (${pub})`,
@@ -84,7 +95,7 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
     };
   }
   if (r < 0.8) {
-    const y = ymd(published).y - 1;
+    const y = yearOf(pub) - 1;
     return {
       status: 'reported',
       date: {
@@ -97,15 +108,15 @@ export function generateDate(rng: Rng, published: number): GeneratedDate {
     };
   }
   if (r < 0.88) {
-    const from = ymd(published - rng.int(60, 700));
-    const month = MONTHS[from.m] as string;
+    const [y, m] = monthFrom(-rng.int(60, 700));
+    const month = MONTHS[m - 1] as string;
     return {
       status: 'reported',
       date: {
-        start: dayToIso(firstOfMonth(from.y, from.m)),
+        start: dayString(y, m, 1),
         end: pub,
         precision: 'span',
-        expression: `since ${month} ${from.y}`,
+        expression: `since ${month} ${y}`,
         basis: `from the month named until publication (${pub})`,
       },
     };

@@ -7,7 +7,7 @@ import type { EventList, Evidence, Source, Theme, TimelineEvent } from '../schem
 import { createRng, type Rng } from './prng';
 import { sha256Hex } from '../digest';
 import { generateDate } from './dates';
-import { dayToIso, isoToDay } from './days';
+import { dayFromNumber, dayNumber } from '../days';
 import { FILL, FILLER, OUTLETS, TEMPLATES, THEMES, type EventTemplate } from './vocabulary';
 
 export interface GenerateOptions {
@@ -99,8 +99,8 @@ export async function generateEventList(options: GenerateOptions): Promise<Gener
   const { count, seed = 1, startYear = 2011, years = 15, textPrefix = 'data/sources/', eventsPerSource = 8 } = options;
   if (!Number.isInteger(count) || count < 1) throw new Error('count must be a positive integer');
   const rng = createRng(seed);
-  const first = isoToDay(`${startYear}-01-01`) + 400;
-  const last = isoToDay(`${startYear + years - 1}-12-31`);
+  const first = dayNumber(`${startYear}-01-01`) + 400;
+  const last = dayNumber(`${startYear + years - 1}-12-31`);
   const sourceCount = Math.max(3, Math.ceil(count / eventsPerSource));
   const published = Array.from({ length: sourceCount }, () => rng.int(first, last)).toSorted((a, b) => a - b);
 
@@ -115,7 +115,7 @@ export async function generateEventList(options: GenerateOptions): Promise<Gener
     const from = Math.floor((s * count) / sourceCount);
     const to = Math.floor(((s + 1) * count) / sourceCount);
     const pubDay = published[s] as number;
-    const pub = dayToIso(pubDay);
+    const pub = dayFromNumber(pubDay);
     const outlet = OUTLETS[s % OUTLETS.length] as (typeof OUTLETS)[number];
     const id = `${slug(outlet.outlet, 30)}-${pub}-${s}`;
     const writer = new ArticleWriter();
