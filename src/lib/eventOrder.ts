@@ -49,8 +49,11 @@ export function knownDateOrdered<T extends readonly TimelineEvent[]>(events: T):
   return events;
 }
 
-/** `events` in date order, sorted once per array (the store's lists are immutable). */
-function orderedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
+/**
+ * `events` in date order, sorted once per array (the store's lists are immutable): the one date-order cache,
+ * shared by the visible list (visible.ts) and the details panel's neighbours.
+ */
+export function sortedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
   let o = orderedCache.get(events);
   if (!o) {
     o = sortByDate(events);
@@ -66,7 +69,7 @@ function orderedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
  */
 export function neighbours(events: readonly TimelineEvent[], id: string, self?: TimelineEvent): Neighbours {
   // Cached order and position index: walking or selecting at 10,000 events does not re-sort them.
-  const ordered = orderedOnce(events);
+  const ordered = sortedOnce(events);
   const i = positionsById(ordered).get(id) ?? -1;
   if (i !== -1) {
     return { previous: ordered[i - 1] ?? null, next: ordered[i + 1] ?? null, position: i + 1, total: ordered.length };

@@ -3,20 +3,20 @@
  * The UI renders segments as text (<mark> around marked ones), never as HTML.
  * A term matches at the start of a word and to the end of that word's match (case-insensitive).
  */
-export interface Segment {
+export interface HighlightSegment {
   text: string;
   mark: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
+export function highlightSegments(text: string, terms: readonly string[]): HighlightSegment[] {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].toSorted(
     (a, b) => b.length - a.length,
   );
   if (words.length === 0 || text === '') return [{ text, mark: false }];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})`, 'giu');
-  const out: Segment[] = [];
+  const out: HighlightSegment[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
     const i = m.index;
@@ -32,7 +32,7 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
 export interface Snippet {
   /** Which text matched: 'summary', 'quote', 'actors'. */
   field: string;
-  segments: Segment[];
+  segments: HighlightSegment[];
 }
 
 /**

@@ -18,7 +18,7 @@ export interface QuoteMark {
   exact: boolean;
 }
 
-export interface Segment {
+export interface MarkedSegment {
   start: number;
   end: number;
   text: string;
@@ -101,7 +101,7 @@ function compareMarks(a: QuoteMark, b: QuoteMark): number {
  * only where a boundary falls; unmarked text between marks is one segment. Marks outside the
  * text are clipped; empty marks are ignored. The segments' texts join back to `text` exactly.
  */
-export function segmentText(text: string, marks: readonly QuoteMark[]): Segment[] {
+export function segmentText(text: string, marks: readonly QuoteMark[]): MarkedSegment[] {
   const clipped = marks
     .map((m) => ({
       ...m,
@@ -115,7 +115,7 @@ export function segmentText(text: string, marks: readonly QuoteMark[]): Segment[
     cuts.add(m.end);
   }
   const points = [...cuts].toSorted((a, b) => a - b);
-  const segments: Segment[] = [];
+  const segments: MarkedSegment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
@@ -127,6 +127,6 @@ export function segmentText(text: string, marks: readonly QuoteMark[]): Segment[
 }
 
 /** Index of the first segment of the current quote, or -1. */
-export function firstCurrentSegment(segments: readonly Segment[]): number {
+export function firstCurrentSegment(segments: readonly MarkedSegment[]): number {
   return segments.findIndex((s) => s.marks.some((m) => m.kind === 'current'));
 }

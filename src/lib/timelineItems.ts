@@ -12,7 +12,7 @@
 import { formatEventDate } from './dateLabel';
 import { dayParts, localTime } from './days';
 import type { TimelineEvent } from './schema';
-import { highlightSegments, type Segment } from './highlight';
+import { highlightSegments, type HighlightSegment } from './highlight';
 import { themeKey } from './themeColor';
 
 /** How far back the faded open start of a "before" event reaches. */
@@ -21,7 +21,7 @@ export const BEFORE_YEARS = 3;
 export const AFTER_YEARS = 1;
 
 export interface ItemLabel {
-  title: Segment[];
+  title: HighlightSegment[];
   date: string;
   planned: boolean;
   /** An undated "before X" event: drawn with a leading "… undated" marker. */

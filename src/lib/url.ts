@@ -53,13 +53,13 @@ const windowSchema = z.pipe(
   z.transform(([start, end]: [number, number]) => ({ start, end })),
 );
 
-export interface DecodeResult {
+export interface DecodedHash {
   state: UrlState;
   /** Human-readable reasons some part of the hash was ignored. */
   problems: string[];
 }
 
-export function decodeHash(hash: string): DecodeResult {
+export function decodeHash(hash: string): DecodedHash {
   const problems: string[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE, period: { from: null, to: null }, hiddenThemes: [] };
   let params: URLSearchParams;

@@ -14,7 +14,7 @@
  *   "before X" event has an unknown start, so it overlaps any period that starts on or before X.
  */
 import type { TimelineEvent } from './schema';
-import { knownDateOrdered, sortByDate } from './eventOrder';
+import { knownDateOrdered, sortedOnce } from './eventOrder';
 import { lastKnownDay } from './dateBounds';
 import { compareDays } from './days';
 
@@ -54,18 +54,6 @@ export function inPeriod(e: TimelineEvent, p: PeriodFilter): boolean {
   if (p.to !== null && e.date.start !== null && compareDays(e.date.start, p.to) > 0) return false;
   if (p.from !== null && compareDays(lastKnownDay(e.date), p.from) < 0) return false;
   return true;
-}
-
-const sortedCache = new WeakMap<readonly TimelineEvent[], TimelineEvent[]>();
-
-/** Sorted once per loaded list (the list array is immutable in the store). */
-export function sortedOnce(events: readonly TimelineEvent[]): TimelineEvent[] {
-  let s = sortedCache.get(events);
-  if (!s) {
-    s = sortByDate(events);
-    sortedCache.set(events, s);
-  }
-  return s;
 }
 
 export function computeVisible(input: VisibleInput): VisibleResult {

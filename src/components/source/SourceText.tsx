@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DEFAULT_URL_STATE, encodeHash } from '../../lib/url';
-import { firstCurrentSegment, segmentText, type QuoteMark, type Segment } from '../../lib/sourceMarks';
+import { firstCurrentSegment, segmentText, type QuoteMark, type MarkedSegment } from '../../lib/sourceMarks';
 import type { TimelineEvent } from '../../lib/schema';
 
 interface Props {
@@ -115,6 +115,6 @@ function describe(m: QuoteMark, titles: Map<string, string>): string {
 }
 
 /** Marks that end in this segment and are never the top mark anywhere, other than the current one. */
-function extras(seg: Segment, primaries: Set<string>): QuoteMark[] {
+function extras(seg: MarkedSegment, primaries: Set<string>): QuoteMark[] {
   return seg.marks.filter((m) => m.kind !== 'current' && m.end === seg.end && !primaries.has(markKey(m)));
 }

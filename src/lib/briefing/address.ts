@@ -56,11 +56,11 @@ export function joinHash(appHash: string, params: string): string {
   return `#${a ? `${a}&` : ''}${params}`;
 }
 
-export type DecodeResult =
+export type DecodedPresentAddress =
   { ok: true; address: PresentAddress; problems: string[] } | { ok: false; problems: string[] } | null;
 
 /** null when the hash is not a presentation address at all. */
-export function decodePresentAddress(hash: string): DecodeResult {
+export function decodePresentAddress(hash: string): DecodedPresentAddress {
   const p = new URLSearchParams(hash.replace(/^#/, ''));
   const mode: PresentMode | null = p.has('present') ? 'present' : p.has('presenter') ? 'presenter' : null;
   if (!mode) return null;
