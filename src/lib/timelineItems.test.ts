@@ -87,9 +87,11 @@ describe('diffItems', () => {
     });
     const d = diffItems(prev, changed);
     expect(d.remove).toEqual([seedLike.events[0]?.id]);
+    // Changed: the titles with a highlight, and the item that became its date's first when the first event left.
+    const rankBefore = new Map(a.map((i) => [i.id, i.rank]));
     expect(d.upsert.map((i) => i.id).toSorted()).toEqual(
       changed
-        .filter((i) => i.label.title.some((s) => s.mark))
+        .filter((i) => i.label.title.some((s) => s.mark) || i.rank !== rankBefore.get(i.id))
         .map((i) => i.id)
         .toSorted(),
     );
@@ -106,5 +108,32 @@ describe('events added in this browser', () => {
     expect(mine.label.added).toBe(true);
     expect(other.label.added).toBeUndefined();
     expect(mine.signature).not.toBe(buildItem(makeEvent('mine'), opts).signature);
+  });
+});
+
+describe('stacking order', () => {
+  it("stacks each date's first item above the second of any date; undated bars last", () => {
+    const week = {
+      start: '2020-07-27',
+      end: '2020-08-02',
+      precision: 'week' as const,
+      expression: 'the week of 27 July',
+      basis: 'given',
+    };
+    const before = { start: null, end: '2020-07-24', precision: 'before' as const, expression: 'x', basis: 'y' };
+    const events = [
+      makeEvent('a1'),
+      makeEvent('a2'),
+      makeEvent('a3'),
+      makeEvent('w1', { date: week }),
+      makeEvent('w2', { date: week }),
+      makeEvent('u1', { date: before }),
+    ];
+    const rank = Object.fromEntries(buildItems(events, opts).map((i) => [i.id, i.rank]));
+    // a1 (the day's first) and w1 (the week's first) above a2, a3 and w2; the undated bar below them all.
+    expect(rank).toEqual({ a1: 0, w1: 1, a2: 2, a3: 2, w2: 3, u1: 4 });
+    // In swimlanes the first of a date is counted per lane.
+    const lanes = buildItems([makeEvent('b1'), makeEvent('b2', { themes: ['covid'] })], { ...opts, swimlanes: true });
+    expect(lanes.map((i) => i.rank)).toEqual([0, 0]);
   });
 });

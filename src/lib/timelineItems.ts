@@ -45,6 +45,8 @@ export interface ItemSpec {
   label: ItemLabel;
   /** Equal signatures mean the item need not be touched. */
   signature: string;
+  /** Stacking order (lower on top); see stackRanks. */
+  rank?: number;
 }
 
 export interface BuildOptions {
@@ -180,8 +182,37 @@ export function itemCount(events: readonly TimelineEvent[], opts: BuildOptions):
   return n;
 }
 
+/** Stacking tiers: dated boxes, dated ranges, undated "before" bars last (0, 1, 4); see stackRanks. */
+export const typeRank = (item: Pick<ItemSpec, 'type' | 'className'>): number =>
+  item.type === 'box' ? 0 : item.className.includes('is-before') ? 4 : 1;
+
+/**
+ * Where an item stacks (lower on top): the first item of every distinct day or span in a lane comes before
+ * the second of any, so when a column of items is taller than the timeline, each date that has events still shows
+ * one at the top (a phone's first view: the planned week of 27 Jul 2020 no longer stacks below four 24 Jul events).
+ * Undated "before" bars stay last. Items get their rank here, and it is part of their signature.
+ */
+function stackRanks(items: ItemSpec[]): ItemSpec[] {
+  const leads = new Set<string>();
+  for (const item of items) {
+    const base = typeRank(item);
+    if (base === 4) {
+      item.rank = base;
+      continue;
+    }
+    const key = `${item.group ?? ''}|${item.start}|${item.end ?? ''}`;
+    const lead = !leads.has(key);
+    if (lead) leads.add(key);
+    item.rank = lead ? base : base + 2;
+    if (!lead) item.signature += '~stacked';
+  }
+  return items;
+}
+
 export function buildItems(events: readonly TimelineEvent[], opts: BuildOptions): ItemSpec[] {
-  return opts.swimlanes ? events.flatMap((e) => buildEventItems(e, opts)) : events.map((e) => buildItem(e, opts));
+  return stackRanks(
+    opts.swimlanes ? events.flatMap((e) => buildEventItems(e, opts)) : events.map((e) => buildItem(e, opts)),
+  );
 }
 
 export interface ItemDiff {

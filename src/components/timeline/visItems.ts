@@ -3,7 +3,7 @@
  * template that builds an item's DOM (textContent only, itemContent.ts).
  */
 import type { DataSet } from 'vis-data/esnext';
-import type { ItemSpec } from '../../lib/timelineItems';
+import { typeRank, type ItemSpec } from '../../lib/timelineItems';
 import { groupContent, itemContent } from './itemContent';
 import { eraContent } from './bands';
 
@@ -27,7 +27,7 @@ export interface VisItem {
   signature: string;
   /** The whole title as the item's tooltip (a box's title may be clamped to two lines). */
   title: string;
-  /** Stacking order: days first, then spans, undated "before" bars last (so every day shows at the top). */
+  /** Stacking order: each date's first item first (days, then spans), undated "before" bars last (stackRank). */
   rank: number;
 }
 export interface VisGroup {
@@ -47,7 +47,7 @@ export const toVis = (s: ItemSpec): VisItem => ({
   label: s.label,
   signature: s.signature,
   title: s.label.title.map((t) => t.text).join(''),
-  rank: s.type === 'box' ? 0 : s.className.includes('is-before') ? 2 : 1,
+  rank: s.rank ?? typeRank(s),
 });
 
 /**
