@@ -2,7 +2,16 @@
  * Issue 15 §5 on the real seed: below 1100 px the details open as a drawer over the timeline (the
  * canvas keeps its size); above, the window re-fits so the selected event and its neighbours stay in view.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
+import { validateEventList } from '../src/lib/schema';
+import { neighbours } from '../src/lib/eventOrder';
+
+const file = fileURLToPath(new URL('../public/data/events.json', import.meta.url));
+const v = validateEventList(JSON.parse(readFileSync(file, 'utf8')));
+if (!v.ok) throw new Error('public/data/events.json is invalid');
+const seed = v.value;
 
 const VISION = /Vision on Defence Cooperation/;
 
@@ -30,11 +39,24 @@ test('1280x800: selecting an event keeps it and its neighbours in view beside th
   await item.click();
   await expect(page.getByRole('region', { name: 'Event details' })).toBeVisible();
   const center = page.locator('.timeline-canvas .vis-panel.vis-center');
-  await expect
-    .poll(async () => {
-      const [box, view] = await Promise.all([item.boundingBox(), center.boundingBox()]);
-      return !!box && !!view && box.x >= view.x && box.x + box.width <= view.x + view.width;
-    })
-    .toBe(true);
+  // The event the details show, and its neighbours in date order (what [ and ] step to), each within the window.
+  const selected = seed.events.find((e) => VISION.test(e.title))!;
+  const { previous, next } = neighbours(seed.events, selected.id);
+  const shown = [selected, previous, next].filter((e) => e !== null);
+  expect(shown).toHaveLength(3);
+  for (const e of shown) {
+    const box = canvas.locator('.vis-item:is(.vis-box, .vis-range)', { hasText: e.title }).first();
+    await expect
+      .poll(
+        async () => {
+          const [b, view] = await Promise.all([box.boundingBox(), center.boundingBox()]);
+          if (!b || !view) return false;
+          const seen = Math.min(b.x + b.width, view.x + view.width) - Math.max(b.x, view.x);
+          return seen >= Math.min(b.width, 40) - 1;
+        },
+        { message: `${e.title} is in the window beside the details (40 px of it at least)` },
+      )
+      .toBe(true);
+  }
   await page.screenshot({ path: 'test-results/details-beside-1280.png' });
 });
