@@ -55,7 +55,9 @@ export default defineConfig<FontOptions>({
   ],
   webServer: {
     // npm test builds dist/ beside the type check and says so with E2E_PREBUILT (scripts/test-all.mjs).
-    command: `${process.env.E2E_PREBUILT ? '' : 'npx vite build --logLevel error && '}npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command:
+      `${process.env.E2E_PREBUILT ? '' : 'npx vite build --logLevel error && '}` +
+      `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

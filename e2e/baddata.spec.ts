@@ -52,9 +52,9 @@ test('?data= loads a same-origin file and refuses anything else with a notice', 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(fixture)');
 });
 
-test('the event list is requested once: early by index.html for the default list, only the ?data= file otherwise', async ({
-  page,
-}) => {
+const requestedOnceTitle =
+  'the event list is requested once: early by index.html for the default list, only the ?data= file otherwise';
+test(requestedOnceTitle, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'fetch' && r.url().endsWith('.json')) requested.push(new URL(r.url()).pathname);

@@ -50,9 +50,9 @@ for (const [width, height, colorScheme] of [
   });
 }
 
-test('the timeline strip shows the time context on every step: a year label and the current marker inside the strip', async ({
-  page,
-}) => {
+const stripContextTitle =
+  'the timeline strip shows the time context on every step: a year label and the current marker inside the strip';
+test(stripContextTitle, async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openBriefingApp(page);
   await newBriefing(page);

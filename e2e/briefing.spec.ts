@@ -13,9 +13,9 @@ import {
   stepTitles,
 } from './helpers/briefing';
 
-test('build a briefing: date order, rename, reorder by keyboard, talking points, title card, remove, kept after reload', async ({
-  page,
-}) => {
+const buildTitle =
+  'build a briefing: date order, rename, reorder by keyboard, talking points, title card, remove, kept after reload';
+test(buildTitle, async ({ page }) => {
   await openBriefingApp(page);
   await newBriefing(page);
   await expect(stepTitles(page)).toHaveText(DATE_ORDER);
@@ -143,10 +143,9 @@ test('present with clicker keys: counter, blank, notes, Esc', async ({ page }) =
   expect(new URL(page.url()).hash).not.toContain('present=');
 });
 
-test('each step has its own address: reloading opens the same step; another browser opens it from the address alone', async ({
-  page,
-  browser,
-}) => {
+const stepAddressTitle =
+  'each step has its own address: reloading opens the same step; another browser opens it from the address alone';
+test(stepAddressTitle, async ({ page, browser }) => {
   await openBriefingApp(page);
   await page
     .getByRole('group', { name: 'Themes' })

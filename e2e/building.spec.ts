@@ -95,9 +95,9 @@ test.describe('with a touch screen', () => {
   });
 });
 
-test('Alt+↑/↓ on a focused step moves it, keeps focus on it and announces it; Remove moves focus to the next step', async ({
-  page,
-}) => {
+const altArrowsTitle =
+  'Alt+↑/↓ on a focused step moves it, keeps focus on it and announces it; Remove moves focus to the next step';
+test(altArrowsTitle, async ({ page }) => {
   await openBriefingApp(page);
   await newBriefing(page);
   await handle(page, 0).focus();

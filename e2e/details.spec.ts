@@ -163,9 +163,9 @@ test('article texts are fetched only when the reader needs them, once each', asy
   expect(fetched, 'the second opening reuses the cached text').toHaveLength(1);
 });
 
-test('from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back', async ({
-  page,
-}) => {
+const timelineKeysTitle =
+  'from the timeline: arrows move the cursor, Enter opens the details with focus on the title, Esc comes back';
+test(timelineKeysTitle, async ({ page }) => {
   await page.goto('/');
   const canvas = page.getByRole('application');
   await expect(canvas.locator('.vis-item').first()).toBeVisible();

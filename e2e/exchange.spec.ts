@@ -164,7 +164,8 @@ test('import a TimelineJS file: shown as text for this session, with a way back'
 test('a bad CSV lists every problem and shows nothing', async ({ page }) => {
   await openBriefingApp(page);
   const csv =
-    'Year,Month,Day,Headline,Text\r\n2020,13,1,Bad month,\r\nabc,,,Bad year,\r\n2020,2,30,Bad day,\r\n2020,1,1,,\r\n2021,1,1,Fine row,ok\r\n';
+    'Year,Month,Day,Headline,Text\r\n2020,13,1,Bad month,\r\nabc,,,Bad year,\r\n' +
+    '2020,2,30,Bad day,\r\n2020,1,1,,\r\n2021,1,1,Fine row,ok\r\n';
   await importInput(page).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByRole('dialog', { name: 'bad.csv was not imported: 4 problems' });
   await expect(dialog).toBeVisible();
@@ -183,7 +184,9 @@ test('a bad CSV lists every problem and shows nothing', async ({ page }) => {
 test('drag and drop a TimelineJS CSV onto the page', async ({ page }) => {
   await openBriefingApp(page);
   const csv =
-    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n2020,7,24,,,,,,,Dropped event,"Text, with comma",,,,,,Diplomacy,\n';
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,' +
+    'Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n' +
+    '2020,7,24,,,,,,,Dropped event,"Text, with comma",,,,,,Diplomacy,\n';
   const dt = await page.evaluateHandle((text) => {
     const d = new DataTransfer();
     d.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));

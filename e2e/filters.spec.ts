@@ -133,9 +133,10 @@ test('the list is a sortable table of the visible events', async ({ page }) => {
     await expect(page.getByText(title, { exact: true }).filter({ visible: true }).first()).toBeVisible();
 });
 
-test('a search with no hits and a hidden theme: the line names the theme, the window stays on the data, the empty state offers the way back', async ({
-  page,
-}) => {
+const noHitsTitle =
+  'a search with no hits and a hidden theme: the line names the theme, the window stays on the data, ' +
+  'the empty state offers the way back';
+test(noHitsTitle, async ({ page }) => {
   await serveSeedLike(page);
   await page.goto('/#hide=rnd&q=zzqqxx');
   await expect(page.getByText(`Showing 0 of ${total} events`)).toBeVisible();

@@ -34,7 +34,9 @@ export const test = base.extend<Fixtures & FontOptions>({
       if (fallbackFont)
         await page.context().route(/\/assets\/inter-[\w-]+\.woff2$/, (route) => {
           const name = new URL(route.request().url()).pathname;
-          const file = `noto-sans-latin${name.includes('latin-ext') ? '-ext' : ''}-400-${name.includes('italic') ? 'italic' : 'normal'}.woff2`;
+          const subset = name.includes('latin-ext') ? '-ext' : '';
+          const style = name.includes('italic') ? 'italic' : 'normal';
+          const file = `noto-sans-latin${subset}-400-${style}.woff2`;
           return route.fulfill({ contentType: 'font/woff2', body: readFileSync(noto(file)) });
         });
       await use();

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { joined, pdfPageFill, pdfPages, spaced } from './helpers/pdfText';
 
 const NDTV =
-  'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566';
+  'https://www.ndtv.com/india-news/' +
+  'standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566';
 const OUTLOOK =
-  'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077';
+  'https://www.outlookindia.com/national/' +
+  'india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077';
 
 test('the printed handout: cover, overview, one entry per step with talking points and numbered footnotes', async ({
   page,
@@ -63,7 +65,8 @@ test('the printed handout: cover, overview, one entry per step with talking poin
     '— NDTV, “Standoff with China figures prominently in India-Israel defence talks: report”, 24 Jul 2020.',
   );
   expect(prose).toContain(
-    '— Outlook India, “India, Israel decide to expand defense ties, focus on developing futuristic technologies”, 3 Jun 2022.',
+    '— Outlook India, “India, Israel decide to expand defense ties, ' +
+      'focus on developing futuristic technologies”, 3 Jun 2022.',
   );
   expect(all).toContain(`24 Jul 2020. ${NDTV}`);
   // The date and the address follow each other (a line may break inside either: read each whole).
@@ -86,9 +89,9 @@ test('the printed handout: cover, overview, one entry per step with talking poin
   }
 });
 
-test('a briefing made from filtered events hands out those events; without a briefing the page prints as it is', async ({
-  page,
-}) => {
+const filteredHandoutTitle =
+  'a briefing made from filtered events hands out those events; without a briefing the page prints as it is';
+test(filteredHandoutTitle, async ({ page }) => {
   await openBriefingApp(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.handout')).toHaveCount(0);
@@ -105,14 +108,17 @@ test('a briefing made from filtered events hands out those events; without a bri
   expect(all).toMatch(/Events\s*3/);
   // The cover names the themes its events carry and says what the briefing was built from.
   expect(all).toMatch(
-    /Themes\s*[^]*R&D[^]*Built from\s*hidden themes: COVID-19, Procurement, Diplomacy, Regional security, Defence industry\s*Events/,
+    new RegExp(
+      /Themes\s*[^]*R&D[^]*Built from\s*/.source +
+        /hidden themes: COVID-19, Procurement, Diplomacy, Regional security, Defence industry\s*Events/.source,
+    ),
   );
   expect(all).not.toContain('hydroxychloroquine');
 });
 
-test('the handout of all 19 seed events: one footnote per distinct quote, balanced quote marks, packed pages @layout', async ({
-  page,
-}) => {
+const seedHandoutTitle =
+  'the handout of all 19 seed events: one footnote per distinct quote, balanced quote marks, packed pages @layout';
+test(seedHandoutTitle, async ({ page }) => {
   const seed = JSON.parse(readFileSync(new URL('../public/data/events.json', import.meta.url), 'utf8')) as {
     events: { evidence: { source: string; quote: string }[] }[];
   };

@@ -139,10 +139,9 @@ test('activating a marked passage in a hostile article goes to its event, still 
   expect(HOSTILE_URLS.length).toBeGreaterThan(3);
 });
 
-test('the Content-Security-Policy stays strict: no inline or eval scripts, no plugins, no base or form targets', async ({
-  page,
-  allowConsole,
-}) => {
+const strictCspTitle =
+  'the Content-Security-Policy stays strict: no inline or eval scripts, no plugins, no base or form targets';
+test(strictCspTitle, async ({ page, allowConsole }) => {
   allowConsole(/Content Security Policy/);
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -63,7 +63,9 @@ test('a 20 MB import runs in a worker with progress; the page stays responsive',
   await watchLongTasks(page);
   const t0 = Date.now();
   const size = await page.evaluate(() => {
-    const para = `<p>Paragraph with <b>markup</b>, caf&eacute; &amp; entities, <a title="t>x" href="https://example.org/">a link</a>.</p>`;
+    const para =
+      '<p>Paragraph with <b>markup</b>, caf&eacute; &amp; entities, ' +
+      '<a title="t>x" href="https://example.org/">a link</a>.</p>';
     const body = para.repeat(Math.ceil(9_000 / para.length));
     const events = Array.from({ length: 2_100 }, (_, i) => ({
       start_date: { year: 2001 + Math.floor(i / 300), month: 1 + (Math.floor(i / 25) % 12), day: 1 + (i % 25) },
@@ -103,7 +105,9 @@ test('a 20 MB import runs in a worker with progress; the page stays responsive',
   const longest = Math.max(0, ...whileParsing.map((t) => t.duration));
   test.info().annotations.push({
     type: 'figure',
-    description: `20 MB import (${size} bytes, 2,100 slides): shown after ${ms} ms; frame during parse ${Math.round(frame)} ms; longest main-thread task while parsing ${Math.round(longest)} ms`,
+    description:
+      `20 MB import (${size} bytes, 2,100 slides): shown after ${ms} ms; ` +
+      `frame during parse ${Math.round(frame)} ms; longest main-thread task while parsing ${Math.round(longest)} ms`,
   });
   // On the page's thread only message handling and small renders run while the worker parses; the bound
   // leaves room for a loaded 2-core machine (measured 44 ms frames, longest task 0.3-0.7 s). On the main

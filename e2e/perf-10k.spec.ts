@@ -135,7 +135,8 @@ test('10,000 events: zooming in expands a summary into single events that can be
     if (!panel) return null;
     for (const el of Array.from(
       document.querySelectorAll(
-        '.timeline-canvas .vis-item.vis-box.ev:not(.ev-summary), .timeline-canvas .vis-item.vis-range.ev:not(.ev-summary)',
+        '.timeline-canvas .vis-item.vis-box.ev:not(.ev-summary), ' +
+          '.timeline-canvas .vis-item.vis-range.ev:not(.ev-summary)',
       ),
     )) {
       const r = el.getBoundingClientRect();

@@ -44,9 +44,9 @@ test('phone width: nothing overflows, filters are a drawer, details cover the sc
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test('phone list: every row shows its date, title, themes and sources inside the screen, and keeps the table headers', async ({
-  page,
-}) => {
+const phoneListTitle =
+  'phone list: every row shows its date, title, themes and sources inside the screen, and keeps the table headers';
+test(phoneListTitle, async ({ page }) => {
   await openApp(page);
   await page.getByRole('radio', { name: 'List' }).check();
   const rows = page.locator('table.event-table tbody tr');

@@ -1,4 +1,5 @@
-/* oxlint-disable unicorn/consistent-function-scoping -- helpers inside page.evaluate run in the page and cannot be hoisted */
+/* oxlint-disable unicorn/consistent-function-scoping --
+   helpers inside page.evaluate run in the page and cannot be hoisted */
 /**
  * Presenting at projector and phone sizes (issue 14): type sizes on every slide of a briefing of all
  * 19 seed events plus a title card, nothing clipped or scrolled, Exit and the counter on screen, swipe,
@@ -91,7 +92,8 @@ const SIZES = [
 ] as const;
 
 for (const { width, height, min, tag } of SIZES) {
-  test(`every slide of a briefing of all 19 seed events shows its whole text in large type at ${width}x${height}${tag}`, async ({
+  const size = `${width}x${height}`;
+  test(`every slide of a briefing of all 19 seed events shows its whole text in large type at ${size}${tag}`, async ({
     page,
   }) => {
     test.setTimeout(60_000);
@@ -128,7 +130,8 @@ for (const [width, height, tag] of [
   [768, 1024, ''],
   [1024, 768, ' @layout'],
 ] as const) {
-  test(`presenting at ${width}x${height}: Exit and the counter on screen, nothing clipped, nothing sideways${tag}`, async ({
+  const size = `${width}x${height}`;
+  test(`presenting at ${size}: Exit and the counter on screen, nothing clipped, nothing sideways${tag}`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height });
@@ -179,9 +182,10 @@ async function presentationExit(page: Page) {
   await expect(page.getByRole('dialog', { name: /^Presentation/ })).toHaveCount(0);
 }
 
-test('the presenter view at 1100 px wide: current slide at 16 px or more, notes at 18 px or more, no axe violations @layout', async ({
-  page,
-}) => {
+const presenterViewTitle =
+  'the presenter view at 1100 px wide: current slide at 16 px or more, notes at 18 px or more, ' +
+  'no axe violations @layout';
+test(presenterViewTitle, async ({ page }) => {
   await openBriefingApp(page);
   await newBriefing(page);
   await panel(page)

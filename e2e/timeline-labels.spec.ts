@@ -2,8 +2,9 @@
  * Issue 15 §2, labels stay readable: at several zooms, at 1280x800 and 390x844, and with another
  * typeface (the font-fallback project runs @layout tests), every range item in view shows its date
  * and its "planned" mark inside the canvas, and an undated "before X" bar's label never crosses the
- * bar's end (X). Box labels stay inside their boxes, and no label lies over another item. Measured on the boxes the browser lays out, across
- * (not down: vertical scrolling does not change where a label sits in its item).
+ * bar's end (X). Box labels stay inside their boxes, and no label lies over another item. Measured
+ * on the boxes the browser lays out, across (not down: vertical scrolling does not change where a
+ * label sits in its item).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';

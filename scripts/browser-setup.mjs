@@ -57,7 +57,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const path = await findChromium();
   if (!path) {
     console.error(
-      'No Chromium for the e2e tests: install one (Debian: apt-get install chromium-headless-shell) or set CHROMIUM_PATH.',
+      'No Chromium for the e2e tests: install one (Debian: apt-get install chromium-headless-shell) ' +
+        'or set CHROMIUM_PATH.',
     );
     process.exit(1);
   }

@@ -26,11 +26,13 @@ for (const r of score.rules)
     `${r.rule.padEnd(20)} ${String(r.right).padStart(5)} / ${String(r.total).padEnd(5)}   ${pct(r.right, r.total)}%`,
   );
 console.log(
-  `${'overall'.padEnd(20)} ${String(score.right).padStart(5)} / ${String(score.total).padEnd(5)}   ${pct(score.right, score.total)}%`,
+  `${'overall'.padEnd(20)} ${String(score.right).padStart(5)} / ${String(score.total).padEnd(5)}   ` +
+    `${pct(score.right, score.total)}%`,
 );
 const fp = score.falsePositives.length;
 console.log(
-  `false positives: ${fp} in ${score.sentences} sentences = ${((1000 * fp) / score.sentences).toFixed(1)} per 1,000 sentences`,
+  `false positives: ${fp} in ${score.sentences} sentences = ` +
+    `${((1000 * fp) / score.sentences).toFixed(1)} per 1,000 sentences`,
 );
 console.log(`(${cases.length} cases scored in ${ms.toFixed(0)} ms)`);
 for (const p of problems) console.log(`corpus problem: ${p}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: every check (type check, lint, format, unused code, data, unit, e2e), then one summary.
+// `npm test`: every check (type check, lint, format, line length, unused code, data, unit, e2e), then one summary.
 // Each stage runs even when an earlier one fails, so a single run shows everything that is wrong.
 // Stages in one group run at the same time (the machine has at least two cores and most checks use one):
 // the production build the e2e tests serve is made beside the type check, and the e2e stage then serves it
@@ -21,6 +21,7 @@ const GROUPS = [
     ['unit tests', 'npx', ['vitest', 'run']],
     ['lint', 'npx', ['oxlint', '--deny-warnings', 'src', 'scripts', 'e2e']],
     ['format', 'npx', ['prettier', '--check', '.']],
+    ['line length', 'node', ['scripts/check-line-length.mjs']],
     ['unused code (knip)', 'npx', ['knip']],
     ['data up to date', 'npx', ['tsx', 'scripts/extract.ts', '--check']],
   ],
@@ -63,7 +64,8 @@ for (const group of GROUPS) {
       const chromium = await findChromium();
       if (!chromium) {
         console.log(
-          '\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium-headless-shell) or set CHROMIUM_PATH.',
+          '\n=== e2e tests: no Chromium. Install one (Debian: apt-get install chromium-headless-shell) ' +
+            'or set CHROMIUM_PATH.',
         );
         results.push({ name, ok: false, seconds: 0 });
         continue;

@@ -45,7 +45,10 @@ export async function addedRecords(seed: number): Promise<AddedRecords> {
       ...e,
       id: `added-${e.id}`,
       date: {
-        expression: asWritten(e.date.expression, e.evidence.map((x) => x.quote)),
+        expression: asWritten(
+          e.date.expression,
+          e.evidence.map((x) => x.quote),
+        ),
         ...(e.date.precision === 'before' ? { undated: true as const } : {}),
       },
       evidence: e.evidence.map((x) => ({

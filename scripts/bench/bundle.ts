@@ -1,7 +1,7 @@
 /**
  * Sizes of what the built app loads before it can start: the JS and CSS that dist/index.html
- * references (entry script, modulepreloads, stylesheets, the inlined <style>, preloaded fonts), raw and gzipped; plus all JS in dist/assets
- * for comparison (lazy chunks included).
+ * references (entry script, modulepreloads, stylesheets, the inlined <style>, preloaded fonts), raw and
+ * gzipped; plus all JS in dist/assets for comparison (lazy chunks included).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -39,7 +39,9 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   const html = await readFile(join(dist, 'index.html'), 'utf8');
   const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] as string).replace(/^\.?\//, ''));
   const low = new Set(refs(/<link[^>]+rel="modulepreload"[^>]+fetchpriority="low"[^>]+href="([^"]+)"/g));
-  const js = [...new Set([...refs(/<script[^>]+src="([^"]+\.js)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)])].filter((f) => !low.has(f));
+  const scripts = refs(/<script[^>]+src="([^"]+\.js)"/g);
+  const modulepreloads = refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g);
+  const js = [...new Set([...scripts, ...modulepreloads])].filter((f) => !low.has(f));
   const preloaded = await measure(dist, [...low]);
   // a disabled stylesheet link is never fetched (it marks the inlined entry stylesheet as loaded)
   const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"(?![^>]*disabled)/g);
@@ -47,7 +49,10 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   const fileCss = await measure(dist, css);
   // The entry stylesheet is inlined into index.html (vite.config.ts): count it all the same.
   const inline = Buffer.from([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''), 'utf8');
-  const initialCss = { bytes: fileCss.bytes + inline.length, gzip: fileCss.gzip + (inline.length ? gzipSync(inline, { level: 9 }).length : 0) };
+  const initialCss = {
+    bytes: fileCss.bytes + inline.length,
+    gzip: fileCss.gzip + (inline.length ? gzipSync(inline, { level: 9 }).length : 0),
+  };
   const assets = (await readdir(join(dist, 'assets'))).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
   const all = await measure(dist, assets);
   const fontRefs = refs(/<link[^>]+rel="preload"[^>]+as="font"[^>]+href="([^"]+)"/g);
@@ -57,7 +62,11 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   return {
     initialJs: { files: js, bytes: initialJs.bytes, gzip: initialJs.gzip },
     preloadedJs: { files: preloaded.files, bytes: preloaded.bytes, gzip: preloaded.gzip },
-    initialCss: { files: inline.length ? [...css, 'index.html <style>'] : css, bytes: initialCss.bytes, gzip: initialCss.gzip },
+    initialCss: {
+      files: inline.length ? [...css, 'index.html <style>'] : css,
+      bytes: initialCss.bytes,
+      gzip: initialCss.gzip,
+    },
     allJs: { files: assets.length, bytes: all.bytes, gzip: all.gzip },
     preloadedFonts: { files: fonts.files, bytes: fonts.bytes },
     allFonts: { files: fontFiles.length, bytes: allFonts.bytes },

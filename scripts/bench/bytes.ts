@@ -9,7 +9,8 @@ import { bundleSizes, kB, startupBytes, STARTUP_LIMIT } from './bundle';
 const dist = resolve(process.argv[2] ?? 'dist');
 const b = await bundleSizes(dist);
 const total = startupBytes(b);
-const part = (name: string, p: { gzip: number; files: string[] }) => `  ${name.padEnd(22)} ${kB(p.gzip).padStart(9)}  ${p.files.join(', ')}`;
+const part = (name: string, p: { gzip: number; files: string[] }) =>
+  `  ${name.padEnd(22)} ${kB(p.gzip).padStart(9)}  ${p.files.join(', ')}`;
 console.log(`Start-up bytes of ${dist} (gzipped):`);
 console.log(part('entry JS', b.initialJs));
 console.log(part('preloaded vis chunk', b.preloadedJs));

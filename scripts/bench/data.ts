@@ -10,7 +10,11 @@ export const benchDataPath = (count: number) => `bench-data/n${count}/events.jso
 
 export async function writeBenchData(distDir: string, counts: readonly number[]): Promise<void> {
   for (const count of counts) {
-    const { list, texts } = await generateEventList({ count, seed: BENCH_SEED, textPrefix: `bench-data/n${count}/sources/` });
+    const { list, texts } = await generateEventList({
+      count,
+      seed: BENCH_SEED,
+      textPrefix: `bench-data/n${count}/sources/`,
+    });
     const file = join(distDir, benchDataPath(count));
     await mkdir(join(dirname(file), 'sources'), { recursive: true });
     await writeFile(file, JSON.stringify(list));

@@ -1,8 +1,9 @@
 /**
- * Lighthouse CI (@lhci/cli, run through npx) on the built app with the seed data, in the local Chromium (same binary and
- * flags as the e2e tests): mobile (Lighthouse's default: simulated slow 4G, 4x CPU slowdown) and the
- * desktop preset, several runs each (LH_RUNS, default 3), asserted by `lhci assert` against the targets
- * in lighthouserc.json: performance >= 95 (median run), accessibility 100, best practices 100.
+ * Lighthouse CI (@lhci/cli, run through npx) on the built app with the seed data, in the local Chromium
+ * (same binary and flags as the e2e tests): mobile (Lighthouse's default: simulated slow 4G, 4x CPU
+ * slowdown) and the desktop preset, several runs each (LH_RUNS, default 3), asserted by `lhci assert`
+ * against the targets in lighthouserc.json: performance >= 95 (median run), accessibility 100, best
+ * practices 100.
  * LH_PRESETS=mobile runs one preset only (while iterating).
  * Run alone with `npm run bench:lighthouse` (builds and serves the app itself) or as part of `npm run bench`.
  */
@@ -14,12 +15,17 @@ import { serveStatic } from './server';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const RUNS = Number(process.env.LH_RUNS ?? 3);
-const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop').split(',').filter((p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop');
+const PRESETS = (process.env.LH_PRESETS ?? 'mobile,desktop')
+  .split(',')
+  .filter((p): p is 'mobile' | 'desktop' => p === 'mobile' || p === 'desktop');
 const LHCI_DIR = '.lighthouseci';
 
 interface Lhr {
   categories: Record<string, { title: string; score: number | null }>;
-  audits: Record<string, { numericValue?: number; displayValue?: string; score: number | null; scoreDisplayMode: string; title: string }>;
+  audits: Record<
+    string,
+    { numericValue?: number; displayValue?: string; score: number | null; scoreDisplayMode: string; title: string }
+  >;
 }
 
 export interface LighthouseResult {
@@ -54,7 +60,13 @@ function lhci(args: string[]): Promise<number> {
   });
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'speed-index',
+  'cumulative-layout-shift',
+];
 
 export async function runLighthouse(url: string, outDir: string): Promise<LighthouseResult> {
   const chromePath = 'executablePath' in chromiumLaunchOptions ? chromiumLaunchOptions.executablePath : undefined;
@@ -74,7 +86,9 @@ export async function runLighthouse(url: string, outDir: string): Promise<Lighth
     ]);
     if (collect !== 0) throw new Error(`lhci collect (${preset}) failed`);
     const files = (await readdir(LHCI_DIR)).filter((f) => /^lhr-\d+\.json$/.test(f)).toSorted();
-    const lhrs = await Promise.all(files.map(async (f) => JSON.parse(await readFile(`${LHCI_DIR}/${f}`, 'utf8')) as Lhr));
+    const lhrs = await Promise.all(
+      files.map(async (f) => JSON.parse(await readFile(`${LHCI_DIR}/${f}`, 'utf8')) as Lhr),
+    );
     for (const id of CATEGORIES) {
       const title = lhrs[0]?.categories[id]?.title.toLowerCase() ?? id;
       const runs = lhrs.map((l) => Math.round((l.categories[id]?.score ?? 0) * 100));
@@ -91,7 +105,10 @@ export async function runLighthouse(url: string, outDir: string): Promise<Lighth
     const html = files[mid]?.replace(/\.json$/, '.html');
     if (html) await copyFile(`${LHCI_DIR}/${html}`, `${outDir}/lighthouse-${preset}.html`);
     const weak = Object.entries(lhrs[mid]?.audits ?? {})
-      .filter(([, a]) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        ([, a]) =>
+          a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+      )
       .map(([id, a]) => `${preset}: ${id} (${a.title})${a.displayValue ? ` ${a.displayValue}` : ''}`);
     if (weak.length) console.log(`Audits below 0.9 in the median ${preset} run:\n  ${weak.join('\n  ')}`);
     // The targets are asserted by lhci itself (lighthouserc.json, median run).
@@ -107,13 +124,17 @@ const DIST = '.tmp/bench-dist';
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { stdio: 'inherit' });
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
     if (b.status !== 0) process.exit(1);
   }
   const server = await serveStatic(DIST, PORT);
   try {
     const r = await runLighthouse(`${server.url}/`, 'bench/out');
-    console.table(Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, { median: v, runs: r.runs[k]?.join(' ') }])));
+    console.table(
+      Object.fromEntries(Object.entries(r.scores).map(([k, v]) => [k, { median: v, runs: r.runs[k]?.join(' ') }])),
+    );
     console.table(r.metrics);
     if (!r.passed) process.exitCode = 1;
   } finally {

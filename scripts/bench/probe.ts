@@ -107,7 +107,9 @@ export interface SettleOptions {
   requireText?: string;
 }
 
-/** Waits until the DOM has changed after `since` and then stayed still; returns the paint time after the last change. */
+/**
+ * Waits until the DOM has changed after `since` and then stayed still; returns the paint time after the last change.
+ */
 export async function settle(page: Page, o: SettleOptions): Promise<number> {
   const quiet = o.quietMs ?? 300;
   const deadline = Date.now() + (o.timeoutMs ?? 40_000);
@@ -117,18 +119,29 @@ export async function settle(page: Page, o: SettleOptions): Promise<number> {
         m: window.briefBench.lastMutation,
         p: window.briefBench.lastPaint,
         now: performance.now(),
-        ok: (sel === null || !!document.querySelector(sel)) && (text === null || !!document.body?.textContent?.includes(text)),
+        ok:
+          (sel === null || !!document.querySelector(sel)) &&
+          (text === null || !!document.body?.textContent?.includes(text)),
       }),
       [o.require ?? null, o.requireText ?? null] as const,
     );
     if (s.ok && s.m > o.since && s.p >= s.m && s.now - s.m >= quiet) return s.p;
-    if (Date.now() > deadline) throw new Error(`page did not settle (require=${o.require ?? '-'} ${o.requireText ?? ''}, last change ${s.m.toFixed(0)} ms, since ${o.since.toFixed(0)})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `page did not settle (require=${o.require ?? '-'} ${o.requireText ?? ''}, ` +
+          `last change ${s.m.toFixed(0)} ms, since ${o.since.toFixed(0)})`,
+      );
     await page.waitForTimeout(40);
   }
 }
 
 /** Input event -> painted result, for one user action. */
-export async function timeAction(page: Page, action: () => Promise<void>, require?: string, timeoutMs?: number): Promise<number> {
+export async function timeAction(
+  page: Page,
+  action: () => Promise<void>,
+  require?: string,
+  timeoutMs?: number,
+): Promise<number> {
   const since = await arm(page);
   await action();
   const painted = await settle(page, { since, ...(require ? { require } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
@@ -151,10 +164,17 @@ export async function heapAfterGc(page: Page): Promise<number> {
   return usedSize;
 }
 
-export async function longTasksAfter(page: Page, since: number): Promise<{ max: number; over200: number; all: { start: number; duration: number }[] }> {
+export async function longTasksAfter(
+  page: Page,
+  since: number,
+): Promise<{ max: number; over200: number; all: { start: number; duration: number }[] }> {
   return page.evaluate((t) => {
     const after = window.briefBench.longTasks.filter((x) => x.start >= t);
-    return { max: after.reduce((m, x) => Math.max(m, x.duration), 0), over200: after.filter((x) => x.duration > 200).length, all: after };
+    return {
+      max: after.reduce((m, x) => Math.max(m, x.duration), 0),
+      over200: after.filter((x) => x.duration > 200).length,
+      all: after,
+    };
   }, since);
 }
 

@@ -25,7 +25,8 @@ const PAUSE_MS = 2000;
 const SEEDS = ['devdiscourse-2020-07-24', 'ndtv-2020-07-24', 'outlook-2022-06-03'];
 
 /** The Devdiscourse seed article with one word added (the same text already on the timeline is refused). */
-export const smallArticle = () => readFileSync(`data/articles/${SEEDS[0]}.txt`, 'utf8').replace('unique', 'unique (bench)');
+export const smallArticle = () =>
+  readFileSync(`data/articles/${SEEDS[0]}.txt`, 'utf8').replace('unique', 'unique (bench)');
 
 /** About 200,000 characters: every fourth part a seed article, the others generated articles (seeded). */
 export async function bigArticle(chars = 200_000): Promise<string> {
@@ -69,8 +70,20 @@ async function proposeOnce(browser: Browser, base: string, text: string): Promis
   return { page, ms };
 }
 
-export async function runProposeScenario(browser: Browser, base: string, text: string, runs: number): Promise<ProposeFigures> {
-  const f: ProposeFigures = { chars: text.length, ms: Number.NaN, samples: [], proposals: 0, progressSeen: [], errors: [] };
+export async function runProposeScenario(
+  browser: Browser,
+  base: string,
+  text: string,
+  runs: number,
+): Promise<ProposeFigures> {
+  const f: ProposeFigures = {
+    chars: text.length,
+    ms: Number.NaN,
+    samples: [],
+    proposals: 0,
+    progressSeen: [],
+    errors: [],
+  };
   for (let r = 0; r < runs; r++) {
     try {
       const { page, ms } = await proposeOnce(browser, base, text);

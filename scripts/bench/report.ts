@@ -16,7 +16,16 @@ export interface SizeResult {
 export interface Results extends IntakeResults {
   date: string;
   runs: number;
-  machine: { platform: string; release: string; arch: string; cpus: number; cpuModel: string; memoryGB: number; node: string; chromium: string };
+  machine: {
+    platform: string;
+    release: string;
+    arch: string;
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    node: string;
+    chromium: string;
+  };
   sizes: SizeResult[];
   bundle: BundleSizes;
   targets: { name: string; ok: boolean; detail: string }[];
@@ -49,29 +58,55 @@ const ROWS: { key: keyof Figures; label: string; unit: 'ms' | 'MB' }[] = [
   { key: 'maxLongTaskAfterLoadMs', label: 'longest task after load', unit: 'ms' },
 ];
 
-const fmt = (v: number, unit: string) => (Number.isFinite(v) ? `${unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}` : '—');
-const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const fmt = (v: number, unit: string) =>
+  Number.isFinite(v) ? `${unit === 'MB' ? v.toFixed(1) : Math.round(v)} ${unit}` : '—';
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
 
 export function checkTargets(sizes: SizeResult[], bundle: BundleSizes): Results['targets'] {
   const big = sizes.find((s) => s.n === 10_000);
   const t: Results['targets'] = [];
   if (big) {
     const { app, bare } = big;
-    t.push({ name: 'load ≤ 1.25× bare at 10k', ok: app.loadMs <= 1.25 * bare.loadMs, detail: ratio(app.loadMs, bare.loadMs) });
+    t.push({
+      name: 'load ≤ 1.25× bare at 10k',
+      ok: app.loadMs <= 1.25 * bare.loadMs,
+      detail: ratio(app.loadMs, bare.loadMs),
+    });
     t.push({ name: 'load < 1.5 s at 10k', ok: app.loadMs < 1500, detail: fmt(app.loadMs, 'ms') });
     t.push({ name: 'theme filter < 100 ms at 10k', ok: app.filterMs < 100, detail: fmt(app.filterMs, 'ms') });
-    t.push({ name: 'search keystroke < 100 ms at 10k', ok: Math.max(app.searchMs, app.searchClearMs) < 100, detail: `${fmt(app.searchMs, 'ms')} / clear ${fmt(app.searchClearMs, 'ms')}` });
+    t.push({
+      name: 'search keystroke < 100 ms at 10k',
+      ok: Math.max(app.searchMs, app.searchClearMs) < 100,
+      detail: `${fmt(app.searchMs, 'ms')} / clear ${fmt(app.searchClearMs, 'ms')}`,
+    });
     t.push({ name: 'select < 50 ms at 10k', ok: app.selectMs < 50, detail: fmt(app.selectMs, 'ms') });
-    t.push({ name: 'no task > 200 ms after load at 10k', ok: app.maxLongTaskAfterLoadMs <= 200, detail: fmt(app.maxLongTaskAfterLoadMs, 'ms') });
+    t.push({
+      name: 'no task > 200 ms after load at 10k',
+      ok: app.maxLongTaskAfterLoadMs <= 200,
+      detail: fmt(app.maxLongTaskAfterLoadMs, 'ms'),
+    });
     const growth = app.heapAfterTogglesMB - app.heapBeforeTogglesMB;
     t.push({ name: 'heap growth over 200 toggles < 2 MB at 10k', ok: growth < 2, detail: fmt(growth, 'MB') });
   }
-  t.push({ name: 'initial JS < 200 kB gzipped', ok: bundle.initialJs.gzip < 200 * 1024, detail: kB(bundle.initialJs.gzip) });
+  t.push({
+    name: 'initial JS < 200 kB gzipped',
+    ok: bundle.initialJs.gzip < 200 * 1024,
+    detail: kB(bundle.initialJs.gzip),
+  });
   const startup = startupBytes(bundle);
-  t.push({ name: 'start-up bytes (JS + preloaded vis + CSS) < 200 kB gzipped', ok: startup < STARTUP_LIMIT, detail: kB(startup) });
+  t.push({
+    name: 'start-up bytes (JS + preloaded vis + CSS) < 200 kB gzipped',
+    ok: startup < STARTUP_LIMIT,
+    detail: kB(startup),
+  });
   const fontBytes = bundle.preloadedFonts?.bytes ?? 0;
   t.push({ name: 'first-view font preloaded (woff2) < 200 kB', ok: fontBytes < 200 * 1024, detail: kB(fontBytes) });
-  t.push({ name: 'no moment locales in start-up JS', ok: !bundle.momentLocalesInInitialJs, detail: bundle.momentLocalesInInitialJs ? 'present' : 'absent' });
+  t.push({
+    name: 'no moment locales in start-up JS',
+    ok: !bundle.momentLocalesInInitialJs,
+    detail: bundle.momentLocalesInInitialJs ? 'present' : 'absent',
+  });
   return t;
 }
 
@@ -81,7 +116,11 @@ export function lighthouseTargets(lh: LighthouseResult): Results['targets'] {
   for (const preset of ['mobile', 'desktop']) {
     const row = (cat: string, min: number) => {
       const v = lh.scores[`${preset} ${cat}`] ?? Number.NaN;
-      t.push({ name: `Lighthouse ${preset} ${cat} ≥ ${min}`, ok: v >= min, detail: `${v} (runs ${lh.runs[`${preset} ${cat}`]?.join(', ') ?? '—'})` });
+      t.push({
+        name: `Lighthouse ${preset} ${cat} ≥ ${min}`,
+        ok: v >= min,
+        detail: `${v} (runs ${lh.runs[`${preset} ${cat}`]?.join(', ') ?? '—'})`,
+      });
     };
     row('performance', 95);
     row('accessibility', 100);
@@ -115,7 +154,11 @@ function lighthouseLines(lh: LighthouseResult): string[] {
 
 export function markdown(r: Results): string {
   const lines: string[] = [];
-  lines.push(`Measured ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Chromium ${r.machine.chromium} headless; median of ${r.runs} runs.`, '');
+  lines.push(
+    `Measured ${r.date} on ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, ` +
+      `Chromium ${r.machine.chromium} headless; median of ${r.runs} runs.`,
+    '',
+  );
   lines.push('| events | figure | app | bare vis-timeline | app / bare |', '| ---: | --- | ---: | ---: | ---: |');
   for (const s of r.sizes) {
     for (const row of ROWS) {
@@ -123,16 +166,39 @@ export function markdown(r: Results): string {
       const b = s.bare[row.key] as number;
       // The longest-task figure only sees tasks of 50 ms or more (the browser's definition of a long task).
       const cell = (v: number) => (row.key === 'maxLongTaskAfterLoadMs' && v === 0 ? 'none ≥ 50 ms' : fmt(v, row.unit));
-      lines.push(`| ${s.n.toLocaleString('en')} | ${row.label} | ${cell(a)} | ${cell(b)} | ${a === 0 || b === 0 ? '—' : ratio(a, b)} |`);
+      lines.push(
+        `| ${s.n.toLocaleString('en')} | ${row.label} | ${cell(a)} | ${cell(b)} | ` +
+          `${a === 0 || b === 0 ? '—' : ratio(a, b)} |`,
+      );
     }
   }
   const startup = startupBytes(r.bundle);
-  lines.push('', `Initial JS (needed for the first paint) ${kB(r.bundle.initialJs.gzip)} gzipped (${kB(r.bundle.initialJs.bytes)} raw, ${r.bundle.initialJs.files.length} files); the vis-timeline chunk, preloaded at low priority for the first timeline draw, ${kB(r.bundle.preloadedJs?.gzip ?? 0)} gzipped; initial CSS (inlined in index.html) ${kB(r.bundle.initialCss.gzip)} gzipped (${kB(r.bundle.initialCss.bytes)} raw); the first view's font, preloaded, ${kB(r.bundle.preloadedFonts?.bytes ?? 0)}; start-up total (all three, npm run bench:bytes) ${kB(startup)}; all JS chunks ${kB(r.bundle.allJs.gzip)} gzipped.`);
+  lines.push(
+    '',
+    `Initial JS (needed for the first paint) ${kB(r.bundle.initialJs.gzip)} gzipped ` +
+      `(${kB(r.bundle.initialJs.bytes)} raw, ${r.bundle.initialJs.files.length} files); ` +
+      'the vis-timeline chunk, preloaded at low priority for the first timeline draw, ' +
+      `${kB(r.bundle.preloadedJs?.gzip ?? 0)} gzipped; ` +
+      `initial CSS (inlined in index.html) ${kB(r.bundle.initialCss.gzip)} gzipped ` +
+      `(${kB(r.bundle.initialCss.bytes)} raw); ` +
+      `the first view's font, preloaded, ${kB(r.bundle.preloadedFonts?.bytes ?? 0)}; ` +
+      `start-up total (all three, npm run bench:bytes) ${kB(startup)}; ` +
+      `all JS chunks ${kB(r.bundle.allJs.gzip)} gzipped.`,
+  );
   lines.push(...intakeMarkdown(r, r.runs));
-  if (r.lighthouse) lines.push('', 'Lighthouse CI on the seed data (median of the runs; mobile = simulated slow 4G and 4× CPU slowdown):', '', ...lighthouseLines(r.lighthouse));
+  if (r.lighthouse)
+    lines.push(
+      '',
+      'Lighthouse CI on the seed data (median of the runs; mobile = simulated slow 4G and 4× CPU slowdown):',
+      '',
+      ...lighthouseLines(r.lighthouse),
+    );
   lines.push('', '| target | met | measured |', '| --- | :---: | ---: |');
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.ok ? 'yes' : 'NO'} | ${t.detail} |`);
-  const errs = r.sizes.flatMap((s) => [...s.app.errors.map((e) => `app n=${s.n} ${e}`), ...s.bare.errors.map((e) => `bare n=${s.n} ${e}`)]);
+  const errs = r.sizes.flatMap((s) => [
+    ...s.app.errors.map((e) => `app n=${s.n} ${e}`),
+    ...s.bare.errors.map((e) => `bare n=${s.n} ${e}`),
+  ]);
   if (errs.length) lines.push('', 'Errors:', ...errs.map((e) => `- ${e}`));
   return lines.join('\n');
 }

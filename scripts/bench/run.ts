@@ -5,14 +5,16 @@
  * and the README's "## Performance" section, then runs Lighthouse on the seed data.
  *
  * Environment: BENCH_SIZES=100,1000 (default 100,1000,10000), BENCH_RUNS=5, BENCH_PORT=4350,
- * BENCH_CPU_SLOWDOWN=2 to slow each page's main thread twice over (a partial run), BENCH_LIGHTHOUSE=0 to skip Lighthouse, BENCH_README=0 to leave the README alone, BENCH_BUILD=0 to measure
- * the last build in .tmp/bench-dist again.
+ * BENCH_CPU_SLOWDOWN=2 to slow each page's main thread twice over (a partial run), BENCH_LIGHTHOUSE=0 to
+ * skip Lighthouse, BENCH_README=0 to leave the README alone, BENCH_BUILD=0 to measure the last build in
+ * .tmp/bench-dist again.
  * BENCH_TARGETS=app (or bare) measures only that page, for iterating on one side: such a partial
  * run writes bench/results-partial.json and never bench/results.json or the README (only a full
  * run, both targets and every scenario, may). BENCH_SCENARIOS=propose,added (default
  * timeline,propose,added) runs only those: "timeline" is the 100/1,000/10,000-event comparison above,
  * "propose" times "Propose events" on a 5 kB and a 200 kB article, "added" measures the app with 1,000
- * added articles and 5,000 events in its database (issue 16 §8). BENCH_VERBOSE=1 prints every long task after load with the step it fell in.
+ * added articles and 5,000 events in its database (issue 16 §8). BENCH_VERBOSE=1 prints every long
+ * task after load with the step it fell in.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -23,7 +25,16 @@ import { BENCH_SEED, benchDataPath, writeBenchData } from './data';
 import { serveStatic } from './server';
 import { emptyFigures, runScenario, type Figures, type Target } from './scenario';
 import { bundleSizes, kB } from './bundle';
-import { checkTargets, lighthouseTargets, machineInfo, markdown, updateReadme, writeResults, type Results, type SizeResult } from './report';
+import {
+  checkTargets,
+  lighthouseTargets,
+  machineInfo,
+  markdown,
+  updateReadme,
+  writeResults,
+  type Results,
+  type SizeResult,
+} from './report';
 import { runLighthouse } from './lighthouse';
 import { readFile } from 'node:fs/promises';
 import type { EventList } from '../../src/lib/schema';
@@ -41,7 +52,10 @@ const TARGETS = (process.env.BENCH_TARGETS ?? 'app,bare').split(',').map((t) => 
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'timeline,propose,added').split(',').map((t) => t.trim());
 // A slowed run (BENCH_CPU_SLOWDOWN) measures another machine than this one: never the README's table.
 const FULL =
-  CPU_SLOWDOWN === 1 && TARGETS.includes('app') && TARGETS.includes('bare') && ['timeline', 'propose', 'added'].every((s) => SCENARIOS.includes(s));
+  CPU_SLOWDOWN === 1 &&
+  TARGETS.includes('app') &&
+  TARGETS.includes('bare') &&
+  ['timeline', 'propose', 'added'].every((s) => SCENARIOS.includes(s));
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 
 const appTarget = (base: string): Target => ({
@@ -62,7 +76,9 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   if (process.env.BENCH_BUILD !== '0') {
     console.log('Building the app (vite build) ...');
-    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], { stdio: 'inherit' });
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'], {
+      stdio: 'inherit',
+    });
     if (b.status !== 0) throw new Error('vite build failed');
   }
   const bundle = await bundleSizes(DIST);
@@ -81,13 +97,18 @@ async function main(): Promise<void> {
   await writeBenchData(DIST, sizesToRun);
 
   const server = await serveStatic(DIST, PORT);
-  const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'] });
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info'],
+  });
   const sizes: SizeResult[] = [];
   const intake: IntakeResults = {};
   try {
     for (const n of sizesToRun) {
       const app = TARGETS.includes('app') ? await measure(browser, n, 'app', appTarget(server.url)) : skipped();
-      const bare = TARGETS.includes('bare') ? await measure(browser, n, 'bare vis-timeline', bareTarget(server.url)) : skipped();
+      const bare = TARGETS.includes('bare')
+        ? await measure(browser, n, 'bare vis-timeline', bareTarget(server.url))
+        : skipped();
       sizes.push({ n, app, bare });
     }
     Object.assign(intake, await measureIntake(browser, server.url));
@@ -125,9 +146,14 @@ async function main(): Promise<void> {
 async function measure(browser: Browser, n: number, label: string, target: Target): Promise<Figures> {
   console.log(`n=${n}: ${label} ...`);
   const f = await runScenario(browser, target, benchDataPath(n), RUNS);
-  console.log(`n=${n}: ${label} load ${f.loadMs} ms, filter ${f.filterMs} ms, search ${f.searchMs} ms, clear ${f.searchClearMs} ms, select ${f.selectMs} ms, longest task ${f.maxLongTaskAfterLoadMs} ms`);
+  console.log(
+    `n=${n}: ${label} load ${f.loadMs} ms, filter ${f.filterMs} ms, search ${f.searchMs} ms, ` +
+      `clear ${f.searchClearMs} ms, select ${f.selectMs} ms, longest task ${f.maxLongTaskAfterLoadMs} ms`,
+  );
   if (f.errors.length) console.log(`  errors: ${f.errors.join('; ')}`);
-  if (VERBOSE) for (const t of f.longTaskLog) console.log(`  long task ${Math.round(t.duration)} ms at ${Math.round(t.start)} ms, during ${t.step}`);
+  if (VERBOSE)
+    for (const t of f.longTaskLog)
+      console.log(`  long task ${Math.round(t.duration)} ms at ${Math.round(t.start)} ms, during ${t.step}`);
   return f;
 }
 
@@ -137,16 +163,26 @@ async function measureIntake(browser: Browser, base: string): Promise<IntakeResu
   if (SCENARIOS.includes('propose')) {
     console.log('Propose events: 5 kB ...');
     const small = await runProposeScenario(browser, base, smallArticle(), RUNS);
-    console.log(`  ${small.samples.map(Math.round).join(', ')} ms (median ${Math.round(small.ms)}) ${small.errors.join('; ')}`);
+    console.log(
+      `  ${small.samples.map(Math.round).join(', ')} ms (median ${Math.round(small.ms)}) ${small.errors.join('; ')}`,
+    );
     console.log('Propose events: 200 kB ...');
     const big = await runProposeScenario(browser, base, await bigArticle(), RUNS);
-    console.log(`  ${big.samples.map(Math.round).join(', ')} ms (median ${Math.round(big.ms)}), progress ${big.progressSeen.join(' ')} ${big.errors.join('; ')}`);
+    console.log(
+      `  ${big.samples.map(Math.round).join(', ')} ms (median ${Math.round(big.ms)}), ` +
+        `progress ${big.progressSeen.join(' ')} ${big.errors.join('; ')}`,
+    );
     out.propose = { small, big };
   }
   if (SCENARIOS.includes('added')) {
     const records = await addedRecords(BENCH_SEED);
     const builtIn = (JSON.parse(await readFile(resolve(DIST, 'data/events.json'), 'utf8')) as EventList).events.length;
-    const f = await measure(browser, records.events.length, 'app with added articles', addedTarget(base, records, builtIn));
+    const f = await measure(
+      browser,
+      records.events.length,
+      'app with added articles',
+      addedTarget(base, records, builtIn),
+    );
     out.added = { ...f, events: builtIn + records.events.length };
   }
   return out;

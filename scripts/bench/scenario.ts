@@ -3,7 +3,16 @@
  * load, theme filter, search keystroke, select, memory and long tasks, each figure the median of runs.
  */
 import type { Browser, Locator, Page } from '@playwright/test';
-import { heapAfterGc, installProbe, longTasksAfter, median, newBenchPage, nextFrames, settle, timeAction } from './probe';
+import {
+  heapAfterGc,
+  installProbe,
+  longTasksAfter,
+  median,
+  newBenchPage,
+  nextFrames,
+  settle,
+  timeAction,
+} from './probe';
 
 export interface Target {
   name: 'app' | 'bare';
@@ -40,7 +49,10 @@ export const SEARCH_WORD = 'heron';
 const FIGURE_BUDGET_MS = 60_000;
 
 export const ITEM_SELECTOR = '.vis-timeline .vis-item';
-const SINGLE_ITEM = '.vis-timeline .vis-item.vis-box:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-range:not(.vis-cluster):not(.ev-summary), .vis-timeline .vis-item.vis-point:not(.vis-cluster):not(.ev-summary)';
+const SINGLE_ITEM =
+  '.vis-timeline .vis-item.vis-box:not(.vis-cluster):not(.ev-summary), ' +
+  '.vis-timeline .vis-item.vis-range:not(.vis-cluster):not(.ev-summary), ' +
+  '.vis-timeline .vis-item.vis-point:not(.vis-cluster):not(.ev-summary)';
 
 async function loadOnce(browser: Browser, target: Target, url: string): Promise<{ page: Page; ms: number }> {
   const page = await newBenchPage(browser);
@@ -70,7 +82,14 @@ async function selectableItems(page: Page): Promise<{ x: number; y: number }[]> 
         const r = el.getBoundingClientRect();
         const x = r.left + Math.min(r.width / 2, 20);
         const y = r.top + r.height / 2;
-        if (r.width > 4 && x > panel.left + 2 && x < panel.right - 2 && y > panel.top + 2 && y < Math.min(panel.bottom, innerHeight) - 2) out.push({ x, y });
+        if (
+          r.width > 4 &&
+          x > panel.left + 2 &&
+          x < panel.right - 2 &&
+          y > panel.top + 2 &&
+          y < Math.min(panel.bottom, innerHeight) - 2
+        )
+          out.push({ x, y });
       }
       return out;
     }, SINGLE_ITEM);
@@ -179,7 +198,10 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
     const lt = await longTasksAfter(p, afterLoad);
     figures.maxLongTaskAfterLoadMs = lt.max;
     figures.longTasksOver200 = lt.over200;
-    figures.longTaskLog = lt.all.map((t) => ({ ...t, step: steps.findLast((s) => s.at <= t.start)?.name ?? 'after load' }));
+    figures.longTaskLog = lt.all.map((t) => ({
+      ...t,
+      step: steps.findLast((s) => s.at <= t.start)?.name ?? 'after load',
+    }));
   });
   await attempt('heap after 200 toggles', async () => {
     // The baseline for growth is taken now, once background work after load (the search index) is done.

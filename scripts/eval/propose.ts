@@ -56,16 +56,19 @@ else {
   }
   const recall = total((s) => s.recalled.length) / total((s) => s.events);
   console.log(
-    `recall of curated dates: ${total((s) => s.recalled.length)}/${total((s) => s.events)} (${(100 * recall).toFixed(0)}%)`,
+    `recall of curated dates: ${total((s) => s.recalled.length)}/${total((s) => s.events)} ` +
+      `(${(100 * recall).toFixed(0)}%)`,
   );
   const th = (f: (t: ArticleScore['themes']) => number) => total((s) => f(s.themes));
   const precision = th((t) => t.right) / (th((t) => t.suggested) || 1);
   const themeRecall = th((t) => t.found) / (th((t) => t.expected) || 1);
   console.log(
-    `themes on matching proposals: precision ${(100 * precision).toFixed(0)}%, recall ${(100 * themeRecall).toFixed(0)}%`,
+    `themes on matching proposals: precision ${(100 * precision).toFixed(0)}%, ` +
+      `recall ${(100 * themeRecall).toFixed(0)}%`,
   );
   console.log(
-    `unchanged: ${total((s) => s.unchanged)} of ${total((s) => s.proposals)} proposals; false: ${total((s) => s.falseProposals.length)}`,
+    `unchanged: ${total((s) => s.unchanged)} of ${total((s) => s.proposals)} proposals; ` +
+      `false: ${total((s) => s.falseProposals.length)}`,
   );
 }
 
@@ -82,6 +85,7 @@ if (process.argv.includes('--speed')) {
   const bigMs = time(big);
   console.log(
     `speed: ${(text.length / 1000).toFixed(1)} kB median of 5 ${runs[2]!.toFixed(0)} ms; ` +
-      `${(big.length / 1000).toFixed(0)} kB ${bigMs.toFixed(0)} ms (load average ${loadavg()[0]!.toFixed(1)} on this machine)`,
+      `${(big.length / 1000).toFixed(0)} kB ${bigMs.toFixed(0)} ms ` +
+      `(load average ${loadavg()[0]!.toFixed(1)} on this machine)`,
   );
 }

@@ -124,7 +124,8 @@ describe('one writer at a time', () => {
     const r = sb.run();
     expect(r.code).toBe(1);
     expect(r.lines[0]).toBe(
-      `${sb.out}/.extract-lock (output): cannot lock the output folder: another extract run (process 1) is writing it; if none is, remove this file`,
+      `${sb.out}/.extract-lock (output): cannot lock the output folder: ` +
+        'another extract run (process 1) is writing it; if none is, remove this file',
     );
     expect(sb.snapshot()).toEqual(before);
     expect(published(sb.out, old, next)).toBe('old');

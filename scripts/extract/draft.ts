@@ -52,7 +52,8 @@ export function runDraft(file: string, opts: DraftOptions): number {
     if (!Array.isArray(rows) || !Array.isArray(curated.events)) throw new Error('unexpected shape');
   } catch (e) {
     return fail(
-      `cannot read the data to add to (${e instanceof Error ? e.message : String(e)}): fix it first (npm run extract -- --check)`,
+      `cannot read the data to add to (${e instanceof Error ? e.message : String(e)}): ` +
+        'fix it first (npm run extract -- --check)',
     );
   }
   const same = sameArticle(opts.dataDir, rows, text);

@@ -20,7 +20,9 @@ function addBigInput(box: Sandbox, bytes: number, count: number) {
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const line = `Report ${i}: the ministers met on Friday and discussed item ${i} of the cooperation programme in some detail.\n`;
+    const line =
+      `Report ${i}: the ministers met on Friday and discussed item ${i} ` +
+      'of the cooperation programme in some detail.\n';
     lines.push(line);
     size += line.length;
   }
@@ -113,8 +115,9 @@ describe('extract', () => {
   });
 
   it('handles a 5 MB article and 5,000 events', () => {
-    // No bound in milliseconds: the CPU time of a run with a quarter of both first (a sandbox of its own), and the
-    // whole may cost at most 12× that (src/lib/testing/cpuGrowth.ts; quotes located by scanning the article each grow 16×).
+    // No bound in milliseconds: the CPU time of a run with a quarter of both first (a sandbox of its own), and
+    // the whole may cost at most 12× that (src/lib/testing/cpuGrowth.ts; quotes located by scanning the article
+    // each grow 16×).
     const quarter = sandbox();
     addBigInput(quarter, 1_250_000, 1250);
     const quarterMs = cpuMs(() => expect(quarter.run().code).toBe(0));
@@ -138,8 +141,10 @@ describe('extract suggest', () => {
     const article = [
       'PHOTO: Ministers at the signing ceremony in Jerusalem',
       '',
-      'India and Israel signed a drone co-production agreement on Tuesday, officials said. The talks began last month in New Delhi.',
-      'Col. R. Sharma said the first units would be delivered next week. Both sides had cooperated over the past few years.',
+      'India and Israel signed a drone co-production agreement on Tuesday, officials said. ' +
+        'The talks began last month in New Delhi.',
+      'Col. R. Sharma said the first units would be delivered next week. ' +
+        'Both sides had cooperated over the past few years.',
       'No date here at all.',
     ].join('\n');
     const file = join(sb.root, 'unseen.txt');
@@ -158,7 +163,8 @@ describe('extract suggest', () => {
     expect(out[0]!.quote.startsWith('India and Israel')).toBe(true);
     // since issue 13 the basis names the tense cue that decided (was "news usage: the latest …")
     expect(out[0]!.date.basis).toBe(
-      '"on Tuesday" in an article published Thu 9 Mar 2023: past tense ("signed"): the latest Tuesday on or before publication',
+      '"on Tuesday" in an article published Thu 9 Mar 2023: past tense ("signed"): ' +
+        'the latest Tuesday on or before publication',
     );
   });
 

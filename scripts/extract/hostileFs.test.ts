@@ -114,7 +114,8 @@ describe('articles must be regular files inside data/articles/', () => {
     expectProblems(
       sb.run,
       new RegExp(
-        `^articles/linked/${ID}\\.txt \\[${ID}\\] \\(article\\): article resolves to .*/copy/${ID}\\.txt, outside articles/`,
+        `^articles/linked/${ID}\\.txt \\[${ID}\\] \\(article\\): ` +
+          `article resolves to .*/copy/${ID}\\.txt, outside articles/`,
       ),
     );
   });
@@ -209,7 +210,9 @@ describe('file-system errors are problem lines, listed with the other problems',
 });
 
 describe.runIf(isRoot)('an immutable sources folder (chattr +i, the reproduction of issue 11 item 1)', () => {
-  it('exit 1, one problem line, the old events.json and texts in place; after chattr -i the next run recovers', (ctx) => {
+  const chattrTitle =
+    'exit 1, one problem line, the old events.json and texts in place; after chattr -i the next run recovers';
+  it(chattrTitle, (ctx) => {
     const sources = join(sb.out, 'sources');
     if (!chattr(sources, true)) return ctx.skip();
     undo.push(() => void chattr(sources, false));

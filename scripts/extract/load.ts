@@ -54,11 +54,8 @@ function readJson(dataDir: string, name: string, problems: InputProblem[]): unkn
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    problems.push({
-      file: name,
-      field: '(file)',
-      message: `malformed JSON (${msg}${/end of (JSON )?input|Unterminated/i.test(msg) ? ': is the file truncated?' : ''})`,
-    });
+    const truncated = /end of (JSON )?input|Unterminated/i.test(msg) ? ': is the file truncated?' : '';
+    problems.push({ file: name, field: '(file)', message: `malformed JSON (${msg}${truncated})` });
     return undefined;
   }
 }

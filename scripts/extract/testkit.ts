@@ -14,7 +14,8 @@ export interface Sandbox {
   root: string;
   data: string;
   out: string;
-  readJson: (name: string) => any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests edit arbitrary JSON
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit arbitrary JSON
+  readJson: (name: string) => any;
   writeJson: (name: string, value: unknown) => void;
   run: (...extra: string[]) => { code: number; stdout: string; stderr: string; lines: string[] };
   snapshot: () => Map<string, string>;
@@ -62,8 +63,9 @@ export interface ProcessResult {
 }
 
 /**
- * The real command line in a child process (its code bundled into one file, cliBundle.ts), with extra environment (the fault hook's
- * BRIEFLINE_EXTRACT_FAULT), optionally as another user (`setpriv` prefix, see asUnprivileged).
+ * The real command line in a child process (its code bundled into one file, cliBundle.ts), with extra
+ * environment (the fault hook's BRIEFLINE_EXTRACT_FAULT), optionally as another user (`setpriv` prefix,
+ * see asUnprivileged).
  */
 export function runProcess(argv: string[], env: Record<string, string> = {}, prefix: string[] = []): ProcessResult {
   const cmd = [...prefix, process.execPath, extractCliBundle(), ...argv];

@@ -7,8 +7,9 @@
  *   are reported as notices and ignored). Store → hash: pushState when the selection changes (so
  *   Back/Forward walk the selections), replaceState for everything else.
  * - the presentation (src/lib/briefing/address.ts): present|presenter=<briefing>&step=<n>&b=<briefing>.
- *   On load (after the briefings kept in this browser are read) and on hashchange an address opens that briefing at that step; while presenting, each
- *   step change rewrites the address, and leaving removes the keys again.
+ *   On load (after the briefings kept in this browser are read) and on hashchange an address opens
+ *   that briefing at that step; while presenting, each step change rewrites the address, and
+ *   leaving removes the keys again.
  */
 import { useEffect, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
@@ -31,7 +32,8 @@ export function checkAgainstData(state: UrlState, data: EventList): { state: Url
   const unknownThemes = state.hiddenThemes.filter((t) => !themeIds.has(t));
   if (unknownThemes.length)
     notices.push(
-      `The link names unknown theme${unknownThemes.length > 1 ? 's' : ''} ${unknownThemes.map((t) => `"${t}"`).join(', ')}; ignored.`,
+      `The link names unknown theme${unknownThemes.length > 1 ? 's' : ''} ` +
+        `${unknownThemes.map((t) => `"${t}"`).join(', ')}; ignored.`,
     );
   let selectedId = state.selectedId;
   if (selectedId !== null && !data.events.some((e) => e.id === selectedId)) {
@@ -73,7 +75,8 @@ function applyPresentAddress(): void {
   if (!s.briefings.some((b) => b.id === briefingId)) {
     if (!shared) {
       s.addNotice(
-        `The presentation address names a briefing ("${briefingId}") that is not kept in this browser; import its briefing file to present it.`,
+        `The presentation address names a briefing ("${briefingId}") that is not kept in this browser; ` +
+          'import its briefing file to present it.',
       );
       return;
     }

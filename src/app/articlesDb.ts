@@ -64,7 +64,8 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const tooNew = () =>
   new DatabaseTooNew(
-    'Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, so nothing is lost. Open the newer version to see them.',
+    'Your articles were stored by a newer version of Briefline: they are not shown here and nothing is written, ' +
+      'so nothing is lost. Open the newer version to see them.',
   );
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(describe(e)));
 const keyList = (raw: readonly unknown[]) => raw.map((r) => String((r as { id?: unknown }).id));

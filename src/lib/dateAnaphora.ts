@@ -58,13 +58,15 @@ export const ANAPHORA_RULES: DateRule[] = [
     name: 'same day as another event',
     group: 'anaphora',
     source:
-      '(?:earlier|later) (?:in|on) the (?:same )?day|(?:(?:earlier|later) )?that (?:same )?(?:day|morning|afternoon|evening|night)' +
+      '(?:earlier|later) (?:in|on) the (?:same )?day' +
+      '|(?:(?:earlier|later) )?that (?:same )?(?:day|morning|afternoon|evening|night)' +
       '|(?:on |later |earlier )?the same day',
     resolve: (m, ctx) => {
       if (ctx.sameDay || !ctx.anchor)
         return fromAnchor((a, label) => oneDay(a.start, `the day of ${label}, ${longDay(a.start)}`))(m, ctx);
       // the words `extract suggest` has always used for it
-      const label = `the nearest earlier sentence dated to one day ("${ctx.anchor.expression}"; confirm with date.sameDayAs)`;
+      const { expression } = ctx.anchor;
+      const label = `the nearest earlier sentence dated to one day ("${expression}"; confirm with date.sameDayAs)`;
       return oneDay(ctx.anchor.start, `the day of ${label}, ${longDay(ctx.anchor.start)}`);
     },
   },
@@ -81,7 +83,8 @@ export const ANAPHORA_RULES: DateRule[] = [
     group: 'anaphora',
     source:
       `the (?:previous|preceding) day|the day before${ALONE}|(?:a|one) day (?:earlier|before${ALONE})` +
-      `|${NUMBER} days (?:earlier|before${ALONE})|the (?:previous|preceding) (?:morning|evening|night)|the night before${ALONE}`,
+      `|${NUMBER} days (?:earlier|before${ALONE})|the (?:previous|preceding) (?:morning|evening|night)` +
+      `|the night before${ALONE}`,
     resolve: fromAnchor((a, label, m) => shifted(a, label, -(m[1] ? count(m[1]) : 1))),
   },
   {
@@ -94,7 +97,8 @@ export const ANAPHORA_RULES: DateRule[] = [
     name: 'that week',
     group: 'anaphora',
     source:
-      '(later|earlier) that week|(?:during |in )?that (?:same )?week|the (following|next|previous|preceding) week|the week (after|before)' +
+      '(later|earlier) that week|(?:during |in )?that (?:same )?week' +
+      '|the (following|next|previous|preceding) week|the week (after|before)' +
       ALONE,
     resolve: fromAnchor((a, label, m) => {
       const mon = mondayOf(a.start);

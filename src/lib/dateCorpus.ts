@@ -100,7 +100,8 @@ export function scoreCorpus(cases: CorpusCase[]): CorpusScore {
       if (got === mark.expected) score.right++;
       else
         score.misses.push(
-          `${c.rule}:${c.line} "${c.text.slice(mark.start, mark.end)}" (published ${c.published}): expected ${mark.expected}, got ${got}${s ? ` — ${s.date.basis}` : ''}`,
+          `${c.rule}:${c.line} "${c.text.slice(mark.start, mark.end)}" (published ${c.published}): ` +
+            `expected ${mark.expected}, got ${got}${s ? ` — ${s.date.basis}` : ''}`,
         );
     }
     for (const s of out) {

@@ -59,10 +59,12 @@ describe('explainDate', () => {
       precision: 'day',
       expression: 'on Thursday',
       basis:
-        '"on Thursday" in an article published Fri 3 Jun 2022: news usage: the latest Thursday on or before publication',
+        '"on Thursday" in an article published Fri 3 Jun 2022: ' +
+        'news usage: the latest Thursday on or before publication',
     });
     expect(day.source).toBe(
-      'Resolved from “on Thursday” in an article published Fri 3 Jun 2022: news usage: the latest Thursday on or before publication',
+      'Resolved from “on Thursday” in an article published Fri 3 Jun 2022: ' +
+        'news usage: the latest Thursday on or before publication',
     );
     const undated = explainDate({
       start: null,
@@ -73,7 +75,8 @@ describe('explainDate', () => {
         '"Modi lifted a ban" in an article published Fri 24 Jul 2020: no time stated; it had happened by publication',
     });
     expect(undated.source).toBe(
-      'No date given: “Modi lifted a ban” in an article published Fri 24 Jul 2020: no time stated; it had happened by publication',
+      'No date given: “Modi lifted a ban” in an article published Fri 24 Jul 2020: ' +
+        'no time stated; it had happened by publication',
     );
     expect(undated.label).toBe('Undated: before 24 Jul 2020');
   });

@@ -119,7 +119,9 @@ export const EXPLICIT_RULES: DateRule[] = [
   {
     name: 'days of a month',
     group: 'range',
-    source: `(?:(?:on|from|between) )?(?:the )?${DAY}(?: ${JOIN} | ?([-\u2013]) ?)(?:the )?${DAY2} ${MONTH_ANY}${OPT_YEAR}`,
+    source:
+      `(?:(?:on|from|between) )?(?:the )?${DAY}(?: ${JOIN} | ?([-\u2013]) ?)` +
+      `(?:the )?${DAY2} ${MONTH_ANY}${OPT_YEAR}`,
     caps: [5],
     resolve: (m, c) => rangeOf(Number(m[1]), m[5]!, Number(m[4]), m[5]!, m[6], c),
   },

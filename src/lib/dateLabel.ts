@@ -11,7 +11,10 @@ const month = (iso: string) => monthLabel(...(dayParts(iso).slice(0, 2) as [numb
 const monthKey = (iso: string) => dayParts(iso).slice(0, 2).join('-');
 const wholeMonthEnd = (iso: string) => iso === lastOfMonth(...(dayParts(iso).slice(0, 2) as [number, number]));
 
-/** "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020", "after 24 Jul 2020". */
+/**
+ * "24 Jul 2020", "week of 27 Jul 2020", "Jul 2020", "2019", "2–5 Jun 2022", "before 24 Jul 2020",
+ * "after 24 Jul 2020".
+ */
 export function formatEventDate(d: EventDate): string {
   if (d.precision === 'after' || d.end === null) return `after ${day(firstKnownDay(d))}`;
   const end = d.end;

@@ -194,7 +194,8 @@ export const PART_RULES: DateRule[] = [
       '|in the (?:days|weeks|months|years)(?: and (?:weeks|months|years))? (?:ahead|to come)' +
       '|in the (?:near|not too distant|foreseeable) future|in due course|at a later (?:date|stage)' +
       '|at the earliest(?: (?:opportunity|possible date|date))?|as soon as possible' +
-      '|(?<!as |how |too )(?:very )?soon(?! after| afterwards| as| thereafter| enough| to be)|shortly(?! after| afterwards| before| thereafter)',
+      '|(?<!as |how |too )(?:very )?soon(?! after| afterwards| as| thereafter| enough| to be)' +
+      '|shortly(?! after| afterwards| before| thereafter)',
     resolve: (_m, c) => ({
       start: c.published,
       end: null,

@@ -63,7 +63,10 @@ function weekdayRule(m: RegExpExecArray, c: RuleContext): RuleOutcome {
   return weekdayByTense(wd, prep === 'since' ? { ...c, tense: SINCE } : c);
 }
 
-/** "on Monday and Tuesday", "from Monday to Wednesday": the first by tense, the second the first such day on or after it. */
+/**
+ * "on Monday and Tuesday", "from Monday to Wednesday": the first by tense, the second the first such
+ * day on or after it.
+ */
 function weekdayRange(m: RegExpExecArray, c: RuleContext): RuleOutcome {
   const first = weekdayByTense(weekdayIndex(m[2]!), c);
   let start = first.start!;
@@ -116,9 +119,12 @@ export const RELATIVE_RULES: DateRule[] = [
     name: 'vague past',
     group: 'vague-past',
     source:
-      '(?:(?:over|in|during|for|within) )?the (?:last|past) (?:few|couple of|several|many|two|three|\\d+) (?:days|weeks|months|years|decades)' +
-      '|during the (?:first |initial |early )?(?:outbreak|wave|days|stages)(?: of (?:the )?[a-z0-9-]+(?: in [a-z]+)?)?' +
-      '|since the (?:outbreak|start|beginning|onset) of (?:the )?[a-z0-9-]+|in recent (?:days|weeks|months|years)|recently|in the past' +
+      '(?:(?:over|in|during|for|within) )?the (?:last|past) (?:few|couple of|several|many|two|three|\\d+) ' +
+      '(?:days|weeks|months|years|decades)' +
+      '|during the (?:first |initial |early )?(?:outbreak|wave|days|stages)' +
+      '(?: of (?:the )?[a-z0-9-]+(?: in [a-z]+)?)?' +
+      '|since the (?:outbreak|start|beginning|onset) of (?:the )?[a-z0-9-]+' +
+      '|in recent (?:days|weeks|months|years)|recently|in the past' +
       '|(?:a few|some|several) (?:days|weeks|months|years) (?:back|ago)',
     resolve: before('states no start; it had happened by publication'),
   },
@@ -155,7 +161,9 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'weekday',
     group: 'tense',
-    source: `(on |since |until |till |by )?(last |this past |next |this coming |this )?${WEEKDAY}(?:'s)?(?: (?:morning|afternoon|evening|night))?`,
+    source:
+      `(on |since |until |till |by )?(last |this past |next |this coming |this )?${WEEKDAY}` +
+      "(?:'s)?(?: (?:morning|afternoon|evening|night))?",
     resolve: weekdayRule,
   },
   {
@@ -225,7 +233,9 @@ export const RELATIVE_RULES: DateRule[] = [
   {
     name: 'month name',
     group: 'tense',
-    source: `(in |during |since |by |until |till |from |through )?(last |next |this )?${MONTH_FULL}(?:,? ${YEAR}| (last|next|this) year)?`,
+    source:
+      '(in |during |since |by |until |till |from |through )?(last |next |this )?' +
+      `${MONTH_FULL}(?:,? ${YEAR}| (last|next|this) year)?`,
     caps: [3],
     resolve: monthByName,
   },

@@ -78,10 +78,12 @@ const BE_ANY = new Set(['is', 'are', 'am', "'s", "'re", 'was', 'were', 'be', 'be
 /** Past forms that never read as a present or base form. */
 const IRREGULAR_PAST = new Set(
   (
-    'said told met held took made went came gave left led sent spoke began won lost flew saw sought brought bought sold ' +
-    'struck fell rose wrote became got found kept paid thought withdrew drew chose arose built shot stood spent meant heard ' +
-    'felt knew grew threw broke drove ran forgot fought caught taught swore sank oversaw undertook overtook ' +
-    'been done gone taken given seen spoken begun flown written chosen shown known grown drawn broken driven risen fallen ' +
+    'said told met held took made went came gave left led sent spoke began won lost flew saw sought brought ' +
+    'bought sold struck fell rose wrote became got found kept paid thought withdrew drew chose arose built shot ' +
+    'stood spent meant heard felt knew grew threw broke drove ran forgot fought caught taught swore sank oversaw ' +
+    'undertook overtook ' +
+    'been done gone taken given seen spoken begun flown written chosen shown known grown drawn broken driven ' +
+    'risen fallen ' +
     'ago'
   ).split(' '),
 );

@@ -178,7 +178,9 @@ function resolveWithChrono(expr: string, published: string): RuleOutcome {
     : [];
   if (!r || results.length > 1 || !rest.every((w) => FILLER.test(w))) {
     return {
-      error: `cannot resolve "${expr}": no rule or date parser reads it as a date (say what it means in date.sameDayAs, or mark the event date "undated")`,
+      error:
+        `cannot resolve "${expr}": no rule or date parser reads it as a date ` +
+        '(say what it means in date.sameDayAs, or mark the event date "undated")',
     };
   }
   const start = componentsRange(r.start);

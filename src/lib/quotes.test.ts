@@ -51,7 +51,12 @@ describe('locateQuote', () => {
     if (!r.ok) {
       expect(r.error).toContain('closest match at offset 0: "He said \\"we will win\\" today."');
       expect(r.error).toMatch(
-        /quote marks differ \(curly vs straight\) at quote character 8: the quote has "\u201C" \(U\+201C\) where the article has """ \(U\+0022\)/,
+        new RegExp(
+          [
+            'quote marks differ \\(curly vs straight\\) at quote character 8: ',
+            'the quote has "\\u201C" \\(U\\+201C\\) where the article has """ \\(U\\+0022\\)',
+          ].join(''),
+        ),
       );
     }
   });

@@ -60,7 +60,9 @@ export function locateQuote(article: string | ArticleText, quote: string, hint: 
     if (!Number.isInteger(k) || k < 1 || k > hits.length) {
       return {
         ok: false,
-        error: `occurrence ${k} asked for, but the quote occurs ${hits.length} time(s)${from ? ' after the "after" text' : ''}`,
+        error:
+          `occurrence ${k} asked for, but the quote occurs ${hits.length} time(s)` +
+          (from ? ' after the "after" text' : ''),
       };
     }
     return { ok: true, start: hits[k - 1]!, end: hits[k - 1]! + quote.length };
@@ -69,7 +71,9 @@ export function locateQuote(article: string | ArticleText, quote: string, hint: 
     const at = hits.slice(0, 5).join(', ') + (hits.length > 5 ? ', …' : '');
     return {
       ok: false,
-      error: `the quote occurs ${hits.length} times (at offsets ${at}): add "occurrence" (1-${hits.length}) or "after" to say which`,
+      error:
+        `the quote occurs ${hits.length} times (at offsets ${at}): ` +
+        `add "occurrence" (1-${hits.length}) or "after" to say which`,
     };
   }
   return { ok: true, start: hits[0]!, end: hits[0]! + quote.length };
@@ -113,7 +117,10 @@ function looseChar(c: string): string {
   return c;
 }
 
-/** A loosened copy of s (whitespace runs → one space, quote marks and dashes plain) and, per character, its offset in s. */
+/**
+ * A loosened copy of s (whitespace runs → one space, quote marks and dashes plain) and, per character,
+ * its offset in s.
+ */
 function loosen(s: string): { text: string; map: Int32Array } {
   const chars: string[] = [];
   const map = new Int32Array(s.length + 1);
@@ -146,13 +153,19 @@ function notFound(text: string, quote: string, afterHint: boolean): string {
     const start = from + loose.map[li]!;
     const end = from + loose.map[li + lq.length]!;
     const actual = trimTo(text.slice(start, end), quote);
-    return `quote not found exactly${where}; closest match at offset ${start}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+    return (
+      `quote not found exactly${where}; closest match at offset ${start}: ` +
+      `${show(actual)}; ${describeDifference(quote, actual)}`
+    );
   }
   if (!anchors.length)
     return `quote not found${where}; no part of it (not even its first or last words) is in the article`;
   const candidate = anchors[0]!;
   const actual = text.slice(candidate.at, candidate.end);
-  return `quote not found${where}; closest match at offset ${candidate.at}: ${show(actual)}; ${describeDifference(quote, actual)}`;
+  return (
+    `quote not found${where}; closest match at offset ${candidate.at}: ` +
+    `${show(actual)}; ${describeDifference(quote, actual)}`
+  );
 }
 
 /** Drop the whitespace a loose match may have swallowed past the quote's end. */
@@ -160,7 +173,10 @@ function trimTo(actual: string, quote: string): string {
   return /\s$/.test(quote) ? actual : actual.replace(/\s+$/, '');
 }
 
-/** Where the quote most likely was meant to start, best first: by the longest prefix or suffix of it in the text, or its longest words. */
+/**
+ * Where the quote most likely was meant to start, best first: by the longest prefix or suffix of it
+ * in the text, or its longest words.
+ */
 function anchorsFor(text: string, quote: string): { at: number; end: number }[] {
   const prefix = longest(quote.length, (k) => text.indexOf(quote.slice(0, k)));
   const suffix = longest(quote.length, (k) => text.indexOf(quote.slice(quote.length - k)));

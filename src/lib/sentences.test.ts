@@ -71,7 +71,9 @@ describe('suggestDates', () => {
       precision: 'day',
       expression: 'Earlier in the day',
       basis:
-        '"Earlier in the day" in an article published Fri 3 Jun 2022: the day of the nearest earlier sentence dated to one day ("on Thursday"; confirm with date.sameDayAs), Thu 2 Jun 2022',
+        '"Earlier in the day" in an article published Fri 3 Jun 2022: ' +
+        'the day of the nearest earlier sentence dated to one day ("on Thursday"; confirm with date.sameDayAs), ' +
+        'Thu 2 Jun 2022',
     });
   });
 

@@ -5,10 +5,12 @@ import { expectAboutLinear } from './testing/cpuGrowth';
 
 const none = { from: null, to: null };
 
+const two = (k: number) => String(k).padStart(2, '0');
+
 /** `n` day events over 15 years, three themes in turn. */
 const makeList = (n: number) =>
   Array.from({ length: n }, (_, i) => {
-    const d = `20${String(10 + (i % 15)).padStart(2, '0')}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const d = `20${two(10 + (i % 15))}-${two(1 + (i % 12))}-${two(1 + (i % 28))}`;
     return makeEvent(`e${i}`, {
       themes: [['rnd', 'covid', 'diplomacy'][i % 3] ?? 'rnd'],
       date: { start: d, end: d, precision: 'day', expression: 'x', basis: 'y' },

@@ -29,7 +29,9 @@ const toItem = (e: TimelineEvent): Item => {
   content.append(title, meta);
   const start = Date.parse((e.date.start ?? e.date.end)!);
   const end = Date.parse((e.date.end ?? e.date.start)!) + DAY;
-  return e.date.start !== null && e.date.start !== e.date.end ? { id: e.id, type: 'range', start, end, content } : { id: e.id, type: 'box', start, content };
+  return e.date.start !== null && e.date.start !== e.date.end
+    ? { id: e.id, type: 'range', start, end, content }
+    : { id: e.id, type: 'box', start, content };
 };
 
 async function main(): Promise<void> {

@@ -101,7 +101,8 @@ describe('the action table', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('gives Esc to the top layer: presentation, import report, export menu, search text, source, timeline, details', () => {
+  const escOrder = 'presentation, import report, export menu, search text, source, timeline, details';
+  it(`gives Esc to the top layer: ${escOrder}`, () => {
     const all: (keyof KeyLayers)[] = ['timeline', 'details', 'exportMenu'];
     const open = { selectedId: 'e1', query: 'q', sourceView: {}, importReport: {} };
     expect(esc({ ...open, presentation: { step: 0 } }, all, 'search')).toBe('present-exit');

@@ -16,7 +16,8 @@ export function AddedEventActions({ eventId }: { eventId: string }) {
     const evidence = s.added.records.evidence.filter((r) => r.articleId === record.articleId);
     if (others.length === 0 && evidence.length === 0) {
       const keep = window.confirm(
-        `That was the last event from ${record.articleId}. Keep the article in “Your articles”? (Cancel removes it too.)`,
+        `That was the last event from ${record.articleId}. ` +
+          'Keep the article in “Your articles”? (Cancel removes it too.)',
       );
       if (!keep) {
         s.selectEvent(null);

@@ -42,7 +42,9 @@ export function MyArticlesZip() {
     });
     if (!r.ok) {
       setReport({
-        title: `${file.name} was not imported: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}, nothing was added`,
+        title:
+          `${file.name} was not imported: ` +
+          `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}, nothing was added`,
         lines: r.problems.map(formatProblem),
       });
       return;
@@ -57,7 +59,9 @@ export function MyArticlesZip() {
       return;
     }
     setReport({
-      title: `Imported ${r.records.articles.length} article(s) and ${r.records.events.length} event(s) from ${file.name}`,
+      title:
+        `Imported ${r.records.articles.length} article(s) and ` +
+        `${r.records.events.length} event(s) from ${file.name}`,
       lines: r.notes,
     });
   };

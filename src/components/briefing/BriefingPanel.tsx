@@ -1,4 +1,7 @@
-/** Build a briefing: steps, reorder (buttons, Alt+↑/↓, drag), talking points, name, duplicate, import/export, Present, Print. */
+/**
+ * Build a briefing: steps, reorder (buttons, Alt+↑/↓, drag), talking points, name, duplicate,
+ * import/export, Present, Print.
+ */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { currentBriefing, filtersOf } from '../../store/briefingSlice';

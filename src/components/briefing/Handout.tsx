@@ -1,8 +1,9 @@
 /**
  * Print-only handout (@media print hides the app and shows this): a cover with the briefing
- * title, date range, the themes of its events, what it was built from and number of events; an SVG overview of the timeline (sharp
- * in print); then one entry per step with date, title, summary, talking points and its quotes
- * as numbered footnotes, one per distinct quote (outlet, headline, publication date, address).
+ * title, date range, the themes of its events, what it was built from and number of events; an
+ * SVG overview of the timeline (sharp in print); then one entry per step with date, title, summary,
+ * talking points and its quotes as numbered footnotes, one per distinct quote (outlet, headline,
+ * publication date, address).
  * Entries do not split unless one is longer than a page.
  * While a briefing is open, printing the page prints this handout; without one the app prints as it is.
  */

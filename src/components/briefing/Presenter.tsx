@@ -55,7 +55,8 @@ export function Presenter() {
   // The keys are the action table's (PRESENT_ACTIONS); this lends it the second window.
   useKeyLayer('presenter', active ? PRESENTER_LAYER : null);
 
-  // Enter full screen where allowed (the Present click is the user gesture); leaving full screen leaves the presentation.
+  // Enter full screen where allowed (the Present click is the user gesture); leaving full screen
+  // leaves the presentation.
   useEffect(() => {
     if (!active || mode !== 'present') return;
     const el = root.current;

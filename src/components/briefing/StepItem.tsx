@@ -33,7 +33,9 @@ export function StepItem({ id: sortId, view, index, count, onMoved, onRemove, on
   });
   const name = view.title;
   const id = `step-${index}`;
-  const cls = `briefing-step${view.kind === 'title' ? ' is-title' : ''}${view.kind === 'event' && view.missing ? ' is-missing' : ''}${isDragging ? ' is-dragging' : ''}`;
+  const cls =
+    `briefing-step${view.kind === 'title' ? ' is-title' : ''}` +
+    `${view.kind === 'event' && view.missing ? ' is-missing' : ''}${isDragging ? ' is-dragging' : ''}`;
   return (
     <li
       ref={setNodeRef}

@@ -34,7 +34,9 @@ export function StripSvg({ strip, current, width = W }: { strip: Strip; current:
       {strip.ticks.map((t) => {
         const x = t.x * width;
         const x2 = t.x2 * width;
-        const cls = `strip-tick${t.before ? ' is-before' : ''}${t.planned ? ' is-planned' : ''}${t.stepIndex === current ? ' is-current' : ''}`;
+        const cls =
+          `strip-tick${t.before ? ' is-before' : ''}${t.planned ? ' is-planned' : ''}` +
+          `${t.stepIndex === current ? ' is-current' : ''}`;
         return (
           <g key={t.eventId} className={cls}>
             {x2 - x > 4 && <rect x={x} y={AXIS - 5} width={x2 - x} height={10} rx={3} />}

@@ -17,7 +17,8 @@ export function ImportReportDialog() {
         <>
           <h2 id="import-report-title">
             {report.problems.length
-              ? `${report.file} was not imported: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`
+              ? `${report.file} was not imported: ` +
+                `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`
               : `Imported ${report.file}`}
           </h2>
           {report.problems.length > 0 && (

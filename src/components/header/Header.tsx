@@ -1,4 +1,7 @@
-/** Top bar: title, view switch (Timeline/List), colour-scheme toggle, copy link; hosts the briefing and exchange menus. */
+/**
+ * Top bar: title, view switch (Timeline/List), colour-scheme toggle, copy link; hosts the briefing
+ * and exchange menus.
+ */
 import { useStore, type ViewMode } from '../../store/store';
 import { useEventList } from '../../app/derived';
 import { ColorSchemeToggle } from './ColorSchemeToggle';

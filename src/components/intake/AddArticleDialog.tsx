@@ -80,7 +80,9 @@ export function AddArticleDialog() {
       setProblems([
         {
           field: 'text',
-          message: `${file.name} is neither a text file (.txt) nor a saved web page (.html, .htm): paste the article instead.`,
+          message:
+            `${file.name} is neither a text file (.txt) nor a saved web page (.html, .htm): ` +
+            'paste the article instead.',
         },
       ]);
       return;
@@ -114,7 +116,8 @@ export function AddArticleDialog() {
       v.url && 'address',
     ].filter(Boolean);
     setNotes([
-      `Article text extracted from ${file.name}.${found.length ? ` Prefilled from the page: ${found.join(', ')} — check them before going on.` : ''}`,
+      `Article text extracted from ${file.name}.` +
+        (found.length ? ` Prefilled from the page: ${found.join(', ')} — check them before going on.` : ''),
     ]);
     setProblems([]);
   }

@@ -31,6 +31,11 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
   const set = (patch: Partial<Draft>) => onChange({ ...d, ...patch });
   const id = `draft-${d.key.replace(/[^a-z0-9-]/gi, '_')}`;
   const label = `${dateLabel(d)} — ${d.title || 'untitled'}`;
+  const themeNames = d.themes.map(
+    (t) =>
+      (themes.find((x) => x.id === t)?.label ?? t) +
+      (d.themeTriggers[t]?.length ? ` (${d.themeTriggers[t]!.join(', ')})` : ''),
+  );
   return (
     <li className={`aa-draft is-${d.decision}${current ? ' is-current' : ''}`} aria-labelledby={`${id}-label`}>
       <p className="aa-draft-head">
@@ -50,9 +55,7 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
       {d.corroborates && <p className="aa-corroborates">More evidence for: {d.corroborates.title}</p>}
       <p className="aa-draft-meta muted">
         {d.status === 'planned' ? 'Planned. ' : ''}
-        {d.themes.length
-          ? `Themes: ${d.themes.map((t) => `${themes.find((x) => x.id === t)?.label ?? t}${d.themeTriggers[t]?.length ? ` (${d.themeTriggers[t]!.join(', ')})` : ''}`).join('; ')}. `
-          : 'No theme yet. '}
+        {d.themes.length ? `Themes: ${themeNames.join('; ')}. ` : 'No theme yet. '}
         {d.actors.length ? `Actors: ${d.actors.join(', ')}.` : ''}
       </p>
       <div className="aa-draft-buttons">

@@ -3,9 +3,9 @@
  * progress reaches the dialog. Same-origin worker script (the CSP's script-src 'self' allows it).
  * The page runs two of these: the main one proposes; for a long article it hands the second half of
  * the sentences to parse (the costly part) to the helper, through the page, and parses the first
- * half meanwhile (two cores). A "warm" request runs the proposer a few times on made-up sentences, against the event list
- * to come, so the first real proposal pays neither for compromise's lexicon and the engine's first-run
- * compilation nor for learning the list; the list is sent once and kept.
+ * half meanwhile (two cores). A "warm" request runs the proposer a few times on made-up sentences,
+ * against the event list to come, so the first real proposal pays neither for compromise's lexicon
+ * and the engine's first-run compilation nor for learning the list; the list is sent once and kept.
  */
 import type { ParsedSentence } from '../../lib/propose/parse';
 import {

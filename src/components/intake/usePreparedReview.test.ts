@@ -78,7 +78,9 @@ describe('usePreparedReview', () => {
     expect(prepared).toHaveLength(2);
   });
 
-  it('prepares nothing without a text, with a day that is not real or in the future, a long text, or inactive', async () => {
+  const preparesNothing =
+    'prepares nothing without a text, with a day that is not real or in the future, a long text, or inactive';
+  it(preparesNothing, async () => {
     for (const p of [
       { ...start, text: '  ' },
       { ...start, published: '2020-02-30' },

@@ -96,7 +96,12 @@ function AlsoQuoted({
           className="sr-extra"
           data-event-id={m.eventId}
           title={describe(m, titles)}
-          aria-label={`Also quoted by: ${m.kind === 'same-event' ? `quote ${m.evidenceIndex + 1} of this event` : (titles.get(m.eventId) ?? m.eventId)}`}
+          aria-label={
+            'Also quoted by: ' +
+            (m.kind === 'same-event'
+              ? `quote ${m.evidenceIndex + 1} of this event`
+              : (titles.get(m.eventId) ?? m.eventId))
+          }
           onClick={() => onActivate(m)}
         >
           {m.kind === 'same-event'

@@ -1,4 +1,5 @@
-/* oxlint-disable jsx-a11y/prefer-tag-over-role -- the window is a range with two draggable edges: no input type holds it. */
+/* oxlint-disable jsx-a11y/prefer-tag-over-role --
+   the window is a range with two draggable edges: no input type holds it. */
 /**
  * The navigator under the timeline: the whole span of the shown events with their density per period
  * (src/lib/overview), and the timeline's window as a range to drag (the middle pans, the edges resize), to

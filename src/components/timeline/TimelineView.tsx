@@ -1,4 +1,6 @@
-/* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions -- the canvas is a composite widget (role=application) with its own arrow-key navigation; the linter does not count that role as interactive. */
+/* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions --
+   the canvas is a composite widget (role=application) with its own arrow-key navigation;
+   the linter does not count that role as interactive. */
 /**
  * The timeline region: toolbar, legend, the vis-timeline canvas (owned by the controller, controller.ts) and
  * keyboard navigation, lent to the action table as the "timeline" layer: Left/Right (Home/End) move a

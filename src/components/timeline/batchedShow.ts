@@ -1,4 +1,5 @@
-/* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
+/* oxlint-disable no-underscore-dangle --
+   the vis-timeline internals this relies on are named with a leading underscore */
 /**
  * Feeding vis-timeline a change of many items cheaply (perf, issue 6: the 150-350 ms tasks when a
  * search or a zoom swaps the 10,000-event summaries for single events, or a cleared search brings

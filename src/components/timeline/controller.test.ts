@@ -123,7 +123,9 @@ describe('timeline controller on the real vis-timeline', () => {
     }
   });
 
-  it('made with a window: drawn at once in it, not fitted to its items and not hidden until vis reports a change', async () => {
+  const madeWithAWindow =
+    'made with a window: drawn at once in it, not fitted to its items and not hidden until vis reports a change';
+  it(madeWithAWindow, async () => {
     const m = mount();
     // a window wider than the items: vis's own first fit would narrow it to them
     const wide = { start: new Date(2019, 0, 1).getTime(), end: new Date(2021, 0, 1).getTime() };

@@ -1,4 +1,5 @@
-/* oxlint-disable no-underscore-dangle -- the vis-timeline internals this relies on are named with a leading underscore */
+/* oxlint-disable no-underscore-dangle --
+   the vis-timeline internals this relies on are named with a leading underscore */
 /**
  * The vis-timeline internals the controller relies on besides the draw batching (batchedShow.ts).
  * Only controller.ts and the modules it owns (rangeLabels.ts, itemMarks.ts) import this file. vis-timeline is

@@ -67,7 +67,9 @@ function dateRangeOf(b: Briefing, data: EventList): { dateRange: string; count: 
   }
   if (undated) {
     const their = undated === 1 ? 'its' : 'their';
-    dateRange += `, and ${undated} undated event${undated === 1 ? '' : 's'} known only to have happened before ${their} report`;
+    dateRange +=
+      `, and ${undated} undated event${undated === 1 ? '' : 's'} ` +
+      `known only to have happened before ${their} report`;
   }
   return { dateRange, count: events.length, themeIds: new Set(events.flatMap((e) => e.themes)) };
 }

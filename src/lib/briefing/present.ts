@@ -61,7 +61,8 @@ export function stepViews(b: Briefing, data: EventList): StepView[] {
         dateLabel: '',
         planned: false,
         summary:
-          'This event is not in the loaded data (it may have been removed or renamed). Its step is kept so nothing is lost.',
+          'This event is not in the loaded data (it may have been removed or renamed). ' +
+          'Its step is kept so nothing is lost.',
         quotes: [],
         talkingPoints: s.talkingPoints,
       };

@@ -158,7 +158,8 @@ function loadKey(
   } else if (entry.kind === 'newer') {
     ctx.guarded.add(key);
     problems.push(
-      `${label(id)} was saved by a newer version of Briefline (format ${entry.version}); it is kept as it is and not shown here.`,
+      `${label(id)} was saved by a newer version of Briefline (format ${entry.version}); ` +
+        'it is kept as it is and not shown here.',
     );
   } else problems.push(setAsideKey(storage, ctx, key, raw, `${label(id)} could not be read (${entry.why})`, now));
 }

@@ -63,7 +63,8 @@ export function saveBriefings(storage: StorageLike, state: SaveState, ctx: Stora
       if (entry.kind === 'newer') {
         ctx.guarded.add(key);
         r.problems.push(
-          `The briefing "${b.name}" was saved by a newer version of Briefline in another window; this window will not write over it (export it to keep this copy).`,
+          `The briefing "${b.name}" was saved by a newer version of Briefline in another window; ` +
+            'this window will not write over it (export it to keep this copy).',
         );
         continue;
       }
@@ -163,7 +164,9 @@ export function applyStorageChange(
     };
   }
   ctx.known.delete(id);
-  const what = `Another window wrote a copy of the briefing ${name} that cannot be read (${entry.why})${mine ? '; this window keeps its copy' : ''}`;
+  const what =
+    `Another window wrote a copy of the briefing ${name} that cannot be read (${entry.why})` +
+    (mine ? '; this window keeps its copy' : '');
   if (mine) {
     // Copy the unreadable text aside, then put this window's copy straight back (no moment without it).
     try {

@@ -67,7 +67,8 @@ describe('iCalendar', () => {
     expect(omitted.map((e) => e.id)).toEqual(['hcq-ban-lifted', 'israel-procurement-record']);
     expect(unfolded).not.toContain('hcq-ban-lifted');
     expect(unfolded).toContain(
-      'UID:singh-gantz-call-2020@briefline\r\nDTSTAMP:20260102T030405Z\r\nDTSTART;VALUE=DATE:20200724\r\nDTEND;VALUE=DATE:20200725\r\n',
+      'UID:singh-gantz-call-2020@briefline\r\nDTSTAMP:20260102T030405Z\r\n' +
+        'DTSTART;VALUE=DATE:20200724\r\nDTEND;VALUE=DATE:20200725\r\n',
     );
     expect(unfolded).toContain('DTSTART;VALUE=DATE:20220601\r\nDTEND;VALUE=DATE:20220701');
     expect(unfolded).toContain(

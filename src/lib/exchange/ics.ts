@@ -81,7 +81,8 @@ export function exportIcs(
       continue;
     }
     const label = formatEventDate(e.date);
-    const title = `${e.title}${e.status === 'planned' ? ' (planned)' : ''}${e.date.precision === 'day' ? '' : ` (${label})`}`;
+    const title =
+      `${e.title}${e.status === 'planned' ? ' (planned)' : ''}` + (e.date.precision === 'day' ? '' : ` (${label})`);
     const quotes = e.evidence.map((q) => {
       const x = source.get(q.source);
       const url = x ? safeHref(x.url) : null;

@@ -70,7 +70,8 @@ describe('TimelineJS examples import without error', () => {
   });
   it('TimelineJS spreadsheet CSV with title and era rows', async () => {
     const csv = [
-      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,' +
+        'Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
       ',,,,,,,,,My <i>timeline</i>,Intro,https://x/title.jpg,,,,title,,',
       '1900,,,,1910,,,,,The 1900s,,,,,,era,,',
       '2020,7,24,10:00,,,,,,Phone call,"<p>Talks, &amp; more</p>",https://x/y.jpg,,,,,Diplomacy,',

@@ -64,7 +64,9 @@ describe('round trips: export then import gives the same events', () => {
     expect(r.value.events.map((e) => e.evidence)).toEqual(hostile.events.map((e) => e.evidence));
     for (const x of r.value.sources) expect(x).toEqual(data.sources.find((d) => d.id === x.id));
   });
-  it('evidence citing a source the app does not have (or with another url) falls back to the imported file', async () => {
+  const fallsBack =
+    'evidence citing a source the app does not have (or with another url) falls back to the imported file';
+  it(fallsBack, async () => {
     const moved = { ...data, sources: data.sources.map((x) => ({ ...x, url: `${x.url}?moved` })) };
     const r = ok(await importFile({ ...args('events.csv', exportCsv(moved, moved.events)) }));
     expect(r.value.sources.map((x) => x.outlet)).toEqual(['Imported file (unverified)']);

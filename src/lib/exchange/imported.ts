@@ -116,7 +116,9 @@ export async function buildImportedList(args: {
         agency: '',
         // The file has no publication date: the date field holds the day of the import, and the
         // headline says so, so it never reads as a publication date.
-        headline: `${file}, imported ${formatEventDate({ start: args.today, end: args.today, precision: 'day', expression: '', basis: '' })}`,
+        headline:
+          `${file}, imported ` +
+          formatEventDate({ start: args.today, end: args.today, precision: 'day', expression: '', basis: '' }),
         published: args.today,
         url: `${IMPORTED_URL_PREFIX}${encodeURIComponent(file)}`,
         text: `imported/${file}`,

@@ -94,7 +94,9 @@ export function exportTimelineJs(data: EventList, events: readonly TimelineEvent
         group: themeLabel.get(e.themes[0] ?? '') ?? e.themes[0] ?? '',
         text: {
           headline: escapeHtml(e.title),
-          text: `<p>${escapeHtml(e.summary)}</p>${links.length ? `<p class="${SOURCES_CLASS}">Sources: ${links.join('; ')}</p>` : ''}`,
+          text:
+            `<p>${escapeHtml(e.summary)}</p>` +
+            (links.length ? `<p class="${SOURCES_CLASS}">Sources: ${links.join('; ')}</p>` : ''),
         },
         briefline: {
           status: e.status,

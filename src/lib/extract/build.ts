@@ -191,7 +191,9 @@ function resolveOne(
   if (carriers.length === 0) {
     return {
       field: 'date.expression',
-      error: `"${expr}" is not in any evidence quote${ev.date.source ? ` from ${ev.date.source}` : ''}: the sentence carrying the date must be one of the quotes`,
+      error:
+        `"${expr}" is not in any evidence quote${ev.date.source ? ` from ${ev.date.source}` : ''}: ` +
+        'the sentence carrying the date must be one of the quotes',
     };
   }
   const src = sources.get(carriers[0]!.source);

@@ -177,7 +177,8 @@ export const TEMPLATES: readonly EventTemplate[] = [
     title: '{indianOfficial} holds talks with {israeliOfficial}',
     summary: 'Talks between the {indianOfficial} and {israeliOfficial} covered defence ties.',
     quote:
-      'The {indianOfficial} held talks with {israeliOfficial} in {place} on further expanding defence and security ties.',
+      'The {indianOfficial} held talks with {israeliOfficial} in {place} ' +
+      'on further expanding defence and security ties.',
     support: 'The two sides reviewed the progress of ongoing defence cooperation.',
   },
   {
@@ -214,7 +215,8 @@ export const TEMPLATES: readonly EventTemplate[] = [
     title: 'Israeli firms invited to invest under Make in India',
     summary: 'Israeli defence firms were invited to join Indian manufacturing.',
     quote:
-      'The {indianOfficial} called for greater participation of Israeli defence firms in joint development of weapons with Indian companies.',
+      'The {indianOfficial} called for greater participation of Israeli defence firms ' +
+      'in joint development of weapons with Indian companies.',
     support: 'He apprised his counterpart of reforms initiated in the defence manufacturing sector.',
   },
   {

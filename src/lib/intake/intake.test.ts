@@ -14,7 +14,9 @@ import { curatedFileSchema, sourceRowSchema } from '../extract/inputs';
 
 const LIST = JSON.parse(readFileSync('public/data/events.json', 'utf8')) as EventList;
 const TEXT =
-  'Officials met in New Delhi on Thursday to review the missile programme.\nThe navies will hold a drill next month.\nOfficials met in New Delhi on Thursday to review the missile programme.';
+  'Officials met in New Delhi on Thursday to review the missile programme.\n' +
+  'The navies will hold a drill next month.\n' +
+  'Officials met in New Delhi on Thursday to review the missile programme.';
 const ARTICLE: ArticleRecord = articleRecord('gazette-2023-03-10', {
   text: TEXT,
   published: '2023-03-10',

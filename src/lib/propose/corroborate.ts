@@ -77,7 +77,10 @@ export function findCorroboration(
   return best && { eventId: best.eventId, title: best.title, reason: best.reason };
 }
 
-/** How much of the sentence's key-term weight (idf²) the event shares: 0..1. An event with many quotes is not penalised. */
+/**
+ * How much of the sentence's key-term weight (idf²) the event shares: 0..1. An event with many
+ * quotes is not penalised.
+ */
 function coverage(mine: Set<string>, shared: string[], idf: (s: string) => number): number {
   if (!shared.length) return 0;
   const total = [...mine].reduce((sum, s) => sum + idf(s) ** 2, 0);

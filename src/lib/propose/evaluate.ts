@@ -37,7 +37,10 @@ const sameDate = (p: Proposal, e: TimelineEvent, published: string) =>
   // an undated event is "before" the publication of the article that reports it
   (p.date.end === e.date.end || (e.date.precision === 'before' && p.date.end === published));
 
-/** Overlapping offsets: the proposal's sentence and a curated quote are the same passage (a quote may be a clause of it). */
+/**
+ * Overlapping offsets: the proposal's sentence and a curated quote are the same passage (a quote may
+ * be a clause of it).
+ */
 const samePassage = (p: Proposal, q: { start: number; end: number }) => p.quote.start < q.end && q.start < p.quote.end;
 
 export function scoreArticle(doc: EventList, sourceId: string, proposals: Proposal[]): ArticleScore {

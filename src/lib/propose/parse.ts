@@ -28,9 +28,10 @@ type Term = { text: string; tags: string[] };
 type Json = { text: string; terms: Term[]; offset?: { start: number; length: number } };
 
 const REPORTING = new Set(
-  'say says said tell tells told add adds added state states stated quote quoted note noted report reported claim claimed describe described mention mentioned'.split(
-    ' ',
-  ),
+  (
+    'say says said tell tells told add adds added state states stated quote quoted note noted report reported ' +
+    'claim claimed describe described mention mentioned'
+  ).split(' '),
 );
 
 /**
@@ -121,14 +122,21 @@ export function parseSentences(sentences: readonly string[]): ParsedSentence[] {
 }
 
 /** Titles before a name ("Ambassador Naor Gilon", "Lt Gen Benny Gantz"): English grammar, not a topic list. */
-const TITLE =
-  /^(?:Ambassador|General|Gen|Lt|Lieutenant|Col|Colonel|Brigadier|Major|Admiral|Marshal|Air|Chief|Minister|President|Prime|Secretary|Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?$/;
+const TITLE = new RegExp(
+  '^(?:Ambassador|General|Gen|Lt|Lieutenant|Col|Colonel|Brigadier|Major|Admiral|Marshal|Air|Chief|Minister' +
+    '|President|Prime|Secretary|Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\\.?$',
+);
 /** A lower-case role just before a name ("chief Boaz Levy", "counterpart Benny Gantz"). */
-const ROLE =
-  /^(?:chief|executive|spokesperson|spokesman|spokeswoman|minister|ambassador|envoy|secretary|director|chairman|chairperson|president|officer|head|counterpart|commander|adviser|advisor|founder)$/;
+const ROLE = new RegExp(
+  '^(?:chief|executive|spokesperson|spokesman|spokeswoman|minister|ambassador|envoy|secretary|director|chairman' +
+    '|chairperson|president|officer|head|counterpart|commander|adviser|advisor|founder)$',
+);
 /** The last word of an institution's name ("Bharat Dynamics", "Adani Defence", "Defence Acquisition Council"). */
-const INSTITUTION =
-  /^(?:Defence|Defense|Dynamics|Systems|Industries|Limited|Ltd|Corporation|Company|Technologies|Aerospace|Council|Ministry|Army|Navy|Force|Organisation|Organization|Agency|Directorate|Authority|Institute|Laboratories|Shipyard|Electronics)$/;
+const INSTITUTION = new RegExp(
+  '^(?:Defence|Defense|Dynamics|Systems|Industries|Limited|Ltd|Corporation|Company|Technologies|Aerospace|Council' +
+    '|Ministry|Army|Navy|Force|Organisation|Organization|Agency|Directorate|Authority|Institute|Laboratories' +
+    '|Shipyard|Electronics)$',
+);
 
 /** Whether a name ends in an institution's word: an organisation's name ("Israel Aerospace Industries"). */
 export const isInstitutionName = (name: string) => INSTITUTION.test(name.split(/\s+/).at(-1) ?? '');

@@ -9,7 +9,8 @@ import { expectAboutLinear } from '../testing/cpuGrowth';
 const ARTICLE = [
   'Ministers meet',
   '',
-  'Mr Singh on Monday held talks with his Israeli counterpart Benjamin Gantz in New Delhi, officials said. Singh said the talks were warm.',
+  'Mr Singh on Monday held talks with his Israeli counterpart Benjamin Gantz in New Delhi, officials said. ' +
+    'Singh said the talks were warm.',
   'An Israeli delegation will arrive in India next week to set up rapid testing sites against the pandemic.',
   'India has procured missiles and ammunition from Israel in the last couple of years.',
   "They also discussed a cooperation agreement signed between the DRDO and Israel's defence research directorate.",

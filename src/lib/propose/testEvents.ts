@@ -52,7 +52,8 @@ export const EVENTS: TimelineEvent[] = [
     friday,
     ['diplomacy'],
     ['Rajnath Singh', 'Benny Gantz'],
-    'Defence Minister Rajnath Singh on Friday held a telephonic conversation with Benny Gantz about the standoff in Ladakh.',
+    'Defence Minister Rajnath Singh on Friday held a telephonic conversation with Benny Gantz ' +
+      'about the standoff in Ladakh.',
   ),
   ev(
     '2020-07-24-testing-kits',

@@ -61,10 +61,9 @@ function quotedSpeech(input: TitleInput): string | undefined {
   const after = m[2]!;
   if (!/\b(?:said|says|added|told|stated)\b/i.test(after)) return undefined;
   const named = input.actors.find((a) => after.includes(a.split(' ').at(-1)!));
-  const plain =
-    /^(?:(?:he|she|it|they|said|added|told) )*(?:the )?(\p{Lu}[\p{L}' ]{2,40}?)(?: said| added| told| stated|,|\.|$)/u.exec(
-      after,
-    )?.[1];
+  const speakerName =
+    /^(?:(?:he|she|it|they|said|added|told) )*(?:the )?(\p{Lu}[\p{L}' ]{2,40}?)(?: said| added| told| stated|,|\.|$)/u;
+  const plain = speakerName.exec(after)?.[1];
   const speaker = named ?? plain;
   if (!speaker || /^(?:he|she|it|they|said|added|told)$/i.test(speaker.trim())) return undefined;
   const quoted = m[1]!.replace(/^["\u201C]/, '').replace(/[,.;:]+$/, '');

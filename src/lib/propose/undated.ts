@@ -15,7 +15,8 @@ export interface UndatedCue {
 
 /** Past participles of common irregular verbs (grammar, not topics). */
 const IRREGULAR =
-  'held|met|made|sent|given|taken|bought|sold|won|begun|built|brought|led|paid|set|put|sought|struck|shown|seen|done|kept|got|gotten';
+  'held|met|made|sent|given|taken|bought|sold|won|begun|built|brought|led|paid|set|put|sought|struck|shown|seen|' +
+  'done|kept|got|gotten';
 const PARTICIPLE = `(?:[a-z]{3,}(?:ed|en)|${IRREGULAR})`;
 /** Verbs that report speech: "has said" is not a happening. */
 const REPORTING = /^(?:said|stated|added|told|noted|reported|claimed|quoted|described|remarked|mentioned|asked)$/i;
@@ -25,7 +26,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:to have|has|have|had)(?: [a-z]+ly)? (?:been )?(?:${PARTICIPLE}|[a-z]{3,}ing)\\b`, 'i'),
   // a noun modified by a past participle and its partners: "an agreement signed between", "a deal struck with"
   new RegExp(
-    `\\b(?!(?:been|being|also|were|was|have|has|had|then|later|jointly)\\b)[a-z]{4,}(?<!ly) (?:${PARTICIPLE}) (?:between|with)\\b`,
+    '\\b(?!(?:been|being|also|were|was|have|has|had|then|later|jointly)\\b)' +
+      `[a-z]{4,}(?<!ly) (?:${PARTICIPLE}) (?:between|with)\\b`,
   ),
   // reported past: "reported that Modi lifted a ban"
   new RegExp(`\\b(?:reported|said|stated) that (?:[A-Z][\\w'-]* ){1,3}(?:${PARTICIPLE})\\b`),

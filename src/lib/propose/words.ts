@@ -6,13 +6,13 @@
 /** English function words: carry no topic. (Grammar, not a topic list: themes are learned from data.) */
 const STOP = new Set(
   (
-    'a an the and or but nor of in on at to for from by with without into onto over under about above below as is are ' +
-    'was were be been being has have had having do does did will would shall should can could may might must not no ' +
-    "this that these those it its it's they them their theirs he him his she her we us our you your i me my who whom " +
-    'whose which what when where why how all any both each few more most other some such than too very so also just ' +
-    'only own same then there here further once again while during before after up down out off between through ' +
-    'said says say told tell added add according s mr mrs ms two one three well even if because until around among ' +
-    'within across against toward towards'
+    'a an the and or but nor of in on at to for from by with without into onto over under about above below as is ' +
+    'are was were be been being has have had having do does did will would shall should can could may might must ' +
+    "not no this that these those it its it's they them their theirs he him his she her we us our you your i me my " +
+    'who whom whose which what when where why how all any both each few more most other some such than too very so ' +
+    'also just only own same then there here further once again while during before after up down out off between ' +
+    'through said says say told tell added add according s mr mrs ms two one three well even if because until ' +
+    'around among within across against toward towards'
   ).split(' '),
 );
 

@@ -1,4 +1,7 @@
-/** Test event list built from the three seed articles: real quotes at real offsets, every precision (day, week, month, before), one planned event. Shared by unit and e2e tests. */
+/**
+ * Test event list built from the three seed articles: real quotes at real offsets, every precision
+ * (day, week, month, before), one planned event. Shared by unit and e2e tests.
+ */
 export const briefingFixture: unknown = {
   schemaVersion: 1,
   title: 'India–Israel defence relations (test fixture)',
@@ -41,7 +44,9 @@ export const briefingFixture: unknown = {
       agency: 'PTI',
       headline: "Israel's Alternate PM says strong ties with India to contribute in combating COVID-19",
       published: '2020-07-24',
-      url: 'https://www.devdiscourse.com/article/international/1142711-israels-alternate-pm-says-strong-ties-with-india-to-contribute-in-combating-covid-19',
+      url:
+        'https://www.devdiscourse.com/article/international/1142711-israels-alternate-pm-says-strong-ties-with-' +
+        'india-to-contribute-in-combating-covid-19',
       text: 'data/sources/devdiscourse-2020-07-24.txt',
       sha256: 'bee776b6979edafc54487dd243010d537c79156f8421b60d80a75f807dde0ec1',
     },
@@ -51,7 +56,9 @@ export const briefingFixture: unknown = {
       agency: 'PTI',
       headline: 'Standoff with China figures prominently in India-Israel defence talks: report',
       published: '2020-07-24',
-      url: 'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-report-2268566',
+      url:
+        'https://www.ndtv.com/india-news/standoff-with-china-figures-prominently-in-india-israel-defence-talks-' +
+        'report-2268566',
       text: 'data/sources/ndtv-2020-07-24.txt',
       sha256: '4b8e45d3a1f28b75231408d0103aa0699d779416e0ccba2780183a10766e83eb',
     },
@@ -61,7 +68,9 @@ export const briefingFixture: unknown = {
       agency: 'PTI',
       headline: 'India, Israel decide to expand defense ties, focus on developing futuristic technologies',
       published: '2022-06-03',
-      url: 'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-futuristic-technologies-news-200077',
+      url:
+        'https://www.outlookindia.com/national/india-israel-decide-to-expand-defense-ties-focus-on-developing-' +
+        'futuristic-technologies-news-200077',
       text: 'data/sources/outlook-2022-06-03.txt',
       sha256: '48ed9f0bb43ae95fe938fcf51db404b6d01440685126c3c754d3905e8ce08b26',
     },
@@ -86,14 +95,16 @@ export const briefingFixture: unknown = {
         {
           source: 'ndtv-2020-07-24',
           quote:
-            "India's standoff with China in eastern Ladakh figured prominently when the two Defence Ministers delved into the evolving regional security scenario",
+            "India's standoff with China in eastern Ladakh figured prominently when the two Defence Ministers " +
+            'delved into the evolving regional security scenario',
           start: 530,
           end: 678,
         },
         {
           source: 'devdiscourse-2020-07-24',
           quote:
-            'In a telephonic conversation with Defence Minister Rajnath Singh, he welcomed the promotion of bilateral partnership even in the midst of the coronavirus crisis.',
+            'In a telephonic conversation with Defence Minister Rajnath Singh, he welcomed the promotion of ' +
+            'bilateral partnership even in the midst of the coronavirus crisis.',
           start: 328,
           end: 489,
         },
@@ -140,7 +151,8 @@ export const briefingFixture: unknown = {
         {
           source: 'devdiscourse-2020-07-24',
           quote:
-            "The Israeli media widely reported that Modi lifted a ban on the export of Hydroxychloroquine at Netanyahu's request.",
+            'The Israeli media widely reported that Modi lifted a ban on the export of Hydroxychloroquine at ' +
+            "Netanyahu's request.",
           start: 3434,
           end: 3550,
         },
@@ -187,14 +199,16 @@ export const briefingFixture: unknown = {
         {
           source: 'outlook-2022-06-03',
           quote:
-            'India and Israel finalized a vision statement on Thursday to further step up their overall defense cooperation',
+            'India and Israel finalized a vision statement on Thursday to further step up their overall defense ' +
+            'cooperation',
           start: 17,
           end: 127,
         },
         {
           source: 'outlook-2022-06-03',
           quote:
-            "Glad that both the countries adopted a 'Vision Statement' which will pave the way for defense cooperation in future.",
+            "Glad that both the countries adopted a 'Vision Statement' which will pave the way for defense " +
+            'cooperation in future.',
           start: 3135,
           end: 3251,
         },
@@ -218,7 +232,8 @@ export const briefingFixture: unknown = {
         {
           source: 'outlook-2022-06-03',
           quote:
-            'A "letter of intent" on enhancing cooperation in the field of futuristic defense technologies was also exchanged between Singh and Gantz',
+            'A "letter of intent" on enhancing cooperation in the field of futuristic defense technologies was ' +
+            'also exchanged between Singh and Gantz',
           start: 478,
           end: 614,
         },
