@@ -5,6 +5,7 @@ import { useStore } from '../../store/store';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useImport } from './useImport';
 import { handOverDroppedFile } from '../common/droppedFile';
+import { looksLikeTimelineCsv } from '../../lib/exchange/sniff';
 import { FilePickButton } from '../common/FilePickButton';
 import './exchange.css';
 
@@ -48,11 +49,16 @@ export function ExchangeMenu() {
       setDragging(false);
       const f = e.dataTransfer?.files[0];
       if (!f) return;
-      // A web page or a text file is an article to add; .json and .csv are imports.
-      if (/\.(html?|txt)$/i.test(f.name) || f.type === 'text/html' || f.type === 'text/plain') {
+      // A web page, or a text file that is not a TimelineJS sheet saved as text, is an article to add;
+      // .json, .csv and such sheets are imports.
+      const addArticle = () => {
         handOverDroppedFile(f);
         useStore.getState().setAddDialogOpen(true);
-      } else void doImport(f);
+      };
+      if (/\.html?$/i.test(f.name) || f.type === 'text/html') addArticle();
+      else if (/\.txt$/i.test(f.name) || f.type === 'text/plain')
+        void f.text().then((text) => (looksLikeTimelineCsv(text) ? doImport(f) : addArticle()), addArticle);
+      else void doImport(f);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragenter', enter);

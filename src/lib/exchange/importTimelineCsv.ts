@@ -5,6 +5,7 @@
  * Rows of Type "title" name the list; "era" rows are kept as background bands (importEras.ts).
  */
 import { parseCsv, unsafeCell } from './csv';
+import { TIMELINE_CSV_REQUIRED } from './sniff';
 import { parseEvidenceCell } from './evidence';
 import type { HtmlToText } from './html';
 import { importedDate, noDateNote, parseParts, yearNoDateHolds, type DateProblem } from './importDates';
@@ -18,7 +19,7 @@ const CSV_ERA_FIELDS: EraFields = {
   end: { year: 'End Year', month: 'End Month', day: 'End Day' },
 };
 
-const REQUIRED = ['Year', 'Headline'];
+const REQUIRED = TIMELINE_CSV_REQUIRED;
 
 export function readTimelineCsv(text: string, file: string, htmlToText: HtmlToText): ItemsResult {
   const { rows, problems: csvProblems } = parseCsv(text);
