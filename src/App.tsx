@@ -7,11 +7,10 @@ import { Header } from './components/header/Header';
 import { FiltersPanel } from './components/filters/FiltersPanel';
 import { TimelineView } from './components/timeline/TimelineView';
 import { PrintedFilters } from './components/list/PrintedFilters';
-import { DetailsPanel } from './components/details/DetailsPanel';
 import { Notices } from './components/notices/Notices';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { LoadError } from './components/common/LoadError';
-import { LazyBriefing, LazyListView, LazySourceReader } from './lazyRegions';
+import { LazyBriefing, LazyDetailsPanel, LazyListView, LazySourceReader } from './lazyRegions';
 import { KeyboardActions } from './app/actions/useKeyboardActions';
 
 /** The page layout. Each region is its own component; they talk only through the store and the action table. */
@@ -49,7 +48,7 @@ export function App() {
           )}
         </main>
         <ErrorBoundary name="The event details">
-          <DetailsPanel />
+          <LazyDetailsPanel />
         </ErrorBoundary>
         <ErrorBoundary name="The source text">
           <LazySourceReader />

@@ -33,6 +33,11 @@ function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
 const listView = preloadable(() => import('./components/list/ListView').then((m) => m.ListView));
 afterFirstDraw(() => void listView.preload());
 
+// The details panel is not part of the first view either: fetched after the first timeline draw, so that a
+// click on an event finds it loaded and it opens in the same render; a deep link to an event waits for it.
+const detailsPanel = preloadable(() => import('./components/details/DetailsPanel').then((m) => m.DetailsPanel));
+afterFirstDraw(() => void detailsPanel.preload());
+
 const SourceReader = lazy(() => import('./components/source/SourceReader').then((m) => ({ default: m.SourceReader })));
 const BriefingPanel = lazy(() =>
   import('./components/briefing/BriefingPanel').then((m) => ({ default: m.BriefingPanel })),
@@ -61,6 +66,21 @@ function useOnceTrue(now: boolean): boolean {
 function WhenNeeded({ needed, children }: { needed: boolean; children: ReactNode }) {
   const load = useOnceTrue(needed);
   return load ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
+/** The event details, mounted from the first selection on (its focus return on close needs it mounted). */
+export function LazyDetailsPanel() {
+  const needed = useOnceTrue(useStore((s) => s.selectedId !== null));
+  return needed ? (
+    <Suspense fallback={null}>
+      <DetailsRegion />
+    </Suspense>
+  ) : null;
+}
+
+/** Mounted at the first selection, so it takes the loaded panel when the preload has arrived (no fallback). */
+function DetailsRegion() {
+  return createElement(detailsPanel.useRegion());
 }
 
 export function LazySourceReader() {
