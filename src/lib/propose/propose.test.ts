@@ -4,7 +4,6 @@ import { locateQuote } from '../quotes';
 import { articleId, checkEvent, mergeProposals, proposalToEvent, proposeEvents } from './propose';
 import { EVENTS, THEMES } from './testEvents';
 import { findUndated } from './undated';
-import { expectAboutLinear } from '../testing/cpuGrowth';
 
 const ARTICLE = [
   'Ministers meet',
@@ -93,21 +92,14 @@ describe('proposeEvents: dates', () => {
     expect(monday.title).not.toMatch(/Monday/);
   });
 
-  it('reports progress and is fast on a long article', () => {
+  it('reports progress on a long article', () => {
     const big = articleOf(40); // about 20 kB
     const seen: number[] = [];
     const ps = proposeEvents(
       { id: 'big', text: big, published },
       { events: EVENTS, themes: THEMES, onProgress: (f) => seen.push(f) },
     );
-    // No bound in milliseconds (a shared machine; the bench measures speed): 4× the text, at most 10× the CPU time.
-    const quarter = articleOf(10);
-    expectAboutLinear(
-      'proposeEvents',
-      () => proposeEvents({ id: 'big', text: quarter, published }, { events: EVENTS, themes: THEMES }),
-      () => proposeEvents({ id: 'big', text: big, published }, { events: EVENTS, themes: THEMES }),
-      4,
-    );
+    // Its speed is the benchmark's (npm run bench:growth, and the in-browser figures of npm run bench).
     expect(ps.length).toBeGreaterThan(40);
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(1);
