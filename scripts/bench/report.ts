@@ -1,5 +1,6 @@
 /** The benchmark's table (stdout and README) and bench/results.json. */
 import { growthTable } from './growth';
+import { lanesMarkdown, type LanesFigures } from './reportLanes';
 import type { Growth } from './cpuGrowth';
 import { readFile, writeFile, mkdir, rename } from 'node:fs/promises';
 import os from 'node:os';
@@ -34,6 +35,8 @@ export interface Results extends IntakeResults {
   lighthouse?: LighthouseResult;
   /** How the hot pure steps grow with their input, in CPU time (growth.ts). */
   growth?: Growth[];
+  /** The app at 10,000 events with swimlanes on (reportLanes.ts). */
+  lanes?: LanesFigures;
 }
 
 export function machineInfo(chromium: string): Results['machine'] {
@@ -190,6 +193,7 @@ export function markdown(r: Results): string {
       `all JS chunks ${kB(r.bundle.allJs.gzip)} gzipped.`,
   );
   lines.push(...intakeMarkdown(r, r.runs));
+  if (r.lanes) lines.push(...lanesMarkdown(r.lanes, r.runs));
   if (r.lighthouse)
     lines.push(
       '',

@@ -11,9 +11,10 @@
  * BENCH_TARGETS=app (or bare) measures only that page, for iterating on one side: such a partial
  * run writes bench/results-partial.json and never bench/results.json or the README (only a full
  * run, both targets and every scenario, may). BENCH_SCENARIOS=propose,added (default
- * timeline,propose,added) runs only those: "timeline" is the 100/1,000/10,000-event comparison above,
+ * timeline,propose,added,lanes) runs only those: "timeline" is the 100/1,000/10,000-event comparison above,
  * "propose" times "Propose events" on a 5 kB and a 200 kB article, "added" measures the app with 1,000
- * added articles and 5,000 events in its database (issue 16 §8); a full run also times how the pure steps grow
+ * added articles and 5,000 events in its database (issue 16 §8), "lanes" the app at 10,000 events with swimlanes
+ * on (issue 15); a full run also times how the pure steps grow
  * (growth.ts; BENCH_SCENARIOS=growth runs it in a partial run). BENCH_VERBOSE=1 prints every long
  * task after load with the step it fell in.
  */
@@ -45,19 +46,22 @@ import { addedTarget } from './added';
 import { bigArticle, runProposeScenario, smallArticle } from './propose';
 import { intakeTargets, type IntakeResults } from './reportIntake';
 import { runGrowth } from './growth';
+import { lanesTargets, type LanesFigures } from './reportLanes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = Number(process.env.BENCH_PORT ?? 4350);
 const DIST = resolve('.tmp/bench-dist');
 const TARGETS = (process.env.BENCH_TARGETS ?? 'app,bare').split(',').map((t) => t.trim());
-const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'timeline,propose,added').split(',').map((t) => t.trim());
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'timeline,propose,added,lanes').split(',').map((t) => t.trim());
+/** The swimlanes scenario's list size. */
+const LANES_N = 10_000;
 // A slowed run (BENCH_CPU_SLOWDOWN) measures another machine than this one: never the README's table.
 const FULL =
   CPU_SLOWDOWN === 1 &&
   TARGETS.includes('app') &&
   TARGETS.includes('bare') &&
-  ['timeline', 'propose', 'added'].every((s) => SCENARIOS.includes(s));
+  ['timeline', 'propose', 'added', 'lanes'].every((s) => SCENARIOS.includes(s));
 const VERBOSE = process.env.BENCH_VERBOSE === '1';
 
 const appTarget = (base: string): Target => ({
@@ -96,7 +100,8 @@ async function main(): Promise<void> {
   }
   const sizesToRun = SCENARIOS.includes('timeline') ? SIZES : [];
   console.log(`Generating ${sizesToRun.join(', ')} events ...`);
-  await writeBenchData(DIST, sizesToRun);
+  const lanesToo = SCENARIOS.includes('lanes') && !sizesToRun.includes(LANES_N) ? [LANES_N] : [];
+  await writeBenchData(DIST, [...sizesToRun, ...lanesToo]);
 
   const server = await serveStatic(DIST, PORT);
   const browser = await chromium.launch({
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
   });
   const sizes: SizeResult[] = [];
   const intake: IntakeResults = {};
+  let lanes: LanesFigures | undefined;
   try {
     for (const n of sizesToRun) {
       const app = TARGETS.includes('app') ? await measure(browser, n, 'app', appTarget(server.url)) : skipped();
@@ -114,6 +120,7 @@ async function main(): Promise<void> {
       sizes.push({ n, app, bare });
     }
     Object.assign(intake, await measureIntake(browser, server.url));
+    if (SCENARIOS.includes('lanes')) lanes = await measureLanes(browser, server.url);
   } finally {
     await browser.close();
   }
@@ -123,8 +130,9 @@ async function main(): Promise<void> {
     machine: machineInfo(browser.version()),
     sizes,
     bundle,
-    targets: [...checkTargets(sizes, bundle), ...intakeTargets(intake)],
+    targets: [...checkTargets(sizes, bundle), ...intakeTargets(intake), ...(lanes ? lanesTargets(lanes) : [])],
     ...intake,
+    ...(lanes ? { lanes } : {}),
   };
   if (FULL || SCENARIOS.includes('growth')) {
     console.log('Growth of the pure steps (CPU time) ...');
@@ -194,6 +202,20 @@ async function measureIntake(browser: Browser, base: string): Promise<IntakeResu
     out.added = { ...f, events: builtIn + records.events.length };
   }
   return out;
+}
+
+/** The app at LANES_N events with swimlanes turned on after load: every event drawn once per theme it carries. */
+async function measureLanes(browser: Browser, base: string): Promise<LanesFigures> {
+  const list = JSON.parse(await readFile(resolve(DIST, benchDataPath(LANES_N)), 'utf8')) as EventList;
+  const target: Target = {
+    ...appTarget(base),
+    afterLoad: async (page) => {
+      await page.getByRole('button', { name: 'Swimlanes by theme' }).click();
+      await page.locator('.vis-labelset .group-label').first().waitFor();
+    },
+  };
+  const f = await measure(browser, LANES_N, 'app with swimlanes', target);
+  return { ...f, events: list.events.length, copies: list.events.reduce((n, e) => n + e.themes.length, 0) };
 }
 
 /** Figures for a target this run did not measure. */

@@ -23,6 +23,8 @@ export interface Target {
   prepare?(page: Page): Promise<void>;
   /** Text the loaded page shows once every event is in (load is timed to it). */
   loadedText?: string;
+  /** Runs on the loaded page before the timed steps (e.g. turns swimlanes on); not timed. */
+  afterLoad?(page: Page): Promise<void>;
 }
 
 export interface Figures {
@@ -159,6 +161,7 @@ export async function runScenario(browser: Browser, target: Target, dataPath: st
   const steps: { name: string; at: number }[] = [];
   const mark = async (name: string) => steps.push({ name, at: await p.evaluate(() => performance.now()) });
   const MB = 1024 * 1024;
+  if (target.afterLoad) await attempt('after load', () => target.afterLoad!(p));
   await attempt('heap after load', async () => {
     figures.heapAfterLoadMB = (await heapAfterGc(p)) / MB;
   });
