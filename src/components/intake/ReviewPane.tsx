@@ -64,8 +64,13 @@ export function ReviewPane({ article, initial, list, onBack, onDone }: Props) {
     } else {
       const ev = list.events.find((e) => e.id === target.slice(6));
       if (!ev) return;
+      // A key of its own: the selection's key (s-start-end) is the event made from it, and the same passage
+      // may be evidence for several events; drafts are told apart by key (edits, decisions, the marks).
+      const key = `e-${q.start}-${q.end}-${ev.id}`;
+      if (drafts.some((x) => x.key === key)) return setCurrent(key);
       const d: Draft = {
         ...draftFromSelection(article.text, q.start, q.end, article.published),
+        key,
         title: ev.title,
         decision: 'accepted',
         corroborates: { eventId: ev.id, title: ev.title, reason: 'chosen by you' },
