@@ -103,8 +103,10 @@ export const createBriefingSlice: SliceCreator<BriefingSlice> = (set) => {
           : b;
         return { briefings: [...s.briefings, imported], currentBriefingId: imported.id };
       }),
-    addToBriefing: (eventId) =>
-      update((b, t, s) => edit.addEvent(b, eventId, t, s.load.status === 'ready' ? s.load.data.events : [])),
+    addToBriefing: (eventId, events) =>
+      update((b, t, s) =>
+        edit.addEvent(b, eventId, t, events ?? (s.load.status === 'ready' ? s.load.data.events : [])),
+      ),
     removeFromBriefing: (eventId) => update((b, t) => edit.removeEvent(b, eventId, t)),
     moveBriefingStep: (index, delta) => update((b, t) => edit.moveStep(b, index, delta, t)),
     moveBriefingStepTo: (from, to) => update((b, t) => edit.moveStepTo(b, from, to, t)),

@@ -71,7 +71,11 @@ export interface BriefingsActions {
   /** Copy the current briefing under a new name and make the copy current. */
   duplicateBriefing(): void;
   importBriefing(b: Briefing): void;
-  addToBriefing(eventId: string): void;
+  /**
+   * Put an event in the current briefing in date order among its steps, ordered by `events`: the list the app
+   * shows (the loaded list with the articles added in this browser merged in; the loaded list alone when omitted).
+   */
+  addToBriefing(eventId: string, events?: readonly TimelineEvent[]): void;
   removeFromBriefing(eventId: string): void;
   moveBriefingStep(index: number, delta: number): void;
   moveBriefingStepTo(from: number, to: number): void;

@@ -2,6 +2,7 @@
 import { useStore } from '../../store/store';
 import { currentBriefing } from '../../store/briefingSlice';
 import { hasEvent } from '../../lib/briefing/edit';
+import { useEventList } from '../../app/derived';
 
 export function AddToBriefingButton({ eventId }: { eventId: string }) {
   const inBriefing = useStore((s) => {
@@ -9,13 +10,15 @@ export function AddToBriefingButton({ eventId }: { eventId: string }) {
     return b ? hasEvent(b, eventId) : false;
   });
   const add = useStore((s) => s.addToBriefing);
+  // The shown list, added events included: the loaded list alone has no date for an added event or its neighbours.
+  const events = useEventList()?.events;
   const remove = useStore((s) => s.removeFromBriefing);
   return (
     <button
       type="button"
       className="add-to-briefing"
       aria-pressed={inBriefing}
-      onClick={() => (inBriefing ? remove(eventId) : add(eventId))}
+      onClick={() => (inBriefing ? remove(eventId) : add(eventId, events))}
     >
       {inBriefing ? 'Remove from briefing' : 'Add to briefing'}
     </button>
