@@ -58,9 +58,9 @@ const evidence = (page: Page, quote: string) =>
     .getByRole('figure')
     .filter({ has: page.getByRole('blockquote').getByText(quote, { exact: true }) });
 
-/** The proposal a selection made as evidence for `title` (named by the event's title, as it has no date). */
+/** The proposal a selection made as evidence for `title` (named by the event's title; it takes the event's date). */
 const evidenceFor = (page: Page, title: string) =>
-  proposals(page).filter({ has: page.getByRole('button', { name: `no date yet — ${title}`, exact: true }) });
+  proposals(page).filter({ has: page.getByRole('button', { name: `more evidence — ${title}`, exact: true }) });
 
 /** Select `phrase` in the article as a user does with the mouse: press before its first letter, drag past its last. */
 async function dragSelect(page: Page, pane: Locator, phrase: string) {

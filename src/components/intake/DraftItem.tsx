@@ -17,6 +17,8 @@ interface Props {
 }
 
 const dateLabel = (d: Draft) => {
+  // A passage chosen as evidence for an existing event takes that event's date: it needs none of its own.
+  if (d.corroborates && !d.expression) return 'more evidence';
   if (
     d.proposedDate &&
     d.expression === d.proposedDate.expression &&
@@ -55,7 +57,7 @@ export function DraftItem({ draft: d, themes, current, problems, picked, onChang
       {d.corroborates && <p className="aa-corroborates">More evidence for: {d.corroborates.title}</p>}
       <p className="aa-draft-meta muted">
         {d.status === 'planned' ? 'Planned. ' : ''}
-        {d.themes.length ? `Themes: ${themeNames.join('; ')}. ` : 'No theme yet. '}
+        {d.themes.length ? `Themes: ${themeNames.join('; ')}. ` : d.corroborates ? '' : 'No theme yet. '}
         {d.actors.length ? `Actors: ${d.actors.join(', ')}.` : ''}
       </p>
       <div className="aa-draft-buttons">
