@@ -42,9 +42,12 @@ export function warmSearchIndex(data: EventList): void {
   warmingNow = data;
   if (indexCache.has(data)) return;
   const lib = searchCode();
-  // the search code loads with the first list (searchCode.ts); the build starts when it is in
+  // The search code loads once the timeline has drawn (its request would otherwise join the first view's on a slow
+  // network); the build starts when it is in. A search typed or linked before then loads it at once.
   if (!lib) {
-    void loadSearchCode().then(() => searchCode() && warmingNow === data && warmSearchIndex(data));
+    afterFirstDraw(() => {
+      void loadSearchCode().then(() => searchCode() && warmingNow === data && warmSearchIndex(data));
+    });
     return;
   }
   // Not before the timeline has drawn: idle periods come while the first view is still on its way (the widget's
