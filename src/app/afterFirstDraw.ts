@@ -23,13 +23,15 @@ export function afterFirstDraw(work: () => void): void {
 export function timelineDrawn(): void {
   if (drawn) return;
   drawn = true;
-  const run = () => {
-    for (const work of waiting.splice(0)) work();
-  };
-  const idle = (f: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
-  const frame = (f: () => void) =>
-    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 16);
   // After the next frame (the one that paints the items) and then when the main thread is idle.
-  frame(() => setTimeout(() => idle(run), 0));
+  frame(() => setTimeout(() => idle(runWaiting), 0));
 }
+
+function runWaiting(): void {
+  for (const work of waiting.splice(0)) work();
+}
+
+const idle = (f: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50);
+const frame = (f: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(f) : setTimeout(f, 16);
