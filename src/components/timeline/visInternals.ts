@@ -54,6 +54,9 @@ export function verticalPlace(
   };
 }
 
+/** Room kept clear of the canvas's top and bottom edges, for the offscreen cues (offscreenCue.css: about 36 px). */
+const CUE_CLEARANCE = 44;
+
 /**
  * Scroll the canvas vertically so a stacked item below (or above) the fold is in view, keeping the
  * time window as it is. Not vis's focus(): it re-centres the window and computes the scroll for
@@ -64,10 +67,16 @@ function revealVertically(timeline: Timeline, id: string): void {
   const place = verticalPlace(timeline, id);
   if (!place) return;
   const { top, height, scrolled, view } = place;
+  // The "N more above/below" cues sit over the canvas's top and bottom edges: an item is in view only clear of them
+  // (a selected item revealed to the bottom edge had its title under "5 more below"), where the view is tall enough.
+  const margin = view > 4 * CUE_CLEARANCE + height ? CUE_CLEARANCE : 8;
+  // The top cue shows only when the canvas is scrolled (something lies above).
+  const low = scrolled + (scrolled > 0 ? margin : 0);
+  const high = scrolled + view - margin;
   // Already in view (items are laid out from the top): nothing to do, and no extra redraws.
-  if (top >= scrolled && top + height <= scrolled + view) return;
+  if (top >= low && top + height <= high) return;
   // Above, or taller than the view: its top edge shows; below: its bottom edge, with a margin.
-  const offset = top < scrolled || height + 16 > view ? top - 8 : top + height - view + 8;
+  const offset = top < low || height + 2 * margin > view ? top - margin : top + height - view + margin;
   scrollTo(timeline, Math.max(0, offset));
 }
 
