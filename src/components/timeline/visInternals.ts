@@ -67,16 +67,14 @@ function revealVertically(timeline: Timeline, id: string): void {
   const place = verticalPlace(timeline, id);
   if (!place) return;
   const { top, height, scrolled, view } = place;
-  // The "N more above/below" cues sit over the canvas's top and bottom edges: an item is in view only clear of them
-  // (a selected item revealed to the bottom edge had its title under "5 more below"), where the view is tall enough.
+  // Already in view (items are laid out from the top): nothing to do, and no extra redraws (a click on an item
+  // the user sees never scrolls the canvas).
+  if (top >= scrolled && top + height <= scrolled + view) return;
+  // Scrolled to: clear of the "N more above/below" cues over the canvas's edges, where the view is tall enough (a
+  // selected item revealed to the bottom edge had its title under "5 more below").
   const margin = view > 4 * CUE_CLEARANCE + height ? CUE_CLEARANCE : 8;
-  // The top cue shows only when the canvas is scrolled (something lies above).
-  const low = scrolled + (scrolled > 0 ? margin : 0);
-  const high = scrolled + view - margin;
-  // Already in view (items are laid out from the top): nothing to do, and no extra redraws.
-  if (top >= low && top + height <= high) return;
-  // Above, or taller than the view: its top edge shows; below: its bottom edge, with a margin.
-  const offset = top < low || height + 2 * margin > view ? top - margin : top + height - view + margin;
+  // Above, or taller than the view: its top edge shows; below: its bottom edge, with the margin.
+  const offset = top < scrolled || height + 2 * margin > view ? top - margin : top + height - view + margin;
   scrollTo(timeline, Math.max(0, offset));
 }
 
