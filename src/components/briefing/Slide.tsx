@@ -20,7 +20,7 @@ export function Slide({ view }: { view: StepView }) {
         {view.planned && <span className="planned-badge">planned</span>}
       </p>
       <h2 className="slide-heading">{view.title}</h2>
-      <p className="slide-summary">{view.summary}</p>
+      {view.summary && <p className="slide-summary">{view.summary}</p>}
       {quote && (
         <figure className="slide-quote">
           <blockquote>{withQuoteMarks(quote.text)}</blockquote>

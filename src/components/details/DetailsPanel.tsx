@@ -1,3 +1,4 @@
+import { shownSummary } from '../../lib/summary';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useStore } from '../../store/store';
 import { useEventList, useSearchTerms } from '../../app/derived';
@@ -192,9 +193,11 @@ function EventContent({
         Keys: {KEY_HELP}.
       </p>
       <EventFacts event={event} themes={data.themes} />
-      <p className="dp-summary">
-        <Highlighted text={event.summary} terms={terms} />
-      </p>
+      {shownSummary(event) && (
+        <p className="dp-summary">
+          <Highlighted text={event.summary} terms={terms} />
+        </p>
+      )}
       <div className="dp-actions">
         <AddToBriefingButton eventId={event.id} />
         <AddedEventActions eventId={event.id} />

@@ -3,6 +3,7 @@
  * the date as the audience should read it, title, summary, key quote with outlet and date,
  * and the talking points. Pure: the Presenter, the presenter view and the handout use it.
  */
+import { shownSummary } from '../summary';
 import { dayLabel as labelOfDay } from '../days';
 import { formatEventDate } from '../dateLabel';
 import type { EventList, TimelineEvent } from '../schema';
@@ -73,7 +74,7 @@ export function stepViews(b: Briefing, data: EventList): StepView[] {
       missing: false,
       dateLabel: formatEventDate(e.date),
       planned: e.status === 'planned',
-      summary: e.summary,
+      summary: shownSummary(e),
       quotes: quotesOf(e, data),
       talkingPoints: s.talkingPoints,
     };
