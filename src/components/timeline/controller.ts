@@ -15,6 +15,7 @@ import { markItems } from './itemMarks';
 import { AXIS_MARGIN, hasBands, makeRoomForBands } from './bands';
 import {
   hideStrayItems,
+  inViewVertically,
   keepInView,
   offscreenItems,
   redrawOnResize,
@@ -43,6 +44,8 @@ export interface RevealTarget {
   id?: string;
   /** Its neighbours' span: the window widens (never narrows) to keep them in view too, with a margin. */
   context?: TimelineWindow;
+  /** Every item of the event (its lane copies): one already in view is kept there, no scroll to another lane. */
+  ids?: readonly string[];
   /**
    * The layout will not change (the details panel is already open beside the timeline): the margin is about an
    * item's width, not a fifth of the window, so clicking an item already in view does not pan the timeline.
@@ -262,9 +265,10 @@ export function createTimeline(el: HTMLElement, options: TimelineOptions): Timel
         tl.moveTo((target.start + target.end) / 2, { animation: false });
         moved();
       }
-      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold),
-      // and keep it there through the redraws that follow.
-      if (target.id !== undefined) keeper.keep(target.id);
+      // Once vis has laid the item out, bring it into view vertically too (stacked items below the fold), and keep
+      // it there through the redraws that follow; with swimlanes, a copy in view (the one clicked) stays.
+      const shown = target.ids?.find((id) => inViewVertically(tl, id));
+      if (target.id !== undefined) keeper.keep(shown ?? target.id);
       else keeper.release();
     },
     select: marks.select,

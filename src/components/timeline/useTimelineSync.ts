@@ -60,7 +60,8 @@ export function useTimelineSync(
     lastSelected.current = selectedId;
     const e = findById(visible, selectedId);
     // Every lane copy shows selected (the controller keeps copies drawn later selected too).
-    timeline.select(e ? itemIdsOf(e) : []);
+    const ids = e ? itemIdsOf(e) : [];
+    timeline.select(ids);
     if (!e) return;
     const [start, end] = eventSpan(e);
     // Wide screens (the details open beside the timeline): keep the neighbours in view too.
@@ -72,7 +73,7 @@ export function useTimelineSync(
     const context = wide && near.length ? { start: Math.min(start, ...near), end: Math.max(end, ...near) } : undefined;
     // Another event chosen while the details are open: the timeline keeps its width.
     const steady = wide && wasOpen;
-    timeline.reveal({ start, end, id: e.id, ...(context ? { context } : {}), ...(steady ? { steady } : {}) });
+    timeline.reveal({ start, end, id: e.id, ids, ...(context ? { context } : {}), ...(steady ? { steady } : {}) });
   }, [timeline, selectedId, visible]);
 
   useEffect(() => {

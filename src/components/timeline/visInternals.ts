@@ -54,6 +54,12 @@ export function verticalPlace(
   };
 }
 
+/** Whether an item is laid out and wholly in the part of the canvas in view (vertically). */
+export function inViewVertically(timeline: Timeline, id: string): boolean {
+  const place = verticalPlace(timeline, id);
+  return !!place && place.top >= place.scrolled && place.top + place.height <= place.scrolled + place.view;
+}
+
 /** Room kept clear of the canvas's top and bottom edges, for the offscreen cues (offscreenCue.css: about 36 px). */
 const CUE_CLEARANCE = 44;
 
