@@ -1,18 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { downloadExport } from './helpers/app';
 import { test, expect } from './fixtures';
 import { DATE_ORDER, openBriefingApp } from './helpers/briefing';
 import { validateEventList } from '../src/lib/schema';
 import { parseCsv } from '../src/lib/exchange/csv';
 
 async function exportAs(page: Page, name: string): Promise<{ fileName: string; text: string }> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
-    .getByRole('button', { name })
-    .click();
-  const d = await downloading;
+  const d = await downloadExport(page, name);
   return { fileName: d.suggestedFilename(), text: readFileSync((await d.path()) ?? '', 'utf8') };
 }
 

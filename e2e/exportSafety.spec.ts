@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { downloadExport } from './helpers/app';
 import { test, expect } from './fixtures';
 import { newBriefing, panel } from './helpers/briefing';
 import { briefingFixture } from '../src/lib/briefing/__fixtures__/events';
@@ -56,13 +57,7 @@ async function openWithHostileData(page: Page, allowConsole: (pattern: RegExp) =
 }
 
 async function exportBytes(page: Page, name: string): Promise<Buffer> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
-    .getByRole('button', { name })
-    .click();
-  const d = await downloading;
+  const d = await downloadExport(page, name);
   return readFileSync((await d.path()) ?? '');
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { themeCheckbox } from './helpers/app';
+import { themeCheckbox, downloadExport } from './helpers/app';
 import { panel, stepTitles } from './helpers/briefing';
 import { ARTICLE, META, addArticleWithEvents } from './helpers/intake';
 import { joined, pdfPages, spaced } from './helpers/pdfText';
@@ -184,13 +184,7 @@ test('an added event in a briefing prints on the handout: title, date, verbatim 
 const uid = (vevent: string) => /^UID:(.*)@briefline$/m.exec(vevent.replace(/\r/g, ''))?.[1];
 
 async function exportAs(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
-    .getByRole('button', { name })
-    .click();
-  return readFileSync((await (await downloading).path()) ?? '', 'utf8');
+  return readFileSync((await (await downloadExport(page, name)).path()) ?? '', 'utf8');
 }
 
 test('events.json, CSV, iCalendar and TimelineJS exports hold the added events beside the built-in ones', async ({

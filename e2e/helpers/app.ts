@@ -71,3 +71,14 @@ export async function jumpToYear(page: Page, year: number): Promise<void> {
 export async function importJson(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
+
+/** Export the events the filters show in one format (the Export menu's button `name`), as a user does. */
+export async function downloadExport(page: Page, name: string): Promise<import('@playwright/test').Download> {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('group', { name: /Export the \d+ events? the filters show/ })
+    .getByRole('button', { name })
+    .click();
+  return downloading;
+}
